@@ -1,0 +1,39 @@
+package org.annals.api;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The document creation time (publication date) and where it came from.
+ *
+ * @param value the date
+ * @param from  how it was obtained
+ */
+public record DocumentDate(LocalDate value, Source from) {
+
+    /** Where a document date came from. */
+    public enum Source {
+        /** Given by the caller (e.g. {@code --dct}). */
+        ARGUMENT,
+        /** A header of the file: TimeML {@code <DCT>}, SGML {@code <DATETIME>}, HTML meta, JSON field. */
+        HEADER,
+        /** Found in the text itself: a byline or dateline near the top. */
+        BYLINE,
+        /** Nothing was found: today's date is used. */
+        TODAY;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public DocumentDate {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(from, "from");
+    }
+
+    public static DocumentDate of(LocalDate value, Source from) {
+        return new DocumentDate(value, from);
+    }
+}

@@ -1,0 +1,26 @@
+package org.annals.api;
+
+import java.util.List;
+
+/**
+ * A document with its time expressions.
+ *
+ * @param document the input document
+ * @param date     the document date actually used (given, from a header, from a byline, or today)
+ * @param genre    the genre used to anchor relative expressions (never AUTO)
+ * @param timexes  the time expressions in text order, not overlapping
+ */
+public record TaggedDocument(Document document, DocumentDate date, Genre genre, List<Timex> timexes) {
+
+    public TaggedDocument {
+        timexes = List.copyOf(timexes);
+    }
+
+    public String text() {
+        return document.text();
+    }
+
+    public String source() {
+        return document.source();
+    }
+}

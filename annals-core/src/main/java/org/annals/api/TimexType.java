@@ -1,0 +1,6 @@
+package org.annals.api;
+
+/** TIMEX3 types. */
+public enum TimexType {
+    DATE, TIME, DURATION, SET
+}

@@ -1,0 +1,17 @@
+package org.annals.eval;
+
+import org.annals.api.Document;
+
+import java.util.List;
+
+/**
+ * A document with its gold time expressions (from a TimeML or TIMEX2 annotated file).
+ *
+ * @param document the document: its text (annotations removed) and its own date
+ * @param gold     the annotated time expressions in text order (nested TIMEX2 included)
+ */
+public record AnnotatedDocument(Document document, List<GoldTimex> gold) {
+    public AnnotatedDocument {
+        gold = List.copyOf(gold);
+    }
+}
