@@ -1,0 +1,76 @@
+package org.annals.resolve;
+
+import org.annals.tagger.Candidate;
+import org.annals.tagger.TemporalExpression;
+import org.annals.text.Token;
+import org.annals.time.PartialTime;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the publication date in the text itself: a full date (year, month, day) in a byline or dateline near the
+ * top ("written by X / November 2, 2020", "WASHINGTON (AP) Mar 22, 2013 —", "Published: 2013-03-22",
+ * "Posted on Monday, March 22, 2013").
+ */
+public final class DocumentDateFinder {
+
+    /** How far into the text a byline may stand. */
+    static final int HEAD_CHARS = 1500;
+    /** A line holding only a date and a few words is a byline line. */
+    static final int SHORT_LINE = 100;
+
+    private static final Set<String> CUES = Set.of("published", "posted", "updated", "written", "by", "date",
+            "dated", "ap", "reuters", "afp", "upi", "filed", "created", "on");
+
+    private DocumentDateFinder() {
+    }
+
+    /** The byline date, if the candidates hold one near the top of the text. */
+    public static Optional<LocalDate> find(String text, List<Token> tokens, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            int begin = c.begin(tokens);
+            if (begin > HEAD_CHARS) {
+                break;
+            }
+            if (!(c.expr() instanceof TemporalExpression.Point p)) {
+                continue;
+            }
+            PartialTime t = p.time();
+            if (t.date() == null || t.bc()) {
+                continue;
+            }
+            int end = c.end(tokens);
+            int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+            int lineEnd = text.indexOf('\n', end);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (line.strip().length() <= SHORT_LINE || dateline(text, tokens, c) || cue(tokens, c)) {
+                return Optional.of(t.date());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "WASHINGTON (AP) Mar 22, 2013 —": a dash or "--" right after the date. */
+    private static boolean dateline(String text, List<Token> tokens, Candidate c) {
+        if (c.end() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(c.end());
+        return next.text.equals("\u2014") || next.text.equals("\u2013") || next.isPunct('-');
+    }
+
+    private static boolean cue(List<Token> tokens, Candidate c) {
+        for (int i = Math.max(0, c.start() - 4); i < c.start(); i++) {
+            if (CUES.contains(tokens.get(i).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,453 @@
+package org.annals.resolve;
+
+import org.annals.api.Genre;
+import org.annals.api.Timex;
+import org.annals.api.TimexType;
+import org.annals.tagger.Candidate;
+import org.annals.tagger.TemporalExpression;
+import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.text.Token;
+import org.annals.time.DurationValue;
+import org.annals.time.Granularity;
+import org.annals.time.Mod;
+import org.annals.time.PartialTime;
+import org.annals.time.TimeUnit;
+import org.annals.time.TimeValue;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Anchors the candidates of one document, in text order, and produces the TIMEX3s.
+ *
+ * <p>Relative expressions are computed from the document date (DOCUMENT anchors: "today", "two days ago"), from
+ * the narrative reference time (NARRATIVE anchors: "that month", "five years earlier"), or, for DEICTIC anchors
+ * ("last week", bare "June"), from the document date in news and from the reference time in narratives. The
+ * reference time is the last resolved date that has a year; a coarser date that contains it does not replace it.
+ * Not thread-safe: one instance per document (cheap).
+ */
+public final class Resolver {
+
+    private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "scheduled", "plans",
+            "plan", "planned", "expected", "expects", "going", "next", "upcoming", "due", "to");
+
+    private final LocalDate dct;
+    private final Genre genre;
+    private final List<Token> tokens;
+    private final String text;
+    private PartialTime ref;
+    private String refTid;
+    private boolean narrativeStarted;
+    private PartialTime lastQuarter;
+
+    public Resolver(String text, List<Token> tokens, LocalDate dct, Genre genre) {
+        this.text = text;
+        this.tokens = tokens;
+        this.dct = dct;
+        this.genre = genre;
+        this.ref = PartialTime.ofDate(dct);
+        this.refTid = "t0";
+    }
+
+    /** Resolves candidates (sorted, non-overlapping) into timexes numbered t1, t2... */
+    public List<Timex> resolve(List<Candidate> candidates) {
+        List<Timex> out = new ArrayList<>(candidates.size());
+        int n = 1;
+        for (Candidate c : candidates) {
+            Resolved r = resolveOne(c);
+            if (r == null) {
+                continue;
+            }
+            int begin = c.begin(tokens);
+            int end = c.end(tokens);
+            String tid = "t" + n++;
+            Timex t = new Timex(tid, begin, end, text.substring(begin, end), r.type, r.value,
+                    c.mod() != null ? c.mod() : r.mod, r.quant, r.freq, r.anchorTid, r.anchorText, c.rule());
+            out.add(t);
+            if (r.value instanceof PartialTime p && (r.type == TimexType.DATE || r.type == TimexType.TIME)
+                    && p.year() != null) {
+                moveReference(p, tid);
+            }
+        }
+        return out;
+    }
+
+    private record Resolved(TimexType type, TimeValue value, Mod mod, String quant, String freq, String anchorTid,
+                            String anchorText) {
+        static Resolved of(TimexType type, TimeValue v) {
+            return new Resolved(type, v, null, null, null, null, null);
+        }
+    }
+
+    private void moveReference(PartialTime p, String tid) {
+        if (p.granularity().coarserThan(ref.granularity()) && contains(p, ref)) {
+            return;
+        }
+        if (p.bc()) {
+            return;
+        }
+        ref = p;
+        refTid = tid;
+        narrativeStarted = true;
+        if (p.granularity() == Granularity.QUARTER && p.quarter() != null) {
+            lastQuarter = p;
+        }
+    }
+
+    private static boolean contains(PartialTime outer, PartialTime inner) {
+        LocalDate os = outer.startDate();
+        LocalDate oe = outer.endDate();
+        LocalDate is = inner.startDate();
+        return os != null && oe != null && is != null && !is.isBefore(os) && !is.isAfter(oe);
+    }
+
+    private PartialTime anchorTime(Anchor a) {
+        return switch (a) {
+            case DOCUMENT -> PartialTime.ofDate(dct);
+            case NARRATIVE -> ref;
+            case DEICTIC -> genre == Genre.NARRATIVE ? ref : PartialTime.ofDate(dct);
+        };
+    }
+
+    private String anchorTid(Anchor a) {
+        return switch (a) {
+            case DOCUMENT -> "t0";
+            case NARRATIVE -> refTid;
+            case DEICTIC -> genre == Genre.NARRATIVE ? refTid : "t0";
+        };
+    }
+
+    private String anchorText(Anchor a) {
+        PartialTime p = anchorTime(a);
+        return (anchorTid(a).equals("t0") ? "document date " : "reference time ") + p.timex3();
+    }
+
+    private Resolved anchored(TimexType type, TimeValue v, Anchor a) {
+        return new Resolved(type, v, null, null, null, anchorTid(a), anchorText(a));
+    }
+
+    private Resolved resolveOne(Candidate c) {
+        TemporalExpression e = c.expr();
+        try {
+            return switch (e) {
+                case TemporalExpression.Point p -> point(c, p);
+                case TemporalExpression.UnitShift u -> unitShift(u);
+                case TemporalExpression.DayShift d -> dayShift(c, d);
+                case TemporalExpression.Offset o -> offset(o);
+                case TemporalExpression.Weekday w -> weekday(c, w);
+                case TemporalExpression.Duration d -> Resolved.of(TimexType.DURATION, d.value());
+                case TemporalExpression.AnchoredDuration d -> anchored(TimexType.DURATION, d.value(), d.anchor());
+                case TemporalExpression.Recurrence s -> new Resolved(TimexType.SET, s.value(), null, s.quant(),
+                        s.freq(), null, null);
+                case TemporalExpression.Ref r -> Resolved.of(TimexType.DATE, r.ref());
+            };
+        } catch (IllegalArgumentException | java.time.DateTimeException ex) {
+            return null;
+        }
+    }
+
+    private Resolved point(Candidate c, TemporalExpression.Point p) {
+        PartialTime t = p.time();
+        TemporalExpression.Clock clock = p.clock();
+        if (t.year() != null || t.decade() != null || t.century() != null
+                || t.granularity().coarserThan(Granularity.YEAR)) {
+            return Resolved.of(c.type(), t);
+        }
+        PartialTime anchor = anchorTime(p.anchor());
+        if (anchor.year() == null) {
+            return Resolved.of(c.type(), t);
+        }
+        int year = anchor.year();
+        PartialTime.Builder b = t.toBuilder();
+        if (t.granularity().ordinal() >= Granularity.HOUR.ordinal() && t.month() == null && t.dayOfWeek() == null) {
+            // a clock time alone: on the anchor's day
+            if (anchor.date() == null) {
+                return Resolved.of(c.type(), t);
+            }
+            b.impliedDate(anchor.date());
+            return anchored(c.type(), b.build(), p.anchor());
+        }
+        // which year: the named period's occurrence relative to the anchor
+        LocalDate aStart = anchor.startDate();
+        b.year(year).implied(PartialTime.Field.YEAR);
+        PartialTime candidate = b.build();
+        if (p.shift() != 0 && aStart != null) {
+            LocalDate s = candidate.startDate();
+            if (p.shift() < 0 && !s.isBefore(aStart)) {
+                b.year(year - 1);
+            } else if (p.shift() > 0 && !s.isAfter(aStart)) {
+                b.year(year + 1);
+            }
+        } else if (p.shift() == 0 && p.anchor() == Anchor.DEICTIC && genre == Genre.NEWS
+                && t.granularity() == Granularity.DAY && t.month() != null && aStart != null) {
+            // a month-day in news: the occurrence closest to the document date
+            LocalDate s = candidate.startDate();
+            if (s.isAfter(aStart.plusMonths(6))) {
+                b.year(year - 1);
+            } else if (s.isBefore(aStart.minusMonths(6))) {
+                b.year(year + 1);
+            }
+        }
+        return anchored(c.type(), b.build(), p.anchor());
+    }
+
+    private Resolved unitShift(TemporalExpression.UnitShift u) {
+        PartialTime a = anchorTime(u.anchor());
+        if (a.year() == null) {
+            return null;
+        }
+        PartialTime v = shiftUnit(a, u.unit(), u.shift());
+        return v == null ? null : anchored(TimexType.DATE, v, u.anchor());
+    }
+
+    /** The unit containing the anchor, moved by shift units; null when the anchor is too coarse. */
+    static PartialTime shiftUnit(PartialTime a, TimeUnit unit, int shift) {
+        LocalDate d = a.startDate();
+        if (d == null) {
+            return null;
+        }
+        boolean known = !a.granularity().coarserThan(unit.granularity())
+                || unit == TimeUnit.WEEKEND && !a.granularity().coarserThan(Granularity.WEEK);
+        switch (unit) {
+            case YEAR -> {
+                return PartialTime.ofYear(a.year() + shift);
+            }
+            case DECADE -> {
+                return PartialTime.builder(Granularity.DECADE).decade(a.year() / 10 + shift).build();
+            }
+            case CENTURY -> {
+                return PartialTime.builder(Granularity.CENTURY).century(a.year() / 100 + shift).build();
+            }
+            case HALF -> {
+                if (!known) {
+                    return PartialTime.builder(Granularity.HALF).year(a.year()).build();
+                }
+                int h = (d.getMonthValue() - 1) / 6 + shift;
+                int y = a.year() + Math.floorDiv(h, 2);
+                return PartialTime.builder(Granularity.HALF).year(y).half(Math.floorMod(h, 2) + 1).build();
+            }
+            case QUARTER, SEASON -> {
+                if (!known) {
+                    return PartialTime.builder(Granularity.QUARTER).year(a.year()).build();
+                }
+                int q = (d.getMonthValue() - 1) / 3 + shift;
+                int y = a.year() + Math.floorDiv(q, 4);
+                return PartialTime.builder(Granularity.QUARTER).year(y).quarter(Math.floorMod(q, 4) + 1).build();
+            }
+            case MONTH -> {
+                if (!known) {
+                    return PartialTime.builder(Granularity.MONTH).year(a.year()).build();
+                }
+                LocalDate m = d.withDayOfMonth(1).plusMonths(shift);
+                return PartialTime.ofMonth(m.getYear(), m.getMonthValue());
+            }
+            case WEEK, WEEKEND -> {
+                if (!known) {
+                    return PartialTime.builder(Granularity.WEEK).year(a.year()).weekend(unit == TimeUnit.WEEKEND)
+                            .build();
+                }
+                LocalDate w = d.plusWeeks(shift);
+                return PartialTime.builder(Granularity.WEEK).year(w.get(IsoFields.WEEK_BASED_YEAR))
+                        .week(w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).weekend(unit == TimeUnit.WEEKEND).build();
+            }
+            case DAY -> {
+                if (!known) {
+                    return PartialTime.builder(Granularity.DAY).year(a.year()).month(a.month()).build();
+                }
+                return PartialTime.ofDate(d.plusDays(shift));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Resolved dayShift(Candidate c, TemporalExpression.DayShift d) {
+        PartialTime a = anchorTime(d.anchor());
+        LocalDate date = a.date();
+        if (date == null) {
+            return null;
+        }
+        LocalDate day = date.plusDays(d.days());
+        PartialTime.Builder b = PartialTime.ofDate(day).toBuilder();
+        TimexType type = TimexType.DATE;
+        if (d.clock() != null) {
+            applyClock(b, d.clock());
+            type = TimexType.TIME;
+        }
+        return anchored(type, b.build(), d.anchor());
+    }
+
+    private static void applyClock(PartialTime.Builder b, TemporalExpression.Clock clock) {
+        if (clock.hour() != null) {
+            b.granularity(clock.second() != null ? Granularity.SECOND : Granularity.MINUTE).hour(clock.hour())
+                    .minute(clock.minute() == null ? 0 : clock.minute()).second(clock.second());
+        } else if (clock.partOfDay() != null) {
+            b.granularity(Granularity.PART_OF_DAY).partOfDay(clock.partOfDay());
+        }
+    }
+
+    private Resolved offset(TemporalExpression.Offset o) {
+        Anchor anchor = o.anchor();
+        if (anchor == Anchor.NARRATIVE && !narrativeStarted) {
+            // "Seventy years later" in a headline, before the story has a time: the time of writing
+            anchor = Anchor.DOCUMENT;
+            if (o.direction() > 0) {
+                PartialTime a = anchorTime(anchor);
+                return anchored(TimexType.DATE, truncate(a, o.unit()), anchor);
+            }
+        }
+        if (o.amount() == null) {
+            return anchored(TimexType.DATE, o.direction() < 0 ? TimeValue.Reference.PAST_REF
+                    : TimeValue.Reference.FUTURE_REF, anchor);
+        }
+        PartialTime a = anchorTime(anchor);
+        TimeUnit unit = o.unit();
+        BigDecimal amount = o.amount();
+        if (amount.stripTrailingZeros().scale() > 0) {
+            return anchored(TimexType.DATE, o.direction() < 0 ? TimeValue.Reference.PAST_REF
+                    : TimeValue.Reference.FUTURE_REF, anchor);
+        }
+        long n = amount.longValue() * o.direction();
+        if (a.year() == null) {
+            return null;
+        }
+        // "a year ago" in a report about quarters means the same quarter a year before
+        if (unit == TimeUnit.YEAR && lastQuarter != null && n == -1) {
+            return anchored(TimexType.DATE, shiftUnit(lastQuarter, TimeUnit.QUARTER, -4), anchor);
+        }
+        return anchored(unit.granularity().ordinal() >= Granularity.HOUR.ordinal() ? TimexType.TIME : TimexType.DATE,
+                offsetPoint(a, unit, n), anchor);
+    }
+
+    private static PartialTime truncate(PartialTime a, TimeUnit unit) {
+        PartialTime v = shiftUnit(a, unit == TimeUnit.WEEK ? TimeUnit.DAY : unit, 0);
+        return v == null ? a : v;
+    }
+
+    /** The anchor moved by n units, at the unit's granularity (at most as fine as the anchor allows). */
+    static PartialTime offsetPoint(PartialTime a, TimeUnit unit, long n) {
+        LocalDate d = a.startDate();
+        switch (unit) {
+            case YEAR -> {
+                return PartialTime.ofYear((int) (a.year() + n));
+            }
+            case DECADE -> {
+                return PartialTime.ofYear((int) (a.year() + 10 * n));
+            }
+            case CENTURY -> {
+                return PartialTime.builder(Granularity.CENTURY).century((int) ((a.year() + 100 * n) / 100)).build();
+            }
+            case MONTH -> {
+                if (a.granularity().coarserThan(Granularity.MONTH)) {
+                    return PartialTime.ofYear(a.year());
+                }
+                LocalDate m = d.plusMonths(n);
+                return PartialTime.ofMonth(m.getYear(), m.getMonthValue());
+            }
+            case QUARTER -> {
+                if (a.granularity().coarserThan(Granularity.QUARTER)) {
+                    return PartialTime.ofYear(a.year());
+                }
+                return shiftUnit(a, TimeUnit.QUARTER, (int) n);
+            }
+            case WEEK, WEEKEND -> {
+                if (a.granularity().coarserThan(Granularity.DAY)) {
+                    return a.granularity().coarserThan(Granularity.MONTH) ? PartialTime.ofYear(a.year())
+                            : PartialTime.ofMonth(a.year(), a.month());
+                }
+                return PartialTime.ofDate(d.plusWeeks(n));
+            }
+            case DAY -> {
+                if (a.granularity().coarserThan(Granularity.DAY)) {
+                    return a.granularity().coarserThan(Granularity.MONTH) ? PartialTime.ofYear(a.year())
+                            : PartialTime.ofMonth(a.year(), a.month());
+                }
+                return PartialTime.ofDate(d.plusDays(n));
+            }
+            case HOUR, MINUTE, SECOND -> {
+                if (a.date() == null) {
+                    return PartialTime.ofYear(a.year());
+                }
+                java.time.LocalDateTime t = a.date().atTime(a.hour() == null ? 0 : a.hour(),
+                        a.minute() == null ? 0 : a.minute());
+                if (a.hour() == null) {
+                    // the document date has no time of day: only the day is known
+                    return PartialTime.ofDate(t.plus(n, unit == TimeUnit.HOUR ? java.time.temporal.ChronoUnit.HOURS
+                            : java.time.temporal.ChronoUnit.MINUTES).toLocalDate());
+                }
+                t = t.plus(n, unit == TimeUnit.HOUR ? java.time.temporal.ChronoUnit.HOURS
+                        : unit == TimeUnit.MINUTE ? java.time.temporal.ChronoUnit.MINUTES
+                        : java.time.temporal.ChronoUnit.SECONDS);
+                return PartialTime.builder(Granularity.MINUTE).year(t.getYear()).month(t.getMonthValue())
+                        .day(t.getDayOfMonth()).hour(t.getHour()).minute(t.getMinute()).build();
+            }
+            default -> {
+                return PartialTime.ofYear(a.year());
+            }
+        }
+    }
+
+    private Resolved weekday(Candidate c, TemporalExpression.Weekday w) {
+        PartialTime a = anchorTime(w.anchor());
+        LocalDate d = a.date();
+        if (d == null) {
+            PartialTime v = PartialTime.builder(Granularity.DAY).dayOfWeek(w.dayOfWeek()).build();
+            return Resolved.of(c.type(), v);
+        }
+        DayOfWeek target = DayOfWeek.of(w.dayOfWeek());
+        LocalDate day;
+        if (w.shift() < 0) {
+            day = d.with(TemporalAdjusters.previous(target));
+        } else if (w.shift() > 0) {
+            day = d.with(TemporalAdjusters.next(target));
+        } else if (future(c)) {
+            day = d.with(TemporalAdjusters.nextOrSame(target));
+        } else {
+            day = d.with(TemporalAdjusters.previousOrSame(target));
+        }
+        PartialTime.Builder b = PartialTime.ofDate(day).toBuilder().implied(PartialTime.Field.YEAR)
+                .implied(PartialTime.Field.MONTH).implied(PartialTime.Field.DAY);
+        if (w.clock() != null) {
+            applyClock(b, w.clock());
+        }
+        return anchored(c.type(), b.build(), w.anchor());
+    }
+
+    /** True when the sentence around the candidate speaks of the future ("will", "is scheduled to"). */
+    private boolean future(Candidate c) {
+        int from = c.start();
+        int k = 0;
+        for (int i = from - 1; i >= 0 && k < 12; i--, k++) {
+            Token t = tokens.get(i);
+            if (t.isPunct('.') || t.isPunct(';') || t.newlinesBefore >= 2) {
+                break;
+            }
+            if (FUTURE_CUES.contains(t.lower) && !t.lower.equals("to") && !t.lower.equals("next")) {
+                return true;
+            }
+        }
+        k = 0;
+        for (int i = c.end(); i < tokens.size() && k < 6; i++, k++) {
+            Token t = tokens.get(i);
+            if (t.isPunct('.') || t.isPunct(';')) {
+                break;
+            }
+            if (t.lower.equals("will") || t.lower.equals("'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For callers that need a duration amount as a value. */
+    static DurationValue duration(BigDecimal amount, TimeUnit unit) {
+        return DurationValue.of(amount, unit);
+    }
+}

@@ -1,0 +1,107 @@
+package org.annals.tagger;
+
+import org.annals.api.TimexType;
+import org.annals.text.Token;
+import org.annals.time.Mod;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Extends candidates over the modifiers written before them and records the TIMEX3 mod: "late October 1950"
+ * (END), "early 1950" (START), "mid-1950s" (MID), "the end of 1990" (END), "about three weeks" (APPROX),
+ * "less than two weeks" (LESS_THAN), "more than a decade" (MORE_THAN), "at least 30 days" (EQUAL_OR_MORE).
+ */
+public final class ModifierRefiner {
+
+    private record Prefix(String[] words, Mod pointMod, Mod durationMod) {
+    }
+
+    private static final List<Prefix> PREFIXES = List.of(
+            p("the very beginning of", Mod.START, null), p("the very end of", Mod.END, null),
+            p("the beginning of", Mod.START, null), p("the start of", Mod.START, null),
+            p("the end of", Mod.END, null), p("the middle of", Mod.MID, null), p("the close of", Mod.END, null),
+            p("the dawn of", Mod.START, null), p("the turn of", null, null),
+            p("beginning of", Mod.START, null), p("end of", Mod.END, null), p("middle of", Mod.MID, null),
+            p("the early", Mod.START, null), p("the late", Mod.END, null), p("the mid", Mod.MID, null),
+            p("the mid -", Mod.MID, null),
+            p("early", Mod.START, null), p("late", Mod.END, null), p("mid", Mod.MID, null),
+            p("mid -", Mod.MID, null), p("middle", Mod.MID, null),
+            p("no more than", null, Mod.EQUAL_OR_LESS), p("no less than", null, Mod.EQUAL_OR_MORE),
+            p("more than", null, Mod.MORE_THAN), p("less than", null, Mod.LESS_THAN),
+            p("fewer than", null, Mod.LESS_THAN), p("at least", null, Mod.EQUAL_OR_MORE),
+            p("at most", null, Mod.EQUAL_OR_LESS), p("up to", null, Mod.EQUAL_OR_LESS),
+            p("over", null, Mod.MORE_THAN), p("under", null, Mod.LESS_THAN),
+            p("nearly", null, Mod.LESS_THAN), p("almost", null, Mod.LESS_THAN),
+            p("about", Mod.APPROX, Mod.APPROX), p("around", Mod.APPROX, Mod.APPROX),
+            p("approximately", Mod.APPROX, Mod.APPROX), p("roughly", Mod.APPROX, Mod.APPROX),
+            p("some", null, Mod.APPROX), p("circa", Mod.APPROX, null), p("c.", Mod.APPROX, null),
+            p("ca.", Mod.APPROX, null), p("an estimated", null, Mod.APPROX));
+
+    private static Prefix p(String words, Mod point, Mod duration) {
+        return new Prefix(words.split(" "), point, duration);
+    }
+
+    private ModifierRefiner() {
+    }
+
+    /** Returns the candidates with modifiers attached (spans extended to cover them). */
+    public static List<Candidate> refine(List<Token> tokens, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (Candidate c : in) {
+            out.add(refine(tokens, c));
+        }
+        return out;
+    }
+
+    private static Candidate refine(List<Token> tokens, Candidate c) {
+        boolean duration = c.type() == TimexType.DURATION || c.expr() instanceof TemporalExpression.Offset;
+        boolean point = !duration && c.type() != TimexType.SET
+                && !(c.expr() instanceof TemporalExpression.Ref);
+        for (Prefix p : PREFIXES) {
+            int n = p.words.length;
+            int s = c.start() - n;
+            if (s < 0 || !matches(tokens, s, p.words)) {
+                continue;
+            }
+            if (tokens.get(c.start()).newlinesBefore >= 2) {
+                return c;
+            }
+            Mod mod;
+            if (duration) {
+                if (p.durationMod == null && p.pointMod == null) {
+                    continue;
+                }
+                mod = c.expr() instanceof TemporalExpression.Offset ? null : p.durationMod;
+                if (p.durationMod == null) {
+                    continue;
+                }
+            } else if (point) {
+                if (p.pointMod == null && !p.words[p.words.length - 1].equals("of")) {
+                    continue;
+                }
+                mod = p.pointMod;
+            } else {
+                continue;
+            }
+            // "late" + "1950" is fine; "mid" must touch ("mid-1950s", "mid 1950s", "mid October")
+            Candidate r = new Candidate(s, c.end(), c.expr(), c.type(), mod != null ? mod : c.mod(), c.rule(),
+                    c.priority());
+            return r;
+        }
+        return c;
+    }
+
+    private static boolean matches(List<Token> tokens, int s, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            Token t = tokens.get(s + k);
+            if (!t.lower.equals(words[k])) {
+                return false;
+            }
+            if (k > 0 && t.newlinesBefore >= 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,98 @@
+package org.annals.tagger;
+
+import org.annals.api.TimexType;
+import org.annals.text.Token;
+import org.annals.time.Mod;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * An extractor made of named rules: a {@link TokenPattern} and a function reading a match into a candidate
+ * (or rejecting it). Each rule is tried at each token, so the cost is linear in the text.
+ */
+public abstract class RuleExtractor implements Extractor {
+
+    /** Reads a match; returns null to reject it. */
+    @FunctionalInterface
+    public interface Reader {
+        Reading read(TokenPattern.Match m);
+    }
+
+    /**
+     * What a match means.
+     *
+     * @param expr      the unresolved reading
+     * @param type      the TIMEX3 type
+     * @param mod       a modifier, or null
+     * @param trimStart tokens to leave out at the start of the match (context that is not part of the expression)
+     * @param trimEnd   tokens to leave out at the end
+     */
+    public record Reading(TemporalExpression expr, TimexType type, Mod mod, int trimStart, int trimEnd) {
+        public Reading(TemporalExpression expr, TimexType type) {
+            this(expr, type, null, 0, 0);
+        }
+
+        public Reading mod(Mod m) {
+            return new Reading(expr, type, m, trimStart, trimEnd);
+        }
+
+        public Reading trim(int start, int end) {
+            return new Reading(expr, type, mod, start, end);
+        }
+    }
+
+    private record Rule(String name, TokenPattern pattern, Reader reader, int priority) {
+    }
+
+    private final String family;
+    private final List<Rule> rules = new ArrayList<>();
+
+    protected RuleExtractor(String family) {
+        this.family = family;
+    }
+
+    /** Adds a rule; later rules do not override earlier ones, the resolver of overlaps decides. */
+    protected final void rule(String name, TokenPattern pattern, Reader reader) {
+        rules.add(new Rule(name, pattern, reader, 0));
+    }
+
+    protected final void rule(String name, int priority, TokenPattern pattern, Reader reader) {
+        rules.add(new Rule(name, pattern, reader, priority));
+    }
+
+    @Override
+    public final String name() {
+        return family;
+    }
+
+    @Override
+    public final void extract(List<Token> tokens, Consumer<Candidate> out) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            for (Rule r : rules) {
+                TokenPattern.Match m = r.pattern.matchAt(tokens, i);
+                if (m == null) {
+                    continue;
+                }
+                Reading reading;
+                try {
+                    reading = r.reader.read(m);
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                    // an impossible value (30 February, month 13): not a time expression
+                    reading = null;
+                }
+                if (reading == null) {
+                    continue;
+                }
+                int s = m.start + reading.trimStart();
+                int e = m.end - reading.trimEnd();
+                if (s < e) {
+                    out.accept(new Candidate(s, e, reading.expr(), reading.type(), reading.mod(),
+                            family + "/" + r.name, r.priority));
+                }
+            }
+        }
+    }
+}

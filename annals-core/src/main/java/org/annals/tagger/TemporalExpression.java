@@ -1,0 +1,88 @@
+package org.annals.tagger;
+
+import org.annals.time.DurationValue;
+import org.annals.time.PartialTime;
+import org.annals.time.TimeUnit;
+import org.annals.time.TimeValue;
+
+import java.math.BigDecimal;
+
+/**
+ * A time expression as an extractor reads it, before it is anchored. The resolver turns it into a {@link TimeValue}.
+ */
+public sealed interface TemporalExpression {
+
+    /** What a relative expression is computed from. */
+    enum Anchor {
+        /** The document date, always ("today", "two days ago", "now"). */
+        DOCUMENT,
+        /** The time the story last moved to, always ("that month", "five years earlier", "the next day"). */
+        NARRATIVE,
+        /** The document date in news, the story's time in narratives ("last week", bare "June", "Monday"). */
+        DEICTIC
+    }
+
+    /** A time of day: clock time and/or part of day. All fields may be null. */
+    record Clock(Integer hour, Integer minute, Integer second, String zone, PartialTime.PartOfDay partOfDay) {
+        public static Clock of(PartialTime.PartOfDay pod) {
+            return new Clock(null, null, null, null, pod);
+        }
+    }
+
+    /**
+     * A point whose fields were read from the text; missing coarser fields (a year for "March 22", everything for
+     * "noon") are filled from the anchor. {@code shift} picks the occurrence of a named period ("June", "fall")
+     * relative to the anchor: -1 the last one before it ("last November"), +1 the next one ("next spring"), 0 the
+     * one in the anchor's year.
+     */
+    record Point(PartialTime time, Clock clock, Anchor anchor, int shift) implements TemporalExpression {
+        public Point(PartialTime time) {
+            this(time, null, Anchor.DEICTIC, 0);
+        }
+
+        public Point(PartialTime time, Clock clock, Anchor anchor) {
+            this(time, clock, anchor, 0);
+        }
+    }
+
+    /**
+     * The calendar unit containing the anchor, shifted: "this year" (0), "last week" (-1), "next month" (+1),
+     * "that month" (0, narrative), "the following year" (+1, narrative).
+     */
+    record UnitShift(TimeUnit unit, int shift, Anchor anchor) implements TemporalExpression {
+    }
+
+    /** A day relative to the anchor: "today" (0), "yesterday" (-1), "the next day" (+1, narrative), with a time. */
+    record DayShift(int days, Clock clock, Anchor anchor) implements TemporalExpression {
+    }
+
+    /**
+     * An amount of time before or after the anchor: "two days ago" (-1, document), "five years earlier" (-1,
+     * narrative), "two weeks later" (+1). A null amount is unknown ("years ago").
+     */
+    record Offset(BigDecimal amount, TimeUnit unit, int direction, Anchor anchor) implements TemporalExpression {
+    }
+
+    /** A day of the week: bare "Monday" (0), "last Friday" (-1), "next Friday" (+1), with an optional time. */
+    record Weekday(int dayOfWeek, int shift, Clock clock, Anchor anchor) implements TemporalExpression {
+    }
+
+    /** A duration: "three weeks", "months". */
+    record Duration(DurationValue value) implements TemporalExpression {
+    }
+
+    /**
+     * A duration ending at (or starting from) the anchor, annotated as a duration: "the past three months".
+     * Resolved as a DURATION; the anchor is recorded.
+     */
+    record AnchoredDuration(DurationValue value, int direction, Anchor anchor) implements TemporalExpression {
+    }
+
+    /** A set: "every Monday" (XXXX-WXX-1, EVERY), "annually" (P1Y), "twice a week" (P1W, 2X). */
+    record Recurrence(TimeValue value, String quant, String freq) implements TemporalExpression {
+    }
+
+    /** PRESENT_REF, PAST_REF, FUTURE_REF ("now", "recently", "the future"). */
+    record Ref(TimeValue.Reference ref) implements TemporalExpression {
+    }
+}

@@ -1,0 +1,203 @@
+package org.annals.tagger;
+
+import org.annals.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A fixed-length-bounded sequence of token tests with named captures, e.g.
+ * {@code TokenPattern.of(cap("month", MONTH), opt(dot), cap("day", DAY), opt(comma), cap("year", YEAR))}.
+ *
+ * <p>Every step consumes at most a fixed number of tokens and there is no repetition, so a match attempt costs at
+ * most 2^(optional steps) x (steps) token tests: bounded per position, linear over a text. A match never crosses a
+ * blank line (paragraph break).
+ */
+public final class TokenPattern {
+
+    /** One step: a test on one token or on a fixed phrase of tokens. */
+    public static final class Step {
+        final String name;
+        final Predicate<Token> test;
+        final String[] phrase;
+        final boolean optional;
+
+        private Step(String name, Predicate<Token> test, String[] phrase, boolean optional) {
+            this.name = name;
+            this.test = test;
+            this.phrase = phrase;
+            this.optional = optional;
+        }
+
+        /** Tokens consumed at i, or -1. */
+        int match(List<Token> tokens, int i) {
+            if (phrase == null) {
+                return i < tokens.size() && test.test(tokens.get(i)) ? 1 : -1;
+            }
+            if (i + phrase.length > tokens.size()) {
+                return -1;
+            }
+            for (int k = 0; k < phrase.length; k++) {
+                if (!tokens.get(i + k).lower.equals(phrase[k])) {
+                    return -1;
+                }
+            }
+            return phrase.length;
+        }
+
+        /** The same step, optional. */
+        public Step opt() {
+            return new Step(name, test, phrase, true);
+        }
+
+        /** The same step, captured under a name. */
+        public Step as(String n) {
+            return new Step(n, test, phrase, optional);
+        }
+    }
+
+    /** A token that passes the test. */
+    public static Step tok(Predicate<Token> test) {
+        return new Step(null, test, null, false);
+    }
+
+    /** A captured token that passes the test. */
+    public static Step cap(String name, Predicate<Token> test) {
+        return new Step(name, test, null, false);
+    }
+
+    /** An optional token. */
+    public static Step opt(Predicate<Token> test) {
+        return new Step(null, test, null, true);
+    }
+
+    /** A phrase of literal lower-case words separated by spaces ("more than", "of the"). */
+    public static Step phrase(String words) {
+        return new Step(null, null, words.split(" "), false);
+    }
+
+    private final Step[] steps;
+    private final Map<String, Integer> names;
+
+    private TokenPattern(Step[] steps) {
+        this.steps = steps;
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < steps.length; i++) {
+            if (steps[i].name != null && m.put(steps[i].name, i) != null) {
+                throw new IllegalArgumentException("duplicate capture name " + steps[i].name);
+            }
+        }
+        this.names = Map.copyOf(m);
+        boolean required = false;
+        for (Step st : steps) {
+            required |= !st.optional;
+        }
+        if (!required) {
+            throw new IllegalArgumentException("a pattern needs at least one required step");
+        }
+    }
+
+    public static TokenPattern of(Step... steps) {
+        return new TokenPattern(steps.clone());
+    }
+
+    /** The longest-first (greedy) match starting at token {@code start}, or null. */
+    public Match matchAt(List<Token> tokens, int start) {
+        if (start >= tokens.size()) {
+            return null;
+        }
+        if (!steps[0].optional && steps[0].match(tokens, start) < 0) {
+            return null;
+        }
+        int[] from = new int[steps.length];
+        int[] to = new int[steps.length];
+        int end = walk(tokens, start, 0, from, to, start);
+        if (end < 0) {
+            return null;
+        }
+        return new Match(this, tokens, start, end, from.clone(), to.clone());
+    }
+
+    private int walk(List<Token> tokens, int i, int s, int[] from, int[] to, int start) {
+        if (s == steps.length) {
+            return i;
+        }
+        Step step = steps[s];
+        if (i < tokens.size() && (i == start || tokens.get(i).newlinesBefore < 2)) {
+            int n = step.match(tokens, i);
+            if (n > 0) {
+                from[s] = i;
+                to[s] = i + n;
+                int end = walk(tokens, i + n, s + 1, from, to, start);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        if (step.optional) {
+            from[s] = -1;
+            to[s] = -1;
+            return walk(tokens, i, s + 1, from, to, start);
+        }
+        return -1;
+    }
+
+    int stepIndex(String name) {
+        Integer i = names.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException("no capture named " + name);
+        }
+        return i;
+    }
+
+    /** The result of a match: token range [start, end) and the captured tokens by name. */
+    public static final class Match {
+        private final TokenPattern pattern;
+        private final List<Token> tokens;
+        public final int start;
+        public final int end;
+        private final int[] from;
+        private final int[] to;
+
+        Match(TokenPattern pattern, List<Token> tokens, int start, int end, int[] from, int[] to) {
+            this.pattern = pattern;
+            this.tokens = tokens;
+            this.start = start;
+            this.end = end;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** True when the named step matched (optional steps may not have). */
+        public boolean has(String name) {
+            return from[pattern.stepIndex(name)] >= 0;
+        }
+
+        /** The (first) token of a named step, or null when it did not match. */
+        public Token get(String name) {
+            int s = pattern.stepIndex(name);
+            return from[s] < 0 ? null : tokens.get(from[s]);
+        }
+
+        /** All tokens of a named step. */
+        public List<Token> all(String name) {
+            int s = pattern.stepIndex(name);
+            return from[s] < 0 ? List.of() : new ArrayList<>(tokens.subList(from[s], to[s]));
+        }
+
+        public Token first() {
+            return tokens.get(start);
+        }
+
+        public Token last() {
+            return tokens.get(end - 1);
+        }
+
+        public List<Token> tokens() {
+            return tokens;
+        }
+    }
+}

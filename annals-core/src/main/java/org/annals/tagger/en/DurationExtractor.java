@@ -1,0 +1,147 @@
+package org.annals.tagger.en;
+
+import org.annals.api.TimexType;
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.T;
+import org.annals.tagger.TemporalExpression;
+import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.tagger.TokenPattern.Match;
+import org.annals.text.Token;
+import org.annals.time.DurationValue;
+import org.annals.time.TimeUnit;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+import static org.annals.tagger.T.AMOUNT;
+import static org.annals.tagger.T.ANY_UNIT;
+import static org.annals.tagger.T.HYPHEN;
+import static org.annals.tagger.T.UNIT;
+import static org.annals.tagger.T.UNITS;
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.phrase;
+import static org.annals.tagger.TokenPattern.tok;
+
+/**
+ * Durations: "three weeks" (P3W), "24 hours", "a year", "five-year" (P5Y), "several months" (PXM), "years",
+ * "months-long", "half an hour", "a year and a half", "2 1/2 years", "the past three months", "the next two
+ * years", "the first nine months".
+ */
+public final class DurationExtractor extends RuleExtractor {
+
+    private static final Set<String> NOT_AFTER_BARE_PLURAL = Set.of("of", "old", "'");
+
+    public DurationExtractor() {
+        super("duration");
+        rule("n-units", of(cap("n", AMOUNT), opt(HYPHEN), cap("unit", ANY_UNIT)), m -> {
+            Token n = m.get("n");
+            Token unit = m.get("unit");
+            BigDecimal amount = Readings.amount(n);
+            // "a" + plural ("a weeks") is not English; "one years" neither; "2 year" only when hyphenated/adjectival
+            if ((n.lower.equals("a") || n.lower.equals("an")) && !unit.is(org.annals.text.Lex.UNIT)) {
+                return null;
+            }
+            if (n.kind == Token.Kind.DIGITS && n.text.length() > 1 && n.text.charAt(0) == '0') {
+                return null;
+            }
+            // "second quarter" is an ordinal reading, not "2 quarters"; "one day" can be a vague day: keep as duration
+            if ((n.lower.equals("a") || n.lower.equals("an")) && m.end < m.tokens().size()
+                    && m.tokens().get(m.end).lower.equals("ago")) {
+                return null;
+            }
+            return Readings.duration(Readings.durationOf(amount, Readings.unit(unit)));
+        });
+        rule("n-and-a-half", 1, of(cap("n", AMOUNT), opt(HYPHEN), cap("unit", ANY_UNIT), tok(word("and")),
+                        tok(word("a")), tok(word("half"))),
+                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(new BigDecimal("0.5")),
+                        Readings.unit(m.get("unit")))));
+        rule("n-and-a-half-units", 1, of(cap("n", AMOUNT), tok(word("and")), tok(word("a")), tok(word("half")),
+                        cap("unit", ANY_UNIT)),
+                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(new BigDecimal("0.5")),
+                        Readings.unit(m.get("unit")))));
+        rule("fraction", 1, of(cap("n", T.NUMBER), cap("a", t -> t.kind == Token.Kind.DIGITS && t.text.length() == 1),
+                        tok(t -> t.isPunct('/') && !t.spaceBefore), cap("b", t -> t.kind == Token.Kind.DIGITS
+                        && !t.spaceBefore), cap("unit", ANY_UNIT)),
+                m -> {
+                    BigDecimal frac = BigDecimal.valueOf(m.get("a").intValue()).divide(BigDecimal.valueOf(
+                            Math.max(1, m.get("b").intValue())), 4, java.math.RoundingMode.HALF_UP);
+                    return Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(frac),
+                            Readings.unit(m.get("unit"))));
+                });
+        rule("half-a-unit", 1, of(tok(word("half")), opt(word("a", "an")), cap("unit", UNIT)),
+                m -> Readings.duration(Readings.durationOf(new BigDecimal("0.5"), Readings.unit(m.get("unit")))));
+        rule("a-half-unit", 1, of(tok(word("a")), tok(word("half")), opt(HYPHEN), cap("unit", UNIT)),
+                m -> Readings.duration(Readings.durationOf(new BigDecimal("0.5"), Readings.unit(m.get("unit")))));
+        rule("vague-units", of(cap("q", word("several", "few", "many", "some", "couple", "numerous", "multiple",
+                        "recent", "coming")), opt(word("of")), cap("unit", UNITS)),
+                m -> {
+                    TimeUnit u = Readings.unit(m.get("unit"));
+                    String q = m.get("q").lower;
+                    if (q.equals("couple")) {
+                        return Readings.duration(Readings.durationOf(BigDecimal.valueOf(2), u));
+                    }
+                    if (q.equals("recent")) {
+                        return Readings.duration(DurationValue.unknown(u));
+                    }
+                    return Readings.duration(DurationValue.unknown(u));
+                });
+        rule("a-few-units", 1, of(tok(word("a")), cap("q", word("few", "couple")), opt(word("of")),
+                        cap("unit", UNITS)),
+                m -> m.get("q").lower.equals("couple")
+                        ? Readings.duration(Readings.durationOf(BigDecimal.valueOf(2), Readings.unit(m.get("unit"))))
+                        : Readings.duration(DurationValue.unknown(Readings.unit(m.get("unit")))));
+        rule("units-long", 1, of(cap("unit", UNITS), tok(HYPHEN), tok(word("long", "old"))),
+                m -> Readings.duration(DurationValue.unknown(Readings.unit(m.get("unit")))));
+        rule("bare-plural", of(cap("unit", UNITS)), DurationExtractor::barePlural);
+        // the past/last/next/first N units
+        rule("anchored", 2, of(opt(word("the")), cap("w", word("past", "last", "next", "previous", "coming",
+                        "first", "final", "following", "preceding")), cap("n", AMOUNT), opt(HYPHEN),
+                        cap("unit", ANY_UNIT)),
+                m -> anchored(m, Readings.amount(m.get("n"))));
+        rule("anchored-vague", 2, of(opt(word("the")), cap("w", word("past", "last", "next", "coming", "previous",
+                        "first", "following")), opt(word("several", "few", "many", "couple")), opt(word("of")),
+                        cap("unit", UNITS)),
+                m -> anchored(m, null));
+    }
+
+    private static Reading barePlural(Match m) {
+        Token u = m.get("unit");
+        if (m.start > 0) {
+            Token prev = m.tokens().get(m.start - 1);
+            if (prev.isNumber() || prev.lower.equals("the") || prev.lower.equals("those") || prev.lower.equals("these")
+                    || prev.lower.equals("their") || prev.lower.equals("his") || prev.lower.equals("her")
+                    || prev.lower.equals("its") || prev.lower.equals("our") || prev.lower.equals("your")
+                    || prev.lower.equals("my") || prev.lower.equals("all") || prev.lower.equals("two")) {
+                return null;
+            }
+        }
+        if (m.end < m.tokens().size() && NOT_AFTER_BARE_PLURAL.contains(m.tokens().get(m.end).lower)) {
+            return null;
+        }
+        TimeUnit unit = Readings.unit(u);
+        if (unit == TimeUnit.SECOND || unit == TimeUnit.QUARTER) {
+            return null;
+        }
+        return Readings.duration(DurationValue.unknown(unit));
+    }
+
+    private static Reading anchored(Match m, BigDecimal amount) {
+        TimeUnit unit = Readings.unit(m.get("unit"));
+        String w = m.get("w").lower;
+        DurationValue d = Readings.durationOf(amount, unit);
+        if (amount != null && amount.compareTo(BigDecimal.ONE) == 0 && !m.get("n").isNumber()) {
+            return null; // "the last a year"
+        }
+        int dir = switch (w) {
+            case "past", "last", "previous", "preceding" -> -1;
+            case "next", "coming", "following" -> 1;
+            default -> 0;
+        };
+        Anchor anchor = w.equals("following") || w.equals("preceding") || w.equals("previous") ? Anchor.NARRATIVE
+                : Anchor.DEICTIC;
+        return new Reading(new TemporalExpression.AnchoredDuration(d, dir, anchor), TimexType.DURATION);
+    }
+}

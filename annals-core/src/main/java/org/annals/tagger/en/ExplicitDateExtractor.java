@@ -1,0 +1,74 @@
+package org.annals.tagger.en;
+
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.TokenPattern.Match;
+import org.annals.text.Lex;
+import org.annals.text.Token;
+import org.annals.time.Granularity;
+import org.annals.time.PartialTime;
+
+import static org.annals.tagger.T.COMMA;
+import static org.annals.tagger.T.DAY;
+import static org.annals.tagger.T.DOT;
+import static org.annals.tagger.T.MONTH;
+import static org.annals.tagger.T.YEAR;
+import static org.annals.tagger.T.WEEKDAY;
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
+
+/**
+ * Calendar dates written with a month name: "Oct. 25, 1950", "October 25th 1950", "Wednesday, Oct. 25",
+ * "25 June 1950", "the 25th of June", "October 1950", "Oct. of 1950", "March 22".
+ */
+public final class ExplicitDateExtractor extends RuleExtractor {
+
+    public ExplicitDateExtractor() {
+        super("month-day-year");
+        // [Weekday,] Month[.] Day[,] [Year]
+        rule("month-day", 2, of(cap("wd", WEEKDAY).opt(), opt(COMMA), cap("month", MONTH), opt(DOT), cap("day", DAY),
+                        opt(COMMA), cap("year", YEAR).opt()),
+                m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), m.has("wd") ? m.get("wd") : null));
+        // [Weekday,] [the] Day [of] Month[,] [Year]
+        rule("day-month", 2, of(cap("wd", WEEKDAY).opt(), opt(COMMA), opt(word("the")), cap("day", DAY),
+                        opt(word("of")), cap("month", MONTH), opt(DOT), opt(COMMA), cap("year", YEAR).opt()),
+                m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), m.has("wd") ? m.get("wd") : null));
+        rule("day-of-month-word", 1, of(cap("the", word("the")), cap("day", org.annals.tagger.T.DAY_WORD_ORDINAL),
+                        cap("of", word("of")), cap("month", MONTH), opt(DOT),
+                        opt(COMMA), cap("year", YEAR).opt()),
+                m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), null));
+        // Month [.] [of|,] Year
+        rule("month-year", 1, of(cap("month", MONTH), opt(DOT), opt(word("of")), opt(COMMA), cap("year", YEAR)),
+                m -> Readings.date(PartialTime.ofMonth(m.get("year").intValue(), m.get("month").value(Lex.MONTH))));
+    }
+
+    private static Reading monthDay(Match m, Token month, Token day, Token year, Token weekday) {
+        int mo = month.value(Lex.MONTH);
+        int d = Readings.day(day);
+        // "May 5" is fine, but "may 5" was excluded by capitalization; a short abbreviation needs its period or a year
+        if (month.text.length() <= 3 && !month.lower.equals("may") && year == null
+                && !(month.index + 1 < m.tokens().size() && m.tokens().get(month.index + 1).isPunct('.'))) {
+            if (!month.allCaps() || month.text.length() < 3) {
+                return null;
+            }
+        }
+        // "25 June" needs the day right before the month (not "the 3 March" from a list of numbers)
+        if (day.kind == Token.Kind.DIGITS && day.text.length() == 2 && day.text.charAt(0) == '0' && year == null) {
+            return null;
+        }
+        PartialTime.Builder b = PartialTime.builder(Granularity.DAY).month(mo).day(d);
+        if (year != null) {
+            b.year(year.intValue());
+        }
+        if (weekday != null) {
+            b.dayOfWeek(weekday.value(Lex.WEEKDAY));
+        }
+        PartialTime p = b.build();
+        if (p.date() != null && weekday != null && p.date().getDayOfWeek().getValue() != weekday.value(Lex.WEEKDAY)) {
+            // the weekday disagrees with the date; keep the date, drop the weekday
+            p = p.toBuilder().dayOfWeek(null).build();
+        }
+        return Readings.date(p.toBuilder().dayOfWeek(null).build());
+    }
+}

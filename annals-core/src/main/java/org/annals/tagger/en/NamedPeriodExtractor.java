@@ -1,0 +1,127 @@
+package org.annals.tagger.en;
+
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.tagger.TemporalExpression.Point;
+import org.annals.tagger.TokenPattern.Match;
+import org.annals.text.Lex;
+import org.annals.text.Token;
+import org.annals.time.Granularity;
+import org.annals.time.PartialTime;
+
+import java.util.Set;
+
+import static org.annals.tagger.T.MONTH;
+import static org.annals.tagger.T.SEASON;
+import static org.annals.tagger.T.YEAR;
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
+
+/**
+ * Months and seasons named without a full date: "June", "last November", "next spring", "that summer",
+ * "the fall of 1950", "fall 1950", "summer of '44", "in the spring".
+ */
+public final class NamedPeriodExtractor extends RuleExtractor {
+
+    private static final Set<String> CONTEXT = Set.of("in", "since", "by", "until", "till", "during", "through",
+            "early", "late", "mid", "from", "to", "of", "before", "after", "last", "next", "this", "that",
+            "throughout", "between", "and", "or", "each", "every", "around", "about", "for", "-");
+
+    public NamedPeriodExtractor() {
+        super("named-period");
+        rule("shifted-month", 1, of(cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
+                        "following")), cap("month", MONTH)),
+                m -> month(m.get("month"), m.get("shift")));
+        rule("month", of(cap("month", MONTH)), m -> {
+            Token month = m.get("month");
+            Token prev = month.index > 0 ? m.tokens().get(month.index - 1) : null;
+            boolean context = prev != null && CONTEXT.contains(prev.lower);
+            if (month.text.length() < 3 || month.text.length() == 3 && !month.lower.equals("may")) {
+                return null; // "Jan" alone is too ambiguous
+            }
+            if ((month.lower.equals("may") || month.lower.equals("march")) && !context) {
+                return null;
+            }
+            if (month.allCaps() && month.text.length() > 1 && !context) {
+                return null;
+            }
+            // a month followed by a number that is not a day or year ("March 150") is not a date
+            if (month.index + 1 < m.tokens().size()) {
+                Token next = m.tokens().get(month.index + 1);
+                if (next.isNumber() && !next.spaceBefore) {
+                    return null;
+                }
+            }
+            return month(month, null);
+        });
+        // seasons
+        rule("season-of-year", 2, of(opt(word("the")), cap("season", SEASON), opt(word("of")), cap("year", YEAR)),
+                m -> Readings.date(season(m.get("season")).year(m.get("year").intValue()).build()));
+        rule("season-of-apos-year", 2, of(opt(word("the")), cap("season", SEASON), opt(word("of")),
+                        cap("apos", org.annals.tagger.T.APOSTROPHE), cap("yy", org.annals.tagger.T.DIGITS2)),
+                m -> Readings.date(season(m.get("season")).year(Readings.expandTwoDigitYear(m.get("yy").intValue()))
+                        .build()));
+        rule("shifted-season", 1, of(cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
+                        "following", "same")), cap("season", SEASON)),
+                m -> seasonShift(m.get("season"), m.get("shift")));
+        rule("the-season", of(cap("the", word("the")), cap("season", SEASON)), m -> {
+            Token s = m.get("season");
+            Token prev = s.index > 1 ? m.tokens().get(s.index - 2) : null;
+            Token next = s.index + 1 < m.tokens().size() ? m.tokens().get(s.index + 1) : null;
+            // "the fall of Rome", "the spring water": only "in/during/by/until the fall" etc.
+            if (prev == null || !Set.of("in", "during", "by", "until", "through", "throughout", "since", "that",
+                    "for", "over", "early", "late", "of").contains(prev.lower)) {
+                return null;
+            }
+            if (next != null && (next.lower.equals("of") || next.kind == Token.Kind.WORD && !next.spaceBefore)) {
+                return null;
+            }
+            if (s.lower.endsWith("s") || s.lower.equals("spring") && next != null && next.kind == Token.Kind.WORD
+                    && Character.isLowerCase(next.text.charAt(0)) && !Set.of("and", "or", "when", "after", "before")
+                    .contains(next.lower)) {
+                return null;
+            }
+            return Readings.dateExpr(new Point(season(s).build(), null, Anchor.DEICTIC, 0));
+        });
+    }
+
+    private static PartialTime.Builder season(Token t) {
+        return PartialTime.builder(Granularity.SEASON).season(PartialTime.Season.values()[t.value(Lex.SEASON)]);
+    }
+
+    private static Reading month(Token month, Token shift) {
+        PartialTime p = PartialTime.builder(Granularity.MONTH).month(month.value(Lex.MONTH)).build();
+        return Readings.dateExpr(new Point(p, null, anchorOf(shift), shiftOf(shift)));
+    }
+
+    private static Reading seasonShift(Token season, Token shift) {
+        if (season.lower.endsWith("s") && !season.lower.equals("springs")) {
+            return null;
+        }
+        return Readings.dateExpr(new Point(season(season).build(), null, anchorOf(shift), shiftOf(shift)));
+    }
+
+    static Anchor anchorOf(Token shift) {
+        if (shift == null) {
+            return Anchor.DEICTIC;
+        }
+        return switch (shift.lower) {
+            case "that", "following", "previous", "same" -> Anchor.NARRATIVE;
+            default -> Anchor.DEICTIC;
+        };
+    }
+
+    static int shiftOf(Token shift) {
+        if (shift == null) {
+            return 0;
+        }
+        return switch (shift.lower) {
+            case "last", "past", "previous" -> -1;
+            case "next", "coming", "following" -> 1;
+            default -> 0;
+        };
+    }
+
+}

@@ -1,0 +1,91 @@
+package org.annals.tagger.en;
+
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.T;
+import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.tagger.TemporalExpression.Point;
+import org.annals.tagger.TokenPattern.Match;
+import org.annals.text.Lex;
+import org.annals.text.Token;
+import org.annals.time.Granularity;
+import org.annals.time.PartialTime;
+
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
+
+/**
+ * Quarters and halves of a year: "the third quarter" (news: of the document's year), "third-quarter",
+ * "the first quarter of 1998", "the second half of 1950", "the first half", "Q3 1998", "1998's fourth quarter".
+ */
+public final class QuarterExtractor extends RuleExtractor {
+
+    public QuarterExtractor() {
+        super("quarter");
+        rule("ordinal-quarter", of(opt(word("the")), cap("ord", T.ORDINAL), opt(T.HYPHEN),
+                        cap("unit", word("quarter", "half")), cap("of", word("of")).opt(), opt(word("fiscal")),
+                        cap("year", T.YEAR).opt()),
+                QuarterExtractor::quarter);
+        rule("quarter-of-the-year", 1, of(opt(word("the")), cap("ord", T.ORDINAL), opt(T.HYPHEN),
+                        cap("unit", word("quarter", "half")), cap("of", word("of")), cap("this", word("the", "this",
+                        "last", "next", "that")), cap("y", word("year"))),
+                QuarterExtractor::quarter);
+        rule("q-n", of(cap("q", t -> t.kind == Token.Kind.WORD && t.text.length() == 2
+                        && (t.text.charAt(0) == 'Q') && t.text.charAt(1) >= '1' && t.text.charAt(1) <= '4'),
+                        cap("year", T.YEAR).opt()),
+                m -> {
+                    PartialTime.Builder b = PartialTime.builder(Granularity.QUARTER)
+                            .quarter(m.get("q").text.charAt(1) - '0');
+                    if (m.has("year")) {
+                        b.year(m.get("year").intValue());
+                    }
+                    return Readings.dateExpr(new Point(b.build(), null, Anchor.DEICTIC, 0));
+                });
+    }
+
+    private static Reading quarter(Match m) {
+        Token ord = m.get("ord");
+        int n = ord.value(Lex.ORDINAL);
+        boolean half = m.get("unit").lower.equals("half");
+        int max = half ? 2 : 4;
+        if (n == -1) {
+            n = max; // "the final quarter"
+        }
+        if (n < 1 || n > max) {
+            return null;
+        }
+        // "second half" needs "the", a hyphen or an "of": "a second half" of a game is not a date
+        boolean the = m.tokens().get(m.start).lower.equals("the");
+        if (half && !the && !m.has("year")) {
+            return null;
+        }
+        if (m.has("of") && !m.has("year") && !hasYearWord(m)) {
+            return Readings.dateExpr(new Point(partial(half, n, null), null, Anchor.DEICTIC, 0)).trim(0, 1);
+        }
+        Integer year = m.has("year") ? m.get("year").intValue() : null;
+        Reading r = Readings.dateExpr(new Point(partial(half, n, year), null, Anchor.DEICTIC, 0));
+        return r;
+    }
+
+    private static boolean hasYearWord(Match m) {
+        try {
+            return m.has("y");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static PartialTime partial(boolean half, int n, Integer year) {
+        PartialTime.Builder b = PartialTime.builder(half ? Granularity.HALF : Granularity.QUARTER);
+        if (half) {
+            b.half(n);
+        } else {
+            b.quarter(n);
+        }
+        if (year != null) {
+            b.year(year);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,195 @@
+package org.annals.tagger.en;
+
+import org.annals.api.TimexType;
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.T;
+import org.annals.tagger.TemporalExpression;
+import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.tagger.TemporalExpression.Clock;
+import org.annals.tagger.TokenPattern.Match;
+import org.annals.text.Lex;
+import org.annals.text.Token;
+import org.annals.time.Mod;
+import org.annals.time.PartialTime;
+import org.annals.time.TimeUnit;
+
+import java.math.BigDecimal;
+
+import static org.annals.tagger.T.AMOUNT;
+import static org.annals.tagger.T.ANY_UNIT;
+import static org.annals.tagger.T.UNIT;
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.phrase;
+
+/**
+ * Expressions relative to the document date or to the story's time: "today", "yesterday morning", "tonight",
+ * "last week", "this year", "next month", "that month", "the following year", "the next day", "two days ago",
+ * "seventy years ago", "a year earlier", "two weeks later", "the day before".
+ */
+public final class RelativeExtractor extends RuleExtractor {
+
+    public RelativeExtractor() {
+        super("relative");
+        // today / yesterday / tomorrow [morning]; tonight
+        rule("day-word", 1, of(cap("w", word("today", "yesterday", "tomorrow", "tonight")),
+                        cap("pod", T.PART_OF_DAY).opt()),
+                m -> dayWord(m));
+        rule("day-before-yesterday", 2, of(phrase("the day"), cap("w", word("before", "after")),
+                        cap("ref", word("yesterday", "tomorrow"))),
+                m -> new Reading(new TemporalExpression.DayShift(m.get("ref").lower.equals("yesterday") ? -2 : 2,
+                        null, Anchor.DOCUMENT), TimexType.DATE));
+        // this morning, last night, tomorrow night handled above
+        rule("this-pod", 1, of(cap("w", word("this", "last", "tomorrow", "yesterday")),
+                        cap("pod", T.PART_OF_DAY)),
+                m -> {
+                    Token w = m.get("w");
+                    int days = switch (w.lower) {
+                        case "last" -> m.get("pod").lower.startsWith("night") ? -1 : 0;
+                        case "tomorrow" -> 1;
+                        case "yesterday" -> -1;
+                        default -> 0;
+                    };
+                    if (w.lower.equals("last") && !m.get("pod").lower.startsWith("night")) {
+                        return null;
+                    }
+                    return new Reading(new TemporalExpression.DayShift(days,
+                            Clock.of(PartialTime.PartOfDay.values()[m.get("pod").value(Lex.PART_OF_DAY)]),
+                            Anchor.DOCUMENT), TimexType.TIME);
+                });
+        // this/last/next/past/previous/coming/current + unit
+        rule("unit-shift", of(opt(word("the")), cap("w", word("this", "last", "next", "past", "previous",
+                        "coming", "current", "present", "following", "preceding", "same", "that", "prior")),
+                        cap("unit", UNIT)),
+                RelativeExtractor::unitShift);
+        rule("earlier-this", 2, of(cap("rel", word("earlier", "later")), cap("w", word("this", "that", "last", "next")),
+                        cap("unit", UNIT)),
+                m -> {
+                    Reading r = unitShiftOf(m.get("w"), m.get("unit"), false);
+                    if (r == null) {
+                        return null;
+                    }
+                    return r.mod(m.get("rel").lower.equals("earlier") ? Mod.START : Mod.END);
+                });
+        rule("the-unit-before", 1, of(cap("the", word("the", "a")), cap("unit", UNIT),
+                        cap("w", word("before", "after", "earlier", "later", "prior"))),
+                m -> {
+                    Token u = m.get("unit");
+                    TimeUnit unit = Readings.unit(u);
+                    if (unit != TimeUnit.DAY && unit != TimeUnit.WEEK && unit != TimeUnit.MONTH
+                            && unit != TimeUnit.YEAR) {
+                        return null;
+                    }
+                    // "the day before the election": the day is a date of its own only when nothing follows
+                    if (m.end < m.tokens().size()) {
+                        Token next = m.tokens().get(m.end);
+                        if (next.kind == Token.Kind.WORD && !next.lower.equals("and") && !next.lower.equals("but")) {
+                            return null;
+                        }
+                    }
+                    int dir = m.get("w").lower.equals("after") || m.get("w").lower.equals("later") ? 1 : -1;
+                    if (m.get("the").lower.equals("a")) {
+                        return new Reading(new TemporalExpression.Offset(BigDecimal.ONE, unit, dir, Anchor.NARRATIVE),
+                                TimexType.DATE);
+                    }
+                    return new Reading(new TemporalExpression.UnitShift(unit, dir, Anchor.NARRATIVE), TimexType.DATE);
+                });
+        // N units ago / earlier / later / before / after
+        rule("ago", 2, of(cap("n", AMOUNT), opt(T.HYPHEN), cap("unit", ANY_UNIT), cap("w", word("ago", "earlier",
+                        "later", "before", "after", "hence", "previously", "since"))),
+                m -> offset(m, Readings.amount(m.get("n"))));
+        rule("few-ago", 2, of(cap("q", word("several", "few", "many", "some", "couple")), opt(word("of")),
+                        cap("unit", T.UNITS), cap("w", word("ago", "earlier", "later", "before", "after"))),
+                m -> offset(m, null));
+        rule("a-few-ago", 2, of(cap("a", word("a")), cap("q", word("few", "couple")), opt(word("of")),
+                        cap("unit", T.UNITS), cap("w", word("ago", "earlier", "later", "before", "after"))),
+                m -> offset(m, null));
+        rule("units-ago", 1, of(cap("unit", T.UNITS), cap("w", word("ago", "earlier", "later"))),
+                m -> {
+                    if (m.get("w").lower.equals("ago")) {
+                        return new Reading(new TemporalExpression.Ref(org.annals.time.TimeValue.Reference.PAST_REF),
+                                TimexType.DATE);
+                    }
+                    return null;
+                });
+    }
+
+    private static Reading dayWord(Match m) {
+        Token w = m.get("w");
+        Token pod = m.get("pod");
+        int days = switch (w.lower) {
+            case "yesterday" -> -1;
+            case "tomorrow" -> 1;
+            default -> 0;
+        };
+        PartialTime.PartOfDay p = pod != null ? PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]
+                : w.lower.equals("tonight") ? PartialTime.PartOfDay.NI : null;
+        if (pod != null && pod.lower.endsWith("s")) {
+            return null;
+        }
+        return new Reading(new TemporalExpression.DayShift(days, p == null ? null : Clock.of(p), Anchor.DOCUMENT),
+                p == null ? TimexType.DATE : TimexType.TIME);
+    }
+
+    private static Reading unitShift(Match m) {
+        return unitShiftOf(m.get("w"), m.get("unit"), m.tokens().get(m.start).lower.equals("the"));
+    }
+
+    private static Reading unitShiftOf(Token w, Token unitTok, boolean the) {
+        TimeUnit unit = Readings.unit(unitTok);
+        if (unit == TimeUnit.SECOND || unit == TimeUnit.MINUTE || unit == TimeUnit.HOUR) {
+            return null;
+        }
+        int shift;
+        Anchor anchor = Anchor.DEICTIC;
+        switch (w.lower) {
+            case "last", "past", "previous", "preceding", "prior" -> shift = -1;
+            case "next", "coming", "following" -> shift = 1;
+            default -> shift = 0;
+        }
+        switch (w.lower) {
+            case "that", "same", "following", "preceding", "prior" -> anchor = Anchor.NARRATIVE;
+            case "previous" -> anchor = the ? Anchor.NARRATIVE : Anchor.DEICTIC;
+            case "next" -> anchor = the ? Anchor.NARRATIVE : Anchor.DEICTIC;
+            default -> { }
+        }
+        // "the past year", "the last year" usually mean a duration: a year up to now
+        if (the && (w.lower.equals("past") || w.lower.equals("last"))) {
+            return new Reading(new TemporalExpression.AnchoredDuration(Readings.durationOf(BigDecimal.ONE, unit), -1,
+                    Anchor.DEICTIC), TimexType.DURATION);
+        }
+        if (the && w.lower.equals("coming")) {
+            return new Reading(new TemporalExpression.AnchoredDuration(Readings.durationOf(BigDecimal.ONE, unit), 1,
+                    Anchor.DEICTIC), TimexType.DURATION);
+        }
+        if (unit == TimeUnit.WEEKEND) {
+            unit = TimeUnit.WEEKEND;
+        }
+        return new Reading(new TemporalExpression.UnitShift(unit, shift, anchor), TimexType.DATE);
+    }
+
+    private static Reading offset(Match m, BigDecimal amount) {
+        TimeUnit unit = Readings.unit(m.get("unit"));
+        Token w = m.get("w");
+        // "two days before the vote", "a year after the war": the amount alone is a duration
+        if (w.lower.equals("before") || w.lower.equals("after") || w.lower.equals("since")) {
+            if (m.end < m.tokens().size()) {
+                Token next = m.tokens().get(m.end);
+                if (next.kind == Token.Kind.WORD || next.isNumber()) {
+                    return Readings.duration(Readings.durationOf(amount, unit)).trim(0, 1);
+                }
+            }
+            if (w.lower.equals("since")) {
+                return null;
+            }
+        }
+        int dir = switch (w.lower) {
+            case "later", "after", "hence" -> 1;
+            default -> -1;
+        };
+        Anchor anchor = w.lower.equals("ago") || w.lower.equals("hence") ? Anchor.DOCUMENT : Anchor.NARRATIVE;
+        return new Reading(new TemporalExpression.Offset(amount, unit, dir, anchor), TimexType.DATE);
+    }
+}

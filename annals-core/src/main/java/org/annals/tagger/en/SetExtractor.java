@@ -1,0 +1,109 @@
+package org.annals.tagger.en;
+
+import org.annals.api.TimexType;
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.T;
+import org.annals.tagger.TemporalExpression;
+import org.annals.text.Lex;
+import org.annals.text.Token;
+import org.annals.time.DurationValue;
+import org.annals.time.Granularity;
+import org.annals.time.PartialTime;
+import org.annals.time.TimeUnit;
+
+import java.util.Map;
+
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.tok;
+
+/**
+ * Recurring times (TIMEX3 SET): "every Monday" (XXXX-WXX-1), "each year" (P1Y), "daily" (P1D), "annually",
+ * "twice a week" (P1W, 2X), "three times a year", "on Mondays", "every other week".
+ */
+public final class SetExtractor extends RuleExtractor {
+
+    private static final Map<String, TimeUnit> ADVERBS = Map.ofEntries(Map.entry("daily", TimeUnit.DAY),
+            Map.entry("nightly", TimeUnit.DAY), Map.entry("weekly", TimeUnit.WEEK),
+            Map.entry("biweekly", TimeUnit.WEEK), Map.entry("monthly", TimeUnit.MONTH),
+            Map.entry("quarterly", TimeUnit.QUARTER), Map.entry("annually", TimeUnit.YEAR),
+            Map.entry("yearly", TimeUnit.YEAR), Map.entry("hourly", TimeUnit.HOUR),
+            Map.entry("annual", TimeUnit.YEAR));
+
+    public SetExtractor() {
+        super("set");
+        rule("every-unit", 1, of(cap("q", word("every", "each")), opt(word("other")), cap("unit", T.UNIT)),
+                m -> {
+                    TimeUnit u = Readings.unit(m.get("unit"));
+                    long n = m.tokens().get(m.get("q").index + 1).lower.equals("other") ? 2 : 1;
+                    return set(DurationValue.of(n, u), m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null);
+                });
+        rule("every-n-units", 1, of(cap("q", word("every")), cap("n", T.NUMBER), cap("unit", T.UNITS)),
+                m -> set(Readings.durationOf(Readings.amount(m.get("n")), Readings.unit(m.get("unit"))), "EVERY",
+                        null));
+        rule("every-weekday", 1, of(cap("q", word("every", "each")), cap("wd", T.WEEKDAY), cap("pod", T.PART_OF_DAY)
+                        .opt()),
+                m -> set(weekday(m.get("wd")), m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null));
+        rule("weekdays-plural", of(cap("on", word("on")), cap("wd", t -> t.is(Lex.WEEKDAY) && t.capitalized()
+                        && t.lower.endsWith("s") && t.text.length() > 4)),
+                m -> set(weekday(m.get("wd")), null, null).trim(1, 0));
+        rule("every-pod", 1, of(cap("q", word("every", "each")), cap("pod", T.PART_OF_DAY)),
+                m -> {
+                    PartialTime p = PartialTime.builder(Granularity.PART_OF_DAY).partOfDay(
+                            PartialTime.PartOfDay.values()[m.get("pod").value(Lex.PART_OF_DAY)]).build();
+                    return set(p, m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null);
+                });
+        rule("every-season", 1, of(cap("q", word("every", "each")), cap("s", T.SEASON)),
+                m -> set(PartialTime.builder(Granularity.SEASON).season(PartialTime.Season.values()[m.get("s")
+                        .value(Lex.SEASON)]).build(), m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null));
+        rule("adverb", of(cap("w", word(ADVERBS.keySet().toArray(String[]::new)))), m -> {
+            Token w = m.get("w");
+            if (w.lower.equals("annual")) {
+                return null;
+            }
+            long n = w.lower.equals("biweekly") ? 2 : 1;
+            return set(DurationValue.of(n, ADVERBS.get(w.lower)), null, null);
+        });
+        rule("times-a-unit", 1, of(cap("n", t -> t.isNumber() || t.lower.equals("once") || t.lower.equals("twice")
+                        || t.lower.equals("thrice")), opt(word("times")), tok(word("a", "an", "per", "each", "every")),
+                        cap("unit", T.UNIT)),
+                m -> {
+                    Token n = m.get("n");
+                    int k = switch (n.lower) {
+                        case "once" -> 1;
+                        case "twice" -> 2;
+                        case "thrice" -> 3;
+                        default -> n.intValue();
+                    };
+                    if (n.isNumber() && !m.tokens().get(n.index + 1).lower.equals("times")) {
+                        return null;
+                    }
+                    return set(DurationValue.of(1, Readings.unit(m.get("unit"))), null, k + "X");
+                });
+        rule("per-unit", of(cap("w", word("per", "a")), cap("unit", T.UNIT)), m -> {
+            // "$5 a year", "30 cents per hour": a rate after an amount
+            Token w = m.get("w");
+            if (w.index == 0) {
+                return null;
+            }
+            Token prev = m.tokens().get(w.index - 1);
+            boolean amount = prev.isNumber() || prev.lower.equals("million") || prev.lower.equals("billion")
+                    || prev.lower.equals("percent") || prev.isPunct('%') || prev.lower.equals("cents")
+                    || prev.lower.equals("dollars");
+            if (!amount) {
+                return null;
+            }
+            return set(DurationValue.of(1, Readings.unit(m.get("unit"))), null, null);
+        });
+    }
+
+    private static PartialTime weekday(Token wd) {
+        return PartialTime.builder(Granularity.DAY).dayOfWeek(wd.value(Lex.WEEKDAY)).build();
+    }
+
+    private static Reading set(org.annals.time.TimeValue v, String quant, String freq) {
+        return new Reading(new TemporalExpression.Recurrence(v, quant, freq), TimexType.SET);
+    }
+}

@@ -1,0 +1,90 @@
+package org.annals.tagger.en;
+
+import org.annals.api.TimexType;
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.T;
+import org.annals.tagger.TemporalExpression;
+import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.tagger.TemporalExpression.Clock;
+import org.annals.tagger.TokenPattern.Match;
+import org.annals.text.Lex;
+import org.annals.text.Token;
+import org.annals.time.Granularity;
+import org.annals.time.PartialTime;
+
+import java.util.function.Predicate;
+
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.tok;
+
+/** Clock times: "3:30 p.m.", "3 p.m. EST", "15:30", "noon", "midnight", "10 o'clock", "around 7:15 p.m.". */
+public final class TimeOfDayExtractor extends RuleExtractor {
+
+    private static final Predicate<Token> HOUR = t -> t.kind == Token.Kind.DIGITS && t.text.length() <= 2
+            && t.intValue() <= 24;
+    private static final Predicate<Token> MINUTE = t -> t.kind == Token.Kind.DIGITS && t.text.length() == 2
+            && t.intValue() < 60 && !t.spaceBefore;
+    private static final Predicate<Token> COLON = t -> t.isPunct(':') && !t.spaceBefore;
+
+    public TimeOfDayExtractor() {
+        super("time-of-day");
+        rule("hh-mm", 2, of(cap("h", HOUR), tok(COLON), cap("m", MINUTE), opt(COLON), cap("s", MINUTE).opt(),
+                        cap("ampm", T.AMPM).opt(), cap("zone", T.lex(Lex.ZONE)).opt()),
+                m -> clock(m, m.get("h").intValue(), m.get("m").intValue()));
+        rule("h-ampm", 2, of(cap("h", t -> HOUR.test(t) && t.intValue() >= 1 && t.intValue() <= 12),
+                        cap("ampm", T.AMPM), cap("zone", T.lex(Lex.ZONE)).opt()),
+                m -> clock(m, m.get("h").intValue(), 0));
+        rule("oclock", 2, of(cap("h", t -> (t.isInteger() && t.number >= 1 && t.number <= 12)),
+                        tok(word("o")), tok(T.APOSTROPHE), tok(word("clock")), cap("ampm", T.AMPM).opt()),
+                m -> clock(m, m.get("h").intValue(), 0));
+        rule("oclock-word", 2, of(cap("h", t -> (t.isInteger() && t.number >= 1 && t.number <= 12)),
+                        tok(word("o'clock"))),
+                m -> clock(m, m.get("h").intValue(), 0));
+        rule("noon", 1, of(cap("w", T.lex(Lex.CLOCK_WORD))), m -> {
+            int h = m.get("w").value(Lex.CLOCK_WORD);
+            return new Reading(new TemporalExpression.Point(PartialTime.builder(Granularity.MINUTE).hour(h).minute(0)
+                    .build(), new Clock(h, 0, null, null, null), Anchor.DEICTIC), TimexType.TIME);
+        });
+    }
+
+    private static Reading clock(Match m, int hour, int minute) {
+        Token ampm = m.get("ampm");
+        Token zone = m.get("zone");
+        if (ampm != null) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            if (T.isPm(ampm) && hour < 12) {
+                hour += 12;
+            } else if (!T.isPm(ampm) && hour == 12) {
+                hour = 0;
+            }
+        } else if (m.get("s") == null) {
+            // "3:30" without a.m./p.m.: a score or ratio unless it looks like a clock
+            Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+            boolean at = prev != null && (prev.lower.equals("at") || prev.lower.equals("by") || prev.lower.equals("until")
+                    || prev.lower.equals("around") || prev.lower.equals("about") || prev.lower.equals("after")
+                    || prev.lower.equals("before"));
+            if (!at && zone == null) {
+                return null;
+            }
+        }
+        Integer second = m.get("s") == null ? null : m.get("s").intValue();
+        String z = zone == null ? null : zoneString(zone.value(Lex.ZONE) - 24);
+        PartialTime p = PartialTime.builder(second != null ? Granularity.SECOND : Granularity.MINUTE).hour(hour)
+                .minute(minute).second(second).build();
+        return new Reading(new TemporalExpression.Point(p, new Clock(hour, minute, second, z, null), Anchor.DEICTIC),
+                TimexType.TIME);
+    }
+
+    private static String zoneString(int offset) {
+        if (offset == 0) {
+            return "Z";
+        }
+        String s = String.format("%02d", Math.abs(offset));
+        return (offset < 0 ? "-" : "+") + s;
+    }
+}

@@ -1,0 +1,43 @@
+package org.annals.tagger.en;
+
+import org.annals.api.TimexType;
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.T;
+import org.annals.tagger.TemporalExpression;
+import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.tagger.TemporalExpression.Clock;
+import org.annals.text.Lex;
+import org.annals.text.Token;
+import org.annals.time.PartialTime;
+
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+
+/** Days of the week: "Monday", "last Friday", "next Tuesday", "Monday morning", "that Sunday". */
+public final class WeekdayExtractor extends RuleExtractor {
+
+    public WeekdayExtractor() {
+        super("weekday");
+        rule("weekday", of(cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
+                        "following")).opt(), cap("wd", T.WEEKDAY), cap("pod", T.PART_OF_DAY).opt()),
+                m -> {
+                    Token wd = m.get("wd");
+                    if (wd.lower.endsWith("s")) {
+                        return null; // "Mondays" is a set
+                    }
+                    Token pod = m.get("pod");
+                    if (pod != null && pod.lower.endsWith("s")) {
+                        return null;
+                    }
+                    Token shift = m.get("shift");
+                    Clock clock = pod == null ? null
+                            : Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]);
+                    Anchor anchor = shift != null && (shift.lower.equals("that") || shift.lower.equals("following")
+                            || shift.lower.equals("previous")) ? Anchor.NARRATIVE : Anchor.DEICTIC;
+                    return new Reading(new TemporalExpression.Weekday(wd.value(Lex.WEEKDAY),
+                            NamedPeriodExtractor.shiftOf(shift), clock, anchor),
+                            clock == null ? TimexType.DATE : TimexType.TIME);
+                });
+    }
+}

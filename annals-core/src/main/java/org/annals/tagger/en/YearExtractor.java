@@ -1,0 +1,159 @@
+package org.annals.tagger.en;
+
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.T;
+import org.annals.tagger.TokenPattern.Match;
+import org.annals.text.Lex;
+import org.annals.text.Token;
+import org.annals.time.Granularity;
+import org.annals.time.PartialTime;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.annals.tagger.T.APOSTROPHE;
+import static org.annals.tagger.T.YEAR;
+import static org.annals.tagger.T.YEAR_ANY;
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
+
+/**
+ * Years, decades, centuries and eras: "1950", "fiscal 1998", "264 BC", "AD 9", "the 1950s", "the '50s",
+ * "the fifties", "the 19th century", "the 1800s", "the third millennium".
+ */
+public final class YearExtractor extends RuleExtractor {
+
+    /** Words after a number that show it is a count, not a year ("2000 people"). */
+    private static final Set<String> NOT_YEAR_BEFORE = Set.of("%", "percent", "per", "pounds", "dollars", "yen",
+            "euros", "marks", "francs", "tons", "tonnes", "miles", "kilometers", "km", "feet", "meters", "metres",
+            "acres", "hectares", "points", "shares", "votes", "barrels", "units", "times", "to", "-");
+    private static final Set<String> NOT_YEAR_AFTER = Set.of("$", "#", "no", "No", "number", "room", "route",
+            "flight", "page", "pages", "p", "pp", "highway", "interstate", "at", "about", "some", "over", "nearly",
+            "almost", "than", "to", "by", "with", "the", "of", "from", "height", "ft", "us", "usd", "£", "€", "¥");
+
+    public YearExtractor() {
+        super("year");
+        rule("year", of(cap("year", YEAR)), YearExtractor::year);
+        rule("fiscal-year", 1, of(cap("fiscal", word("fiscal", "fy")), opt(word("year")), cap("year", YEAR)),
+                m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
+        rule("fiscal-apos-year", 1, of(cap("fiscal", word("fiscal")), cap("apos", APOSTROPHE),
+                        cap("yy", T.DIGITS2)),
+                m -> Readings.date(PartialTime.ofYear(Readings.expandTwoDigitYear(m.get("yy").intValue()))));
+        rule("bc", 2, of(cap("year", YEAR_ANY), cap("era", word("bc", "b.c.", "bce", "b.c.e.", "bc.", "ad", "a.d.",
+                        "ce", "c.e."))), m -> era(m.get("year"), m.get("era")));
+        rule("ad", 2, of(cap("era", word("ad", "a.d.")), cap("year", YEAR_ANY)), m -> {
+            if (!m.get("era").allCaps()) {
+                return null;
+            }
+            return Readings.date(PartialTime.ofYear(m.get("year").intValue()));
+        });
+        rule("decade", 1, of(opt(word("the")), opt(APOSTROPHE), cap("dec", T.lex(Lex.DECADE_NUM))),
+                YearExtractor::decade);
+        rule("decade-apos", 1, of(opt(word("the")), cap("apos", APOSTROPHE), cap("dec", T.lex(Lex.DECADE_NUM))),
+                YearExtractor::decade);
+        rule("decade-word", 1, of(cap("the", word("the")), opt(word("early", "mid", "late")), opt(T.HYPHEN),
+                        cap("dec", T.lex(Lex.DECADE_WORD))),
+                m -> Readings.date(PartialTime.builder(Granularity.DECADE).decade(190 + m.get("dec")
+                        .value(Lex.DECADE_WORD)).build()).trim(m.has("the") ? 0 : 0, 0));
+        rule("century", 1, of(opt(word("the")), cap("ord", T.ORDINAL), opt(T.HYPHEN), cap("unit",
+                        word("century", "centuries", "millennium")), cap("era", word("bc", "b.c.", "ad", "a.d.",
+                        "bce", "ce")).opt()),
+                YearExtractor::century);
+    }
+
+    private static Reading year(Match m) {
+        Token y = m.get("year");
+        List<Token> ts = m.tokens();
+        Token prev = y.index > 0 ? ts.get(y.index - 1) : null;
+        Token next = y.index + 1 < ts.size() ? ts.get(y.index + 1) : null;
+        if (prev != null && (NOT_YEAR_AFTER.contains(prev.lower) && !(prev.lower.equals("to") || prev.lower.equals("by")
+                || prev.lower.equals("the") || prev.lower.equals("of") || prev.lower.equals("from")
+                || prev.lower.equals("with") || prev.lower.equals("about") || prev.lower.equals("over"))
+                || prev.isPunct('$') || prev.isPunct('#') || prev.text.equals("£") || prev.text.equals("€")
+                || prev.isPunct('.') && !prev.spaceBefore && y.spaceBefore == false
+                || prev.isPunct(':') && !y.spaceBefore || prev.isPunct('/') && !y.spaceBefore
+                || prev.isPunct('-') && !y.spaceBefore && y.index > 1 && ts.get(y.index - 2).isNumber())) {
+            return null;
+        }
+        if (next != null) {
+            if (next.isPunct('%') || next.isPunct(':') && !next.spaceBefore
+                    || next.isPunct('/') && !next.spaceBefore || next.isPunct('.') && !next.spaceBefore
+                    && y.index + 2 < ts.size() && ts.get(y.index + 2).isNumber() && !ts.get(y.index + 2).spaceBefore) {
+                return null;
+            }
+            if (next.kind == Token.Kind.WORD && NOT_YEAR_BEFORE.contains(next.lower)) {
+                return null;
+            }
+            // "1950 troops", "2000 people": a lower-case plural noun right after a bare number
+            if (next.kind == Token.Kind.WORD && next.text.length() > 3 && Character.isLowerCase(next.text.charAt(0))
+                    && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !next.is(Lex.UNIT_PLURAL)
+                    && !Set.of("was", "is", "has", "as", "its", "this", "thus", "saw", "elections", "olympics",
+                    "games", "levels", "prices", "figures", "results", "sales", "earnings", "numbers", "rates",
+                    "standards", "plans", "budgets", "forecasts", "estimates", "models").contains(next.lower)
+                    && (prev == null || !Set.of("in", "of", "since", "by", "until", "during", "from", "after",
+                    "before", "between", "and", "early", "late", "mid", "the", ",", "(").contains(prev.lower))) {
+                return null;
+            }
+        }
+        int year = y.intValue();
+        if (year < 1000 || year > 2100) {
+            return null;
+        }
+        // bare numbers far from the present in a sentence with no date words are rare years; keep 1100-2100
+        if (year < 1100 && (prev == null || !Set.of("in", "of", "since", "by", "until", "during", "from",
+                "after", "before", "around", "circa", "c.").contains(prev.lower))) {
+            return null;
+        }
+        return Readings.date(PartialTime.ofYear(year));
+    }
+
+    private static Reading era(Token year, Token era) {
+        boolean bc = era.lower.startsWith("b");
+        if (!era.allCaps() && !era.lower.contains(".")) {
+            return null;
+        }
+        if (!bc && (era.lower.equals("ce") || era.lower.equals("c.e.")) && year.intValue() < 100) {
+            return null;
+        }
+        return Readings.date(PartialTime.builder(Granularity.YEAR).year(year.intValue()).bc(bc).build());
+    }
+
+    private static Reading decade(Match m) {
+        Token d = m.get("dec");
+        int v = d.value(Lex.DECADE_NUM);
+        if (v >= 1000) {
+            if (v % 100 == 0 && m.has("apos") == false) {
+                // "the 1800s": the century
+                return Readings.date(PartialTime.builder(Granularity.CENTURY).century(v / 100).build());
+            }
+            return Readings.date(PartialTime.builder(Granularity.DECADE).decade(v / 10).build());
+        }
+        if (!m.has("apos") && !m.has("the") && v < 100) {
+            // "50s" alone is an age or a temperature more often than a decade
+            return null;
+        }
+        if (v < 100) {
+            return Readings.date(PartialTime.builder(Granularity.DECADE).decade(Readings.expandTwoDigitYear(v) / 10)
+                    .build());
+        }
+        return null;
+    }
+
+    private static Reading century(Match m) {
+        Token ord = m.get("ord");
+        int n = ord.value(Lex.ORDINAL);
+        if (n < 1 || n > 30) {
+            return null;
+        }
+        boolean bc = m.has("era") && m.get("era").lower.startsWith("b");
+        if (m.get("unit").lower.startsWith("millenn")) {
+            return Readings.date(PartialTime.builder(Granularity.MILLENNIUM).year((n - 1) * 1000).bc(bc).build());
+        }
+        if (m.get("unit").lower.equals("centuries")) {
+            return null;
+        }
+        return Readings.date(PartialTime.builder(Granularity.CENTURY).century(n - 1).bc(bc).build());
+    }
+}

@@ -1,0 +1,88 @@
+package org.annals.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Word classes for tokens, loaded from a resource file ({@code word<TAB>CLASS<TAB>value} lines), plus the classes
+ * computed from a word's shape: ordinals written with digits ("25th") and decades ("1950s", "'50s").
+ * Immutable and thread-safe once loaded.
+ */
+public final class Lexicon {
+
+    private static final Lexicon ENGLISH = load("/org/annals/text/en/lexicon.tsv");
+
+    private final Map<String, int[]> words;
+
+    private Lexicon(Map<String, int[]> words) {
+        this.words = words;
+    }
+
+    public static Lexicon english() {
+        return ENGLISH;
+    }
+
+    static Lexicon load(String resource) {
+        Map<String, int[]> m = new HashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 3) {
+                    throw new IllegalStateException(resource + ":" + n + ": expected word, class, value");
+                }
+                int[] lex = m.computeIfAbsent(f[0], k -> Token.emptyLex());
+                lex[Lex.valueOf(f[1]).ordinal()] = Integer.parseInt(f[2]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Lexicon(Map.copyOf(m));
+    }
+
+    /** The classes of a lower-case word, or null when it has none. */
+    int[] classify(String lower) {
+        int[] lex = words.get(lower);
+        int n = lower.length();
+        if (n >= 3 && Character.isDigit(lower.charAt(0))) {
+            int digits = 0;
+            while (digits < n && Character.isDigit(lower.charAt(digits))) {
+                digits++;
+            }
+            String suffix = lower.substring(digits);
+            if (digits <= 2 && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+                lex = withClass(lex, Lex.ORDINAL, Integer.parseInt(lower.substring(0, digits)));
+            } else if ((digits == 4 || digits == 2) && suffix.equals("s") && lower.charAt(digits - 1) == '0') {
+                lex = withClass(lex, Lex.DECADE_NUM, Integer.parseInt(lower.substring(0, digits)));
+            }
+        }
+        return lex;
+    }
+
+    private static int[] withClass(int[] lex, Lex c, int value) {
+        int[] copy = lex == null ? Token.emptyLex() : lex.clone();
+        copy[c.ordinal()] = value;
+        return copy;
+    }
+
+    /** The value of a number word ("seventy" = 70), or -1. */
+    int numberWord(String lower) {
+        int[] lex = words.get(lower);
+        return lex != null && Token.has(lex, Lex.NUMWORD) ? lex[Lex.NUMWORD.ordinal()] : -1;
+    }
+}

@@ -1,0 +1,202 @@
+package org.annals.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a text into tokens in one linear pass: runs of letters and digits form a word, every other non-space
+ * character is a token of its own. A second linear pass merges numbers: grouped digits ("1,000"), decimals ("2.5"),
+ * and number words ("twenty-four", "one hundred") become one NUMBER token. Abbreviations with inner periods
+ * ("a.m.", "p.m.", "U.S.") are kept as one word.
+ */
+public final class Tokenizer {
+
+    private final Lexicon lexicon;
+
+    public Tokenizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public static Tokenizer english() {
+        return new Tokenizer(Lexicon.english());
+    }
+
+    public List<Token> tokenize(String text) {
+        List<Raw> raw = scan(text);
+        return merge(text, raw);
+    }
+
+    private record Raw(int begin, int end, Token.Kind kind, int newlines, boolean space) {
+    }
+
+    private static List<Raw> scan(String text) {
+        List<Raw> out = new ArrayList<>(Math.max(16, text.length() / 5));
+        int n = text.length();
+        int i = 0;
+        int newlines = 0;
+        boolean space = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (c == '\n') {
+                    newlines++;
+                }
+                space = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isLetterOrDigit(c)) {
+                boolean letters = false;
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    letters |= Character.isLetter(text.charAt(i));
+                    i++;
+                }
+                // abbreviations with inner periods: a.m. p.m. U.S. B.C.
+                if (letters && i - start == 1 && i + 2 < n && text.charAt(i) == '.'
+                        && Character.isLetter(text.charAt(i + 1))) {
+                    int j = i;
+                    while (j + 2 <= n && text.charAt(j) == '.' && j + 1 < n && Character.isLetter(text.charAt(j + 1))
+                            && (j + 2 == n || !Character.isLetterOrDigit(text.charAt(j + 2)))) {
+                        j += 2;
+                    }
+                    if (j > i) {
+                        i = j;
+                        if (i < n && text.charAt(i) == '.') {
+                            i++;
+                        }
+                    }
+                }
+                out.add(new Raw(start, i, letters ? Token.Kind.WORD : Token.Kind.DIGITS, newlines, space));
+            } else {
+                // one punctuation character (a surrogate pair stays together)
+                i += Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
+                out.add(new Raw(start, i, Token.Kind.PUNCT, newlines, space));
+            }
+            newlines = 0;
+            space = false;
+        }
+        return out;
+    }
+
+    private List<Token> merge(String text, List<Raw> raw) {
+        List<Token> out = new ArrayList<>(raw.size());
+        int n = raw.size();
+        int i = 0;
+        while (i < n) {
+            Raw r = raw.get(i);
+            int consumed = 0;
+            if (r.kind == Token.Kind.DIGITS) {
+                consumed = mergeDigits(text, raw, i, out);
+            } else if (r.kind == Token.Kind.WORD) {
+                consumed = mergeNumberWords(text, raw, i, out);
+            }
+            if (consumed == 0) {
+                String s = text.substring(r.begin, r.end);
+                double num = r.kind == Token.Kind.DIGITS && s.length() <= 15 ? Double.parseDouble(s) : Double.NaN;
+                int[] lex = r.kind == Token.Kind.WORD ? lexicon.classify(s.toLowerCase(java.util.Locale.ROOT)) : null;
+                out.add(new Token(out.size(), r.begin, r.end, s, r.kind, num, r.newlines, r.space, lex));
+                consumed = 1;
+            }
+            i += consumed;
+        }
+        return out;
+    }
+
+    /** "1,000,000" and "2.5": digits joined by a comma (groups of 3) or one decimal point, with no spaces. */
+    private static int mergeDigits(String text, List<Raw> raw, int i, List<Token> out) {
+        Raw first = raw.get(i);
+        int j = i;
+        boolean grouped = false;
+        // comma groups
+        if (first.end - first.begin <= 3) {
+            while (j + 2 < raw.size() && adjacent(raw, j) && isChar(text, raw.get(j + 1), ',')
+                    && adjacent(raw, j + 1) && raw.get(j + 2).kind == Token.Kind.DIGITS
+                    && raw.get(j + 2).end - raw.get(j + 2).begin == 3) {
+                j += 2;
+                grouped = true;
+            }
+        }
+        boolean decimal = false;
+        if (j + 2 < raw.size() && adjacent(raw, j) && isChar(text, raw.get(j + 1), '.') && adjacent(raw, j + 1)
+                && raw.get(j + 2).kind == Token.Kind.DIGITS && !(j + 3 < raw.size() && adjacent(raw, j + 2)
+                && isChar(text, raw.get(j + 3), '.') && j + 4 < raw.size() && raw.get(j + 4).kind == Token.Kind.DIGITS
+                && adjacent(raw, j + 3))) {
+            // "2.5" but not "25.10.1950"
+            j += 2;
+            decimal = true;
+        }
+        if (!grouped && !decimal) {
+            return 0;
+        }
+        Raw last = raw.get(j);
+        String s = text.substring(first.begin, last.end);
+        double value;
+        try {
+            value = Double.parseDouble(s.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        out.add(new Token(out.size(), first.begin, last.end, s, Token.Kind.NUMBER, value, first.newlines, first.space,
+                null));
+        return j - i + 1;
+    }
+
+    /** "seventy", "twenty-four", "one hundred", "two thousand five hundred". */
+    private int mergeNumberWords(String text, List<Raw> raw, int i, List<Token> out) {
+        Raw first = raw.get(i);
+        String w = text.substring(first.begin, first.end).toLowerCase(java.util.Locale.ROOT);
+        int v = lexicon.numberWord(w);
+        if (v < 0) {
+            return 0;
+        }
+        long total = 0;
+        long current = v;
+        int j = i;
+        int lastWord = i;
+        while (true) {
+            int k = j + 1;
+            // optional hyphen between number words: twenty-four
+            if (k < raw.size() && isChar(text, raw.get(k), '-') && adjacent(raw, j) && k + 1 < raw.size()) {
+                k++;
+            }
+            if (k >= raw.size() || raw.get(k).kind != Token.Kind.WORD || raw.get(k).newlines > 0) {
+                break;
+            }
+            String next = text.substring(raw.get(k).begin, raw.get(k).end).toLowerCase(java.util.Locale.ROOT);
+            int nv = lexicon.numberWord(next);
+            if (nv < 0 || nv == 12 && next.equals("dozen")) {
+                break;
+            }
+            if (nv >= 100) {
+                if (nv == 100) {
+                    current = (current == 0 ? 1 : current) * 100;
+                } else {
+                    total += (current == 0 ? 1 : current) * nv;
+                    current = 0;
+                }
+            } else if (nv < 10 && current % 10 == 0 && current >= 20 && current < 100 || nv < 100 && current % 100 == 0
+                    && current >= 100) {
+                current += nv;
+            } else {
+                break;
+            }
+            j = k;
+            lastWord = k;
+        }
+        total += current;
+        Raw last = raw.get(lastWord);
+        String s = text.substring(first.begin, last.end);
+        out.add(new Token(out.size(), first.begin, last.end, s, Token.Kind.NUMBER, total, first.newlines, first.space,
+                lexicon.classify(s.toLowerCase(java.util.Locale.ROOT))));
+        return lastWord - i + 1;
+    }
+
+    private static boolean adjacent(List<Raw> raw, int j) {
+        return j + 1 < raw.size() && raw.get(j).end == raw.get(j + 1).begin;
+    }
+
+    private static boolean isChar(String text, Raw r, char c) {
+        return r.kind == Token.Kind.PUNCT && r.end - r.begin == 1 && text.charAt(r.begin) == c;
+    }
+}
