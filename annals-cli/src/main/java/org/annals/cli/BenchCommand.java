@@ -1,0 +1,165 @@
+package org.annals.cli;
+
+import org.annals.api.Annals;
+import org.annals.api.Document;
+import org.annals.api.DocumentDate;
+import org.annals.io.ReadException;
+import org.annals.io.Readers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code annals bench}: throughput on the TempEval-3 corpus and a linear-time check on adversarial text. */
+@Command(name = "bench", sortOptions = false, mixinStandardHelpOptions = true,
+        headerHeading = "%n",
+        header = "Measure tagging throughput and check that tagging time grows linearly.",
+        description = {
+            "A benchmark, not a test: it prints numbers and exits 0.",
+            "1. Throughput: reads every .tml file under the corpus, warms up, then tags all texts again and again on"
+                + " one thread for --seconds and prints MB/s and documents/s.",
+            "2. Linear time: tags adversarial text (digit runs, month names, \"of the\" chains, repeated tokens, no"
+                + " line breaks) of 100 KB and 1 MB, best of several runs each, and prints the time ratio"
+                + " (target: at most 12 for 10 times the text).",
+            "The corpus defaults to tempeval3-train under $ANNALS_CORPORA, else ../shared/corpora beside the project"
+                + " or the current directory."})
+final class BenchCommand implements Callable<Integer> {
+
+    static final double RATIO_TARGET = 12.0;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Directory searched for .tml files.")
+    private Path corpus;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "10",
+            description = "How long to measure throughput (default: ${DEFAULT-VALUE}); warm-up is a third of it.")
+    private int seconds;
+
+    private final Io io;
+
+    BenchCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--seconds must be at least 1");
+        }
+        if (corpus != null && !Files.isDirectory(corpus)) {
+            throw new ParameterException(spec.commandLine(), "--corpus " + corpus + " is not a directory");
+        }
+        Annals annals = Annals.create();
+        PrintStream out = io.out();
+        Path dir = corpus != null ? corpus : defaultCorpus();
+        if (dir == null) {
+            out.println("throughput: skipped (no corpus: set --corpus or ANNALS_CORPORA)");
+        } else {
+            throughput(annals, dir, out);
+        }
+        linearTime(annals, out);
+        out.flush();
+        return 0;
+    }
+
+    private static Path defaultCorpus() {
+        Path root = Corpora.locate();
+        Path te3 = root == null ? null : root.resolve("tempeval3-train");
+        return te3 != null && Files.isDirectory(te3) ? te3 : null;
+    }
+
+    private void throughput(Annals annals, Path dir, PrintStream out) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        int unreadable = 0;
+        String firstProblem = null;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
+                try {
+                    Document d = Readers.read(p);
+                    docs.add(d.date() != null ? d : d.withDate(DocumentDate.of(LocalDate.of(2000, 1, 1),
+                            DocumentDate.Source.ARGUMENT)));
+                } catch (ReadException e) {
+                    unreadable++;
+                    firstProblem = firstProblem == null ? e.getMessage() : firstProblem;
+                }
+            }
+        }
+        long bytes = docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        out.printf(Locale.ROOT, "corpus: %s: %d documents, %.2f MB of text%s%n", dir, docs.size(), bytes / 1e6,
+                unreadable == 0 ? "" : ", " + unreadable + " unreadable (first: " + firstProblem + ")");
+        if (docs.isEmpty()) {
+            out.println("throughput: skipped (no readable .tml documents)");
+            return;
+        }
+        long warmupNanos = Math.max(1, seconds / 3) * 1_000_000_000L;
+        runFor(annals, docs, warmupNanos);
+        long start = System.nanoTime();
+        long[] r = runFor(annals, docs, seconds * 1_000_000_000L);
+        double secs = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "throughput (1 thread, %.1f s after %d s warm-up): %.2f MB/s, %.1f documents/s"
+                        + " (%d passes, %d timexes per pass)%n",
+                secs, warmupNanos / 1_000_000_000L, r[0] * (bytes / 1e6) / secs, r[0] * docs.size() / secs, r[0],
+                r[1] / Math.max(1, r[0]));
+    }
+
+    /** Tags the whole list repeatedly until the time is up; returns {passes, timexes found}. */
+    private static long[] runFor(Annals annals, List<Document> docs, long nanos) {
+        long end = System.nanoTime() + nanos;
+        long passes = 0;
+        long found = 0;
+        do {
+            for (Document d : docs) {
+                found += annals.tag(d).timexes().size();
+            }
+            passes++;
+        } while (System.nanoTime() < end);
+        return new long[] {passes, found};
+    }
+
+    private static void linearTime(Annals annals, PrintStream out) {
+        LocalDate dct = LocalDate.of(2020, 11, 2);
+        String small = AdversarialText.of(100_000);
+        String large = AdversarialText.of(1_000_000);
+        for (int i = 0; i < 5; i++) {
+            annals.tag(small, dct);
+        }
+        double tSmall = best(annals, small, dct, 7);
+        double tLarge = best(annals, large, dct, 3);
+        double ratio = tLarge / Math.max(tSmall, 1e-6);
+        out.println("linear-time check (adversarial text, no line breaks):");
+        out.printf(Locale.ROOT, "  100 KB: %.2f ms (best of 7)%n", tSmall);
+        out.printf(Locale.ROOT, "  1 MB:   %.2f ms (best of 3)%n", tLarge);
+        if (tSmall < 0.05) {
+            out.println("  ratio 1 MB / 100 KB: n/a (the 100 KB run is too fast to compare)");
+        } else {
+            out.printf(Locale.ROOT, "  ratio 1 MB / 100 KB: %.1f (target <= %.0f): %s%n", ratio, RATIO_TARGET,
+                    ratio <= RATIO_TARGET ? "ok" : "ABOVE TARGET");
+        }
+    }
+
+    /** The best of {@code runs} tagging times, in milliseconds. */
+    private static double best(Annals annals, String text, LocalDate dct, int runs) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            annals.tag(text, dct);
+            best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,90 @@
+package org.annals.cli;
+
+import org.annals.api.Annals;
+import org.annals.api.Genre;
+import org.annals.eval.EvalResult;
+import org.annals.eval.Evaluation;
+import org.annals.eval.GoldFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code annals eval}: scores annals against a directory of annotated documents. */
+@Command(name = "eval", sortOptions = false, mixinStandardHelpOptions = true,
+        headerHeading = "%n",
+        header = "Score annals against gold-standard annotated documents.",
+        description = {
+            "Tags every document under DIR and compares the result with its annotations (TempEval-3 rules: strict and"
+                + " relaxed span match, then value and type over relaxed matches).",
+            "Prints the report; its last line is the summary:",
+            "  strict-F1=.. relaxed-F1=.. value-F1=.. type-F1=.."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:evaluated (whatever the scores)", "1:the evaluation failed", "2:usage error"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  annals eval --gold ../shared/corpora/tempeval3-train",
+            "  annals eval --gold ../shared/corpora/wikiwars-dev --genre narrative --errors", ""})
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR",
+            description = "Directory of gold documents (searched recursively).")
+    private Path gold;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "timeml (TIMEX3 .tml files, e.g. TempEval-3) or wikiwars (TIMEX2 .key.xml keys); by default"
+                    + " wikiwars when any .key.xml file is below DIR, else timeml.")
+    private GoldFormat format;
+
+    @Option(names = "--genre", paramLabel = "GENRE", defaultValue = "auto", converter = Converters.GenreName.class,
+            description = "auto (the default), news or narrative.")
+    private Genre genre;
+
+    @Option(names = "--errors", description = "Also print each missed, spurious or wrong time expression.")
+    private boolean errors;
+
+    private final Io io;
+
+    EvalCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(gold)) {
+            throw new ParameterException(spec.commandLine(), "--gold " + gold + " is not a directory");
+        }
+        GoldFormat f = format != null ? format : infer(gold);
+        io.err().println("annals eval: " + gold + " as " + f.name().toLowerCase(java.util.Locale.ROOT)
+                + ", genre " + genre.label());
+        EvalResult result = Evaluation.run(Annals.builder().genre(genre).build(), gold, f,
+                errors ? io.out() : null);
+        String report = result.report().stripTrailing();
+        String summary = result.summaryLine().strip();
+        if (!report.isEmpty()) {
+            io.out().println(report);
+        }
+        if (!report.endsWith(summary)) {
+            io.out().println(summary);
+        }
+        io.out().flush();
+        return 0;
+    }
+
+    /** WIKIWARS when any {@code .key.xml} file lies below {@code dir}, else TIMEML. */
+    static GoldFormat infer(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            boolean keys = files.anyMatch(p -> p.getFileName().toString().endsWith(".key.xml"));
+            return keys ? GoldFormat.WIKIWARS : GoldFormat.TIMEML;
+        }
+    }
+}

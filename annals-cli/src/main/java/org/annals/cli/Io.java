@@ -1,0 +1,24 @@
+package org.annals.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The standard streams a command uses; injected so that tests can run commands in-process.
+ *
+ * @param in  standard input (the {@code -} file of {@code annals tag})
+ * @param out results
+ * @param err messages and errors
+ */
+public record Io(InputStream in, PrintStream out, PrintStream err) {
+
+    /** The process's streams; output is always UTF-8, whatever the locale. */
+    public static Io system() {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return new Io(System.in, out, err);
+    }
+}

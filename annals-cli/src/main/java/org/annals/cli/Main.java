@@ -1,0 +1,99 @@
+package org.annals.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * The {@code annals} command line: {@code tag}, {@code eval} and {@code bench}.
+ *
+ * <p>{@link #commandLine(Io)} builds the command for in-process use (tests); {@link #main} runs it and exits with
+ * its code: 0 success, 1 a failure on some input, 2 a usage error.
+ */
+@Command(name = "annals", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        headerHeading = "%n",
+        header = "annals: find the dates and times in English text and normalize them (TimeML TIMEX3).",
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%n",
+        footer = {"Run 'annals COMMAND --help' for the options of a command, e.g. 'annals tag --help'."},
+        subcommands = CommandLine.HelpCommand.class)
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is needed: tag, eval or bench");
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        Io io = Io.system();
+        int code = commandLine(io).execute(args);
+        io.out().flush();
+        io.err().flush();
+        System.exit(code);
+    }
+
+    /** The {@code annals} command with its subcommands, reading and writing the given streams. */
+    public static CommandLine commandLine(Io io) {
+        CommandLine cl = new CommandLine(new Main())
+                .addSubcommand("tag", new TagCommand(io))
+                .addSubcommand("eval", new EvalCommand(io))
+                .addSubcommand("bench", new BenchCommand(io));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            String msg = ex.getMessage() != null ? ex.getMessage() : ex.toString();
+            cmd.getErr().println(name(cmd) + ": error: " + msg);
+            cmd.getErr().flush();
+            return 1;
+        });
+        return cl;
+    }
+
+    private static int usageError(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(name(cmd) + ": " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    private static String name(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName();
+    }
+
+    /** The version from the build ({@code version.properties}, filled in by Maven). */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                // fall through to "unknown"
+            }
+            return new String[] {"annals " + p.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

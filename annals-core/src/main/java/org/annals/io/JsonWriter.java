@@ -1,0 +1,166 @@
+package org.annals.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.annals.api.DocumentDate;
+import org.annals.api.TaggedDocument;
+import org.annals.api.Timex;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes tagged documents as JSON, always in the same envelope:
+ * <pre>{@code
+ * {"documents":[{"source":"korea.txt",
+ *                "dct":{"value":"2020-11-02","from":"byline"},
+ *                "genre":"news",
+ *                "timexes":[{"tid":"t1","text":"Oct. 25, 1950","begin":123,"end":136,"type":"DATE",
+ *                            "value":"1950-10-25","mod":null,"quant":null,"freq":null,
+ *                            "anchorTid":null,"anchor":null,"rule":"date"}]}]}
+ * }</pre>
+ * {@code begin}/{@code end} are UTF-16 offsets into the document text; {@code from} is argument, header, byline or
+ * today; every key is always present (null when it does not apply). A single document is written in the same
+ * envelope, with one element, so that every JSON file annals writes has one shape.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class JsonWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final boolean pretty;
+
+    private JsonWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** A writer that indents its output for people. */
+    public static JsonWriter pretty() {
+        return new JsonWriter(true);
+    }
+
+    /** A writer that writes everything on one line. */
+    public static JsonWriter compact() {
+        return new JsonWriter(false);
+    }
+
+    /** Writes one object holding all the documents. Does not close {@code out}. */
+    public void write(List<TaggedDocument> documents, Writer out) throws IOException {
+        try (Stream s = open(out)) {
+            for (TaggedDocument d : documents) {
+                s.add(d);
+            }
+        }
+    }
+
+    /** Writes the envelope with a single document (the per-file form). Does not close {@code out}. */
+    public void write(TaggedDocument document, Writer out) throws IOException {
+        write(List.of(document), out);
+    }
+
+    /** The JSON of the given documents as a string. */
+    public String toJson(List<TaggedDocument> documents) {
+        StringWriter sw = new StringWriter();
+        try {
+            write(documents, sw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+
+    /**
+     * Starts the envelope; documents are written one by one as they are {@linkplain Stream#add added} and the
+     * envelope is finished on {@linkplain Stream#close close}. {@code out} is flushed, not closed.
+     */
+    public Stream open(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty) {
+            g.useDefaultPrettyPrinter();
+        }
+        g.writeStartObject();
+        g.writeArrayFieldStart("documents");
+        return new Stream(g, pretty, out);
+    }
+
+    /** An open {@code documents} array; see {@link #open(Writer)}. Not thread-safe. */
+    public static final class Stream implements AutoCloseable {
+        private final JsonGenerator g;
+        private final boolean pretty;
+        private final Writer out;
+        private boolean closed;
+
+        private Stream(JsonGenerator g, boolean pretty, Writer out) {
+            this.g = g;
+            this.pretty = pretty;
+            this.out = out;
+        }
+
+        /** Writes one document into the array. */
+        public void add(TaggedDocument d) throws IOException {
+            if (closed) {
+                throw new IllegalStateException("stream closed");
+            }
+            g.writeStartObject();
+            g.writeStringField("source", d.source());
+            writeDct(d.date());
+            g.writeStringField("genre", d.genre() == null ? null : d.genre().label());
+            g.writeArrayFieldStart("timexes");
+            for (Timex t : d.timexes()) {
+                writeTimex(t);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
+        }
+
+        private void writeDct(DocumentDate date) throws IOException {
+            if (date == null) {
+                g.writeNullField("dct");
+                return;
+            }
+            g.writeObjectFieldStart("dct");
+            g.writeStringField("value", date.value().toString());
+            g.writeStringField("from", date.from().label());
+            g.writeEndObject();
+        }
+
+        private void writeTimex(Timex t) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("tid", t.tid());
+            g.writeStringField("text", t.text());
+            g.writeNumberField("begin", t.begin());
+            g.writeNumberField("end", t.end());
+            g.writeStringField("type", t.type().name());
+            g.writeStringField("value", t.value());
+            g.writeStringField("mod", t.modString());
+            g.writeStringField("quant", t.quant());
+            g.writeStringField("freq", t.freq());
+            g.writeStringField("anchorTid", t.anchorTid());
+            g.writeStringField("anchor", t.anchor());
+            g.writeStringField("rule", t.rule());
+            g.writeEndObject();
+        }
+
+        /** Ends the array and the envelope (idempotent). */
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            g.writeEndArray();
+            g.writeEndObject();
+            g.close();
+            if (pretty) {
+                out.write("\n");
+            }
+            out.flush();
+        }
+    }
+}
