@@ -3,6 +3,7 @@ package org.annals.resolve;
 import org.annals.api.Genre;
 import org.annals.tagger.Candidate;
 import org.annals.tagger.TemporalExpression;
+import org.annals.tagger.TemporalExpression.Anchor;
 import org.annals.time.PartialTime;
 
 import java.time.LocalDate;
@@ -12,33 +13,36 @@ import java.util.List;
 
 /**
  * Decides whether a document is news (relative expressions anchor to its date) or a narrative (they anchor to the
- * story's time): a narrative is a text whose explicit years lie mostly far from its document date, such as a
- * history article downloaded in 2009 about 1939, or an anniversary piece of 2020 about 1950.
+ * story's time).
+ *
+ * <p>News speaks from its date: it says "yesterday", "last week", "on Friday", "this year". A narrative speaks from
+ * the story's time: its explicit years lie away from the document date (a history article downloaded in 2009 about
+ * 1939, an anniversary piece of 2020 about 1950) and it has no such deictic words. A text is a narrative when it has
+ * no deictic cue and the median distance of its stated years from the document date is more than a year, or when
+ * that distance is more than {@value #FAR} years whatever the cues.
  */
 public final class GenreDetector {
 
-    /** Years between the document date and the median stated year beyond which a text is a narrative. */
-    static final int DISTANCE = 3;
+    /** Median distance in years beyond which a text is a narrative even with deictic cues. */
+    static final int FAR = 25;
 
     private GenreDetector() {
     }
 
     public static Genre detect(List<Candidate> candidates, LocalDate dct) {
         List<Integer> distances = new ArrayList<>();
+        int cues = 0;
         for (Candidate c : candidates) {
-            if (c.expr() instanceof TemporalExpression.Point p) {
-                PartialTime t = p.time();
-                Integer y = null;
-                if (t.year() != null) {
-                    y = t.year();
-                } else if (t.decade() != null) {
-                    y = t.decade() * 10 + 5;
-                } else if (t.century() != null) {
-                    y = t.century() * 100 + 50;
-                }
+            TemporalExpression e = c.expr();
+            if (e instanceof TemporalExpression.Point p) {
+                Integer y = yearOf(p.time());
                 if (y != null) {
-                    distances.add(Math.abs((t.bc() ? -y : y) - dct.getYear()));
+                    distances.add(Math.abs(y - dct.getYear()));
                 }
+            } else if (e instanceof TemporalExpression.DayShift d && d.anchor() == Anchor.DOCUMENT
+                    || e instanceof TemporalExpression.Weekday w && w.anchor() == Anchor.DEICTIC
+                    || e instanceof TemporalExpression.UnitShift u && u.anchor() == Anchor.DEICTIC) {
+                cues++;
             }
         }
         if (distances.isEmpty()) {
@@ -46,6 +50,21 @@ public final class GenreDetector {
         }
         Collections.sort(distances);
         int median = distances.get(distances.size() / 2);
-        return median > DISTANCE ? Genre.NARRATIVE : Genre.NEWS;
+        if (median > FAR) {
+            return Genre.NARRATIVE;
+        }
+        return cues == 0 && median > 1 ? Genre.NARRATIVE : Genre.NEWS;
+    }
+
+    private static Integer yearOf(PartialTime t) {
+        Integer y = null;
+        if (t.year() != null) {
+            y = t.year();
+        } else if (t.decade() != null) {
+            y = t.decade() * 10 + 5;
+        } else if (t.century() != null) {
+            y = t.century() * 100 + 50;
+        }
+        return y != null && t.bc() ? -y : y;
     }
 }

@@ -37,6 +37,9 @@ public final class Resolver {
     private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "scheduled", "plans",
             "plan", "planned", "expected", "expects", "going", "next", "upcoming", "due", "to");
 
+    /** Whether a bare month before the reference month is read as the next year's (narratives). */
+    static final boolean FORWARD_MONTHS = true;
+
     private final LocalDate dct;
     private final Genre genre;
     private final List<Token> tokens;
@@ -73,6 +76,10 @@ public final class Resolver {
             if (r.value instanceof PartialTime p && (r.type == TimexType.DATE || r.type == TimexType.TIME)
                     && p.year() != null) {
                 moveReference(p, tid);
+                if (c.expr() instanceof TemporalExpression.Point && p.granularity() == Granularity.QUARTER
+                        && p.quarter() != null) {
+                    lastQuarter = p;
+                }
             }
         }
         return out;
@@ -95,9 +102,6 @@ public final class Resolver {
         ref = p;
         refTid = tid;
         narrativeStarted = true;
-        if (p.granularity() == Granularity.QUARTER && p.quarter() != null) {
-            lastQuarter = p;
-        }
     }
 
     private static boolean contains(PartialTime outer, PartialTime inner) {
@@ -166,7 +170,12 @@ public final class Resolver {
         int year = anchor.year();
         PartialTime.Builder b = t.toBuilder();
         if (t.granularity().ordinal() >= Granularity.HOUR.ordinal() && t.month() == null && t.dayOfWeek() == null) {
-            // a clock time alone: on the anchor's day
+            // a clock time alone: on the day the story is at, else on the anchor's day
+            if (narrativeStarted && ref.date() != null) {
+                anchor = ref;
+                b.impliedDate(ref.date());
+                return new Resolved(c.type(), b.build(), null, null, null, refTid, "reference time " + ref.timex3());
+            }
             if (anchor.date() == null) {
                 return Resolved.of(c.type(), t);
             }
@@ -184,6 +193,11 @@ public final class Resolver {
             } else if (p.shift() > 0 && !s.isAfter(aStart)) {
                 b.year(year + 1);
             }
+        } else if (p.shift() == 0 && genre == Genre.NARRATIVE && p.anchor() != Anchor.DOCUMENT
+                && FORWARD_MONTHS && t.month() != null && anchor.month() != null && t.month() < anchor.month()
+                && !anchor.isImplied(PartialTime.Field.MONTH)) {
+            // a story moves forward: "In January" after "December 1941" is January 1942
+            b.year(year + 1);
         } else if (p.shift() == 0 && p.anchor() == Anchor.DEICTIC && genre == Genre.NEWS
                 && t.granularity() == Granularity.DAY && t.month() != null && aStart != null) {
             // a month-day in news: the occurrence closest to the document date
@@ -408,9 +422,9 @@ public final class Resolver {
         } else if (w.shift() > 0) {
             day = d.with(TemporalAdjusters.next(target));
         } else if (future(c)) {
-            day = d.with(TemporalAdjusters.nextOrSame(target));
+            day = d.with(TemporalAdjusters.next(target));
         } else {
-            day = d.with(TemporalAdjusters.previousOrSame(target));
+            day = d.with(TemporalAdjusters.previous(target));
         }
         PartialTime.Builder b = PartialTime.ofDate(day).toBuilder().implied(PartialTime.Field.YEAR)
                 .implied(PartialTime.Field.MONTH).implied(PartialTime.Field.DAY);
