@@ -98,12 +98,16 @@ class ScorerTest {
                 m(t, "the spring of 1951", "DATE", "1951-SP"),
                 m(t, "later", "DATE", "FUTURE_REF"));
         DocumentResult r = Scorer.score(GoldFormat.WIKIWARS, "d", t, gold, system);
-        // pairs: inner 1950 (strict, value), spring (strict, value), later (strict, value absent -> wrong)
-        assertEquals(new Counts(4, 3, 3, 3, 2, 0), r.counts());
+        // greedy in text order: the outer "June 1950" comes first and takes "1950" (lenient, value wrong), the inner
+        // gold is missed; spring (strict, value); later (strict, gold has no val -> value wrong)
+        assertEquals(new Counts(4, 3, 2, 3, 1, 0), r.counts());
         EvalResult e = new EvalResult(GoldFormat.WIKIWARS, List.of(r));
-        assertEquals("strict-F1=85.71 relaxed-F1=85.71 value-F1=57.14", e.summaryLine());
-        assertEquals(Finding.Kind.MISSED, r.findings().get(0).kind());
+        // strict P 2/3 R 2/4; lenient P 3/3 R 3/4; value P 1/3 R 1/4
+        assertEquals("strict-F1=57.14 relaxed-F1=85.71 value-F1=28.57", e.summaryLine());
+        assertEquals(List.of(Finding.Kind.SPAN, Finding.Kind.VALUE, Finding.Kind.MISSED, Finding.Kind.VALUE),
+                r.findings().stream().map(Finding::kind).toList());
         assertEquals("June 1950", r.findings().get(0).gold().text());
+        assertEquals("1950", r.findings().get(2).gold().text());
     }
 
     @Test
