@@ -1,9 +1,9 @@
 package org.annals.eval;
 
-/** PLACEHOLDER until the evaluation branch is merged: the annotation format of a gold directory. */
+/** The kind of gold annotation to evaluate against, which also chooses the scoring rules. */
 public enum GoldFormat {
-    /** TimeML with inline TIMEX3 (.tml), e.g. TempEval-3. */
+    /** TimeML TIMEX3 gold ({@code *.tml}): TempEval-3 rules (token extents; strict, relaxed, value, type). */
     TIMEML,
-    /** WikiWars: SGML input with inline TIMEX2 keys (.key.xml). */
+    /** WikiWars TIMEX2 gold ({@code *.key.xml}): character spans (lenient, strict, lenient+value). */
     WIKIWARS
 }

@@ -1,16 +1,34 @@
 package org.annals.io;
 
 /**
- * PLACEHOLDER until the readers branch is merged: an input that could not be read; the message names the file and
- * the problem.
+ * A document could not be read: the message names the file and the problem, e.g.
+ * {@code "bad.tml: XML not well-formed at line 3, column 7: ..."}.
  */
-public class ReadException extends Exception {
+public final class ReadException extends Exception {
 
-    public ReadException(String message) {
-        super(message);
+    private final String name;
+
+    /**
+     * @param name    the file (or stream) name
+     * @param problem what is wrong, without the name
+     */
+    public ReadException(String name, String problem) {
+        super(name + ": " + problem);
+        this.name = name;
     }
 
-    public ReadException(String message, Throwable cause) {
-        super(message, cause);
+    /**
+     * @param name    the file (or stream) name
+     * @param problem what is wrong, without the name
+     * @param cause   the underlying exception
+     */
+    public ReadException(String name, String problem, Throwable cause) {
+        super(name + ": " + problem, cause);
+        this.name = name;
+    }
+
+    /** The name of the file or stream that could not be read. */
+    public String name() {
+        return name;
     }
 }

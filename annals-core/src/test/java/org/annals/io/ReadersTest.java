@@ -1,0 +1,67 @@
+package org.annals.io;
+
+import org.annals.api.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReadersTest {
+
+    @Test
+    void plainTextIsUnchangedExceptBom() throws ReadException {
+        Document d = PlainTextReader.read("a.txt", "\uFEFFOn 2 May\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("On 2 May\r\n", d.text());
+        assertNull(d.date());
+        assertEquals("a.txt", d.source());
+    }
+
+    @Test
+    void plainTextMalformedUtf8NamesOffset() {
+        byte[] b = {'a', 'b', (byte) 0xFF, 'c'};
+        ReadException e = assertThrows(ReadException.class, () -> PlainTextReader.read("m.txt", b));
+        assertEquals("m.txt: malformed UTF-8 input at byte offset 2", e.getMessage());
+    }
+
+    @Test
+    void chooseByExtension(@TempDir Path dir) throws Exception {
+        Path tml = dir.resolve("a.tml");
+        Files.writeString(tml, "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2001-02-03\"/></DCT><TEXT>t <TIMEX3 tid=\"t1\" "
+                + "type=\"DATE\" value=\"2001\">2001</TIMEX3></TEXT></TimeML>");
+        Path sgm = dir.resolve("b.sgm");
+        Files.writeString(sgm, "<DOC><TEXT>s & t</TEXT></DOC>");
+        Path txt = dir.resolve("c.txt");
+        Files.writeString(txt, "<TEXT>plain</TEXT>");
+        assertEquals("t 2001", Readers.read(tml).text());
+        assertEquals("2001-02-03", Readers.read(tml).date().value().toString());
+        assertEquals("s & t", Readers.read(sgm).text());
+        assertEquals("<TEXT>plain</TEXT>", Readers.read(txt).text());
+        assertEquals(1, Readers.readAnnotated(tml).gold().size());
+        ReadException e = assertThrows(ReadException.class, () -> Readers.readAnnotated(txt));
+        assertTrue(e.getMessage().contains("not an annotated format"), e.getMessage());
+    }
+
+    @Test
+    void sizeLimitIsEnforced(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.txt");
+        Files.write(big, new byte[1000]);
+        ReadException e = assertThrows(ReadException.class, () -> Readers.read(big, 999));
+        assertEquals(big + ": too large (1000 bytes; the limit is 999 bytes, see Readers.DEFAULT_MAX_BYTES)",
+                e.getMessage());
+        assertEquals(1000, Readers.read(big, 1000).text().length());
+        assertThrows(ReadException.class, () -> Readers.read("x.txt", new byte[10], 5));
+    }
+
+    @Test
+    void missingFileIsAReadException(@TempDir Path dir) {
+        ReadException e = assertThrows(ReadException.class, () -> Readers.read(dir.resolve("nope.txt")));
+        assertTrue(e.getMessage().endsWith("nope.txt: no such file"), e.getMessage());
+    }
+}
