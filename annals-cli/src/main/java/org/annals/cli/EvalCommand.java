@@ -27,7 +27,7 @@ import java.util.stream.Stream;
             "Prints the report; its last line is the summary:",
             "  strict-F1=.. relaxed-F1=.. value-F1=.. type-F1=.."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:evaluated (whatever the scores)", "1:the evaluation failed", "2:usage error"},
+        exitCodeList = {"0:evaluated (whatever the scores)", "1:some document could not be read or tagged", "2:usage error"},
         footerHeading = "%nExamples:%n",
         footer = {"  annals eval --gold ../shared/corpora/tempeval3-train",
             "  annals eval --gold ../shared/corpora/wikiwars-dev --genre narrative --errors", ""})
@@ -77,7 +77,8 @@ final class EvalCommand implements Callable<Integer> {
             io.out().println(summary);
         }
         io.out().flush();
-        return 0;
+        // some document could not be read or tagged: the scores do not cover the whole gold set
+        return result.failed() > 0 ? 1 : 0;
     }
 
     /** WIKIWARS when any {@code .key.xml} file lies below {@code dir}, else TIMEML. */

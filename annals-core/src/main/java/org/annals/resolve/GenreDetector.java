@@ -18,8 +18,8 @@ import java.util.List;
  * <p>News speaks from its date: it says "yesterday", "last week", "on Friday", "this year". A narrative speaks from
  * the story's time: its explicit years lie away from the document date (a history article downloaded in 2009 about
  * 1939, an anniversary piece of 2020 about 1950) and it has no such deictic words. A text is a narrative when it has
- * no deictic cue and the median distance of its stated years from the document date is more than a year, or when
- * that distance is more than {@value #FAR} years whatever the cues.
+ * no deictic cue and the median distance of its stated years from the document date is more than a year, or one
+ * cue only and a distance of more than {@value #FAR} years.
  */
 public final class GenreDetector {
 
@@ -50,10 +50,10 @@ public final class GenreDetector {
         }
         Collections.sort(distances);
         int median = distances.get(distances.size() / 2);
-        if (median > FAR) {
-            return Genre.NARRATIVE;
+        if (median <= 1 || cues >= 2 || cues == 1 && median <= FAR) {
+            return Genre.NEWS;
         }
-        return cues == 0 && median > 1 ? Genre.NARRATIVE : Genre.NEWS;
+        return Genre.NARRATIVE;
     }
 
     private static Integer yearOf(PartialTime t) {
@@ -65,6 +65,9 @@ public final class GenreDetector {
         } else if (t.century() != null) {
             y = t.century() * 100 + 50;
         }
-        return y != null && t.bc() ? -y : y;
+        if (y != null && t.bc()) {
+            return -y;
+        }
+        return y;
     }
 }

@@ -422,9 +422,9 @@ public final class Resolver {
         } else if (w.shift() > 0) {
             day = d.with(TemporalAdjusters.next(target));
         } else if (future(c)) {
-            day = d.with(TemporalAdjusters.next(target));
+            day = d.with(TemporalAdjusters.nextOrSame(target));
         } else {
-            day = d.with(TemporalAdjusters.previous(target));
+            day = d.with(TemporalAdjusters.previousOrSame(target));
         }
         PartialTime.Builder b = PartialTime.ofDate(day).toBuilder().implied(PartialTime.Field.YEAR)
                 .implied(PartialTime.Field.MONTH).implied(PartialTime.Field.DAY);

@@ -88,6 +88,10 @@ public abstract class RuleExtractor implements Extractor {
                 }
                 int s = m.start + reading.trimStart();
                 int e = m.end - reading.trimEnd();
+                // an expression never ends with a comma or a hyphen ("Feb. 10," before a clause)
+                while (e > s && (tokens.get(e - 1).isPunct(',') || tokens.get(e - 1).isPunct('-'))) {
+                    e--;
+                }
                 if (s < e) {
                     out.accept(new Candidate(s, e, reading.expr(), reading.type(), reading.mod(),
                             family + "/" + r.name, r.priority));

@@ -52,6 +52,16 @@ public final class DurationExtractor extends RuleExtractor {
                     && m.tokens().get(m.end).lower.equals("ago")) {
                 return null;
             }
+            // "a 6-year-old boy": an age, not a duration; "a second attack": an ordinal
+            if (m.end + 1 < m.tokens().size() && T.HYPHEN.test(m.tokens().get(m.end))
+                    && m.tokens().get(m.end + 1).lower.equals("old")) {
+                return null;
+            }
+            if (unit.lower.equals("second") && (n.lower.equals("a") || n.lower.equals("one"))
+                    && m.end < m.tokens().size() && m.tokens().get(m.end).kind == Token.Kind.WORD
+                    && !m.tokens().get(m.end).lower.equals("or") && !m.tokens().get(m.end).lower.equals("and")) {
+                return null;
+            }
             return Readings.duration(Readings.durationOf(amount, Readings.unit(unit)));
         });
         rule("n-and-a-half", 1, of(cap("n", AMOUNT), opt(HYPHEN), cap("unit", ANY_UNIT), tok(word("and")),

@@ -16,7 +16,7 @@ import static org.annals.tagger.TokenPattern.phrase;
 
 /**
  * References to the present, past and future: "now", "currently", "at present", "nowadays", "recently", "lately",
- * "the past", "the future", "soon", "recent years" (PAST_REF).
+ * "the past", "the future", "recent years" (PAST_REF). "Soon" is left out: too vague, rarely annotated.
  */
 public final class ReferenceExtractor extends RuleExtractor {
 
@@ -51,11 +51,7 @@ public final class ReferenceExtractor extends RuleExtractor {
         rule("present-day", 2, of(opt(word("the")), cap("p", word("present")), opt(org.annals.tagger.T.HYPHEN),
                 cap("d", word("day"))), m -> ref(Reference.PRESENT_REF));
         rule("these-days", 1, of(phrase("these days")), m -> ref(Reference.PRESENT_REF));
-        rule("recently", of(cap("w", word("recently", "lately", "formerly", "previously"))), m -> {
-            String w = m.get("w").lower;
-            if (w.equals("formerly") || w.equals("previously")) {
-                return null;
-            }
+        rule("recently", of(cap("w", word("recently", "lately"))), m -> {
             return ref(Reference.PAST_REF);
         });
         rule("the-past", 1, of(cap("the", word("the", "in")), cap("p", word("past"))), m -> {
@@ -79,18 +75,6 @@ public final class ReferenceExtractor extends RuleExtractor {
             return ref(Reference.FUTURE_REF).trim(m.get("the").lower.equals("in") ? 1 : 0, 0);
         });
         rule("near-future", 2, of(phrase("the near future")), m -> ref(Reference.FUTURE_REF));
-        rule("soon", of(cap("w", word("soon"))), m -> {
-            Token w = m.get("w");
-            Token prev = w.index > 0 ? m.tokens().get(w.index - 1) : null;
-            Token next = w.index + 1 < m.tokens().size() ? m.tokens().get(w.index + 1) : null;
-            if (prev != null && (prev.lower.equals("as") || prev.lower.equals("too") || prev.lower.equals("so")
-                    || prev.lower.equals("how")) || next != null && (next.lower.equals("as") || next.lower.equals("after")
-                    || next.lower.equals("afterward") || next.lower.equals("afterwards")
-                    || next.lower.equals("thereafter"))) {
-                return null;
-            }
-            return ref(Reference.FUTURE_REF);
-        });
         rule("recent-units", 1, of(cap("r", word("recent")), cap("unit", word("years", "decades", "times"))),
                 m -> ref(Reference.PAST_REF));
     }

@@ -28,7 +28,7 @@ public final class SetExtractor extends RuleExtractor {
     private static final Map<String, TimeUnit> ADVERBS = Map.ofEntries(Map.entry("daily", TimeUnit.DAY),
             Map.entry("nightly", TimeUnit.DAY), Map.entry("weekly", TimeUnit.WEEK),
             Map.entry("biweekly", TimeUnit.WEEK), Map.entry("monthly", TimeUnit.MONTH),
-            Map.entry("quarterly", TimeUnit.QUARTER), Map.entry("annually", TimeUnit.YEAR),
+            Map.entry("annually", TimeUnit.YEAR),
             Map.entry("yearly", TimeUnit.YEAR), Map.entry("hourly", TimeUnit.HOUR),
             Map.entry("annual", TimeUnit.YEAR));
 
