@@ -159,6 +159,11 @@ public final class Resolver {
     private Resolved point(Candidate c, TemporalExpression.Point p) {
         PartialTime t = p.time();
         TemporalExpression.Clock clock = p.clock();
+        if (clock != null && t.day() != null) {
+            PartialTime.Builder withClock = t.toBuilder();
+            applyClock(withClock, clock);
+            t = withClock.build();
+        }
         if (t.year() != null || t.decade() != null || t.century() != null
                 || t.granularity().coarserThan(Granularity.YEAR)) {
             return Resolved.of(c.type(), t);

@@ -10,6 +10,7 @@ import org.annals.resolve.GenreDetector;
 import org.annals.resolve.Resolver;
 import org.annals.tagger.en.DurationExtractor;
 import org.annals.tagger.en.ExplicitDateExtractor;
+import org.annals.tagger.en.HolidayExtractor;
 import org.annals.tagger.en.NamedPeriodExtractor;
 import org.annals.tagger.en.NumericDateExtractor;
 import org.annals.tagger.en.QuarterExtractor;
@@ -51,6 +52,7 @@ public final class Pipeline {
                 new YearExtractor(),
                 new QuarterExtractor(),
                 new WeekdayExtractor(),
+                new HolidayExtractor(),
                 new TimeOfDayExtractor(),
                 new RelativeExtractor(),
                 new DurationExtractor(),
@@ -69,7 +71,7 @@ public final class Pipeline {
             e.extract(tokens, all::add);
         }
         all = ModifierRefiner.refine(tokens, all);
-        return OverlapResolver.resolve(all, tokens.size());
+        return DateTimeMerger.merge(tokens, OverlapResolver.resolve(all, tokens.size()));
     }
 
     public TaggedDocument tag(Document document, Genre genre, LocalDate today) {

@@ -38,6 +38,11 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                         cap("of", word("of")), cap("month", MONTH), opt(DOT),
                         opt(COMMA), cap("year", YEAR).opt()),
                 m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), null));
+        // Month [of] Year BC: "August 480 BC"
+        rule("month-year-bc", 2, of(cap("month", MONTH), opt(DOT), opt(word("of")), cap("year",
+                        org.annals.tagger.T.YEAR_ANY), cap("era", word("bc", "b.c.", "bce", "b.c.e."))),
+                m -> Readings.date(PartialTime.builder(Granularity.MONTH).year(m.get("year").intValue()).bc(true)
+                        .month(m.get("month").value(Lex.MONTH)).build()));
         // Month [.] [of|,] Year
         rule("month-year", 1, of(cap("month", MONTH), opt(DOT), opt(word("of")), opt(COMMA), cap("year", YEAR)),
                 m -> Readings.date(PartialTime.ofMonth(m.get("year").intValue(), m.get("month").value(Lex.MONTH))));

@@ -59,6 +59,11 @@ public final class NamedPeriodExtractor extends RuleExtractor {
         // seasons
         rule("season-of-year", 2, of(opt(word("the")), cap("season", SEASON), opt(word("of")), cap("year", YEAR)),
                 m -> Readings.date(season(m.get("season")).year(m.get("year").intValue()).build()));
+        rule("season-of-year-bc", 3, of(opt(word("the")), cap("season", SEASON), opt(word("of")),
+                        cap("year", org.annals.tagger.T.YEAR_ANY), cap("era", word("bc", "b.c.", "bce", "b.c.e."))),
+                m -> Readings.date(season(m.get("season")).year(m.get("year").intValue()).bc(true).build()));
+        // a season word alone: "their summer offensive", "before the onset of winter", "in spring"
+        rule("season", of(cap("season", SEASON)), m -> bareSeason(m));
         rule("season-of-apos-year", 2, of(opt(word("the")), cap("season", SEASON), opt(word("of")),
                         cap("apos", org.annals.tagger.T.APOSTROPHE), cap("yy", org.annals.tagger.T.DIGITS2)),
                 m -> Readings.date(season(m.get("season")).year(Readings.expandTwoDigitYear(m.get("yy").intValue()))
@@ -85,6 +90,43 @@ public final class NamedPeriodExtractor extends RuleExtractor {
             }
             return Readings.dateExpr(new Point(season(s).build(), null, Anchor.DEICTIC, 0));
         });
+    }
+
+    private static final Set<String> BEFORE_BARE_SEASON = Set.of("in", "during", "by", "until", "through",
+            "throughout", "since", "that", "this", "last", "next", "of", "early", "late", "mid", "main", "second",
+            "first", "their", "his", "its", "her", "our", "the", "a", "each", "every", "following", "previous",
+            "same", "coming", "onset", "before", "after", "till", "into", "over", "and", "or", "-");
+
+    private static Reading bareSeason(org.annals.tagger.TokenPattern.Match m) {
+        Token s = m.get("season");
+        if (s.lower.endsWith("s")) {
+            return null;
+        }
+        Token prev = s.index > 0 ? m.tokens().get(s.index - 1) : null;
+        Token next = s.index + 1 < m.tokens().size() ? m.tokens().get(s.index + 1) : null;
+        if (prev == null || !BEFORE_BARE_SEASON.contains(prev.lower)) {
+            return null;
+        }
+        if (s.lower.equals("fall") || s.lower.equals("spring")) {
+            // "the fall of Rome", "a spring of water", "to fall", "hot spring": only plain time readings
+            if (prev.lower.equals("the") || prev.lower.equals("a") || prev.lower.equals("-")
+                    || prev.lower.equals("and") || prev.lower.equals("or")) {
+                if (next == null || !Set.of("offensive", "offensives", "campaign", "campaigns", "season", "term",
+                        "semester", "session", "elections", "election", "offensive.", "and", ",", ".")
+                        .contains(next.lower)) {
+                    return null;
+                }
+            }
+            if (s.lower.equals("fall") && Set.of("to", "will", "would", "could", "may", "might", "can", "not",
+                    "did", "does", "prices", "shares").contains(prev.lower)) {
+                return null;
+            }
+        }
+        if (next != null && next.lower.equals("of") && s.index + 2 < m.tokens().size()
+                && !m.tokens().get(s.index + 2).isNumber()) {
+            return null;
+        }
+        return Readings.dateExpr(new Point(season(s).build(), null, Anchor.DEICTIC, 0));
     }
 
     private static PartialTime.Builder season(Token t) {

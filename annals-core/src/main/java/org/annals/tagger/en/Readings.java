@@ -73,9 +73,15 @@ final class Readings {
             }
             default -> {
                 if (amount.stripTrailingZeros().scale() > 0) {
-                    BigDecimal[] smaller = smaller(amount, unit);
+                    BigDecimal whole = amount.setScale(0, java.math.RoundingMode.DOWN);
+                    BigDecimal[] smaller = smaller(amount.subtract(whole), unit);
                     if (smaller != null) {
-                        return DurationValue.of(smaller[0], TimeUnit.values()[smaller[1].intValue()]);
+                        DurationValue.Part rest = new DurationValue.Part(smaller[0],
+                                TimeUnit.values()[smaller[1].intValue()]);
+                        if (whole.signum() == 0) {
+                            return new DurationValue(java.util.List.of(rest));
+                        }
+                        return new DurationValue(java.util.List.of(new DurationValue.Part(whole, unit), rest));
                     }
                 }
                 return DurationValue.of(amount, unit);
@@ -91,7 +97,7 @@ final class Readings {
         };
     }
 
-    /** 1.5 years = 18 months, 2.5 hours = 150 minutes, when that is whole. */
+    /** A fraction of a unit in the next smaller unit (0.5 year = 6 months), when that is whole. */
     private static BigDecimal[] smaller(BigDecimal amount, TimeUnit unit) {
         TimeUnit to;
         int factor;

@@ -74,7 +74,8 @@ public final class YearExtractor extends RuleExtractor {
                 || prev.isPunct('$') || prev.isPunct('#') || prev.text.equals("£") || prev.text.equals("€")
                 || prev.isPunct('.') && !prev.spaceBefore && y.spaceBefore == false
                 || prev.isPunct(':') && !y.spaceBefore || prev.isPunct('/') && !y.spaceBefore
-                || prev.isPunct('-') && !y.spaceBefore && y.index > 1 && ts.get(y.index - 2).isNumber())) {
+                || prev.isPunct('-') && !y.spaceBefore && y.index > 1 && ts.get(y.index - 2).isNumber()
+                && !YEAR.test(ts.get(y.index - 2)))) {
             return null;
         }
         if (next != null) {
