@@ -15,16 +15,16 @@ import java.util.List;
  * Decides whether a document is news (relative expressions anchor to its date) or a narrative (they anchor to the
  * story's time).
  *
- * <p>News speaks from its date: it says "yesterday", "last week", "on Friday", "this year". A narrative speaks from
- * the story's time: its explicit years lie away from the document date (a history article downloaded in 2009 about
- * 1939, an anniversary piece of 2020 about 1950) and it has no such deictic words. A text is a narrative when it has
- * no deictic cue and the median distance of its stated years from the document date is more than a year, or one
- * cue only and a distance of more than {@value #FAR} years.
+ * <p>News speaks from its date: it says "yesterday", "last week", "on Friday", "this year", and most of its stated
+ * years lie within a year of its date. A narrative speaks from the story's time: its years lie away from the document
+ * date (a history article downloaded in 2009 about 1939, an anniversary piece of 2020 about 1950). A text is news
+ * when at least half its stated years are near its date, or when it has deictic cues and names few distinct years
+ * (a news story with some background); else it is a narrative (a chronicle that walks through many years).
  */
 public final class GenreDetector {
 
-    /** Median distance in years beyond which a text is a narrative even with deictic cues. */
-    static final int FAR = 25;
+    /** A text that names at most this many distinct years and speaks deictically is news. */
+    static final int FEW_YEARS = 4;
 
     private GenreDetector() {
     }
@@ -32,12 +32,19 @@ public final class GenreDetector {
     public static Genre detect(List<Candidate> candidates, LocalDate dct) {
         List<Integer> distances = new ArrayList<>();
         int cues = 0;
+        int near = 0;
+        java.util.Set<Integer> distinct = new java.util.HashSet<>();
         for (Candidate c : candidates) {
             TemporalExpression e = c.expr();
             if (e instanceof TemporalExpression.Point p) {
                 Integer y = yearOf(p.time());
                 if (y != null) {
-                    distances.add(Math.abs(y - dct.getYear()));
+                    int d = Math.abs(y - dct.getYear());
+                    distinct.add(y);
+                    distances.add(d);
+                    if (d <= 1) {
+                        near++;
+                    }
                 }
             } else if (e instanceof TemporalExpression.DayShift d && d.anchor() == Anchor.DOCUMENT
                     || e instanceof TemporalExpression.Weekday w && w.anchor() == Anchor.DEICTIC
@@ -50,7 +57,8 @@ public final class GenreDetector {
         }
         Collections.sort(distances);
         int median = distances.get(distances.size() / 2);
-        if (median <= 1 || cues >= 2 || cues == 1 && median <= FAR) {
+        int far = distances.size() - near;
+        if (median <= 1 || near >= far || cues >= 1 && distinct.size() <= FEW_YEARS) {
             return Genre.NEWS;
         }
         return Genre.NARRATIVE;
