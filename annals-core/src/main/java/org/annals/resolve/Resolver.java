@@ -35,10 +35,10 @@ import java.util.Set;
 public final class Resolver {
 
     private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "scheduled", "plans",
-            "plan", "planned", "expected", "expects", "going", "next", "upcoming", "due", "to");
+            "plan", "planned", "expected", "expects", "going", "upcoming", "due");
 
-    /** Whether a bare month before the reference month is read as the next year's (narratives). */
-    static final boolean FORWARD_MONTHS = true;
+    /** In news, a month this many months after the document date is still read as this year's, without a cue. */
+    static final int PAST_SLACK_MONTHS = 2;
 
     private final LocalDate dct;
     private final Genre genre;
@@ -198,18 +198,16 @@ public final class Resolver {
             } else if (p.shift() > 0 && !s.isAfter(aStart)) {
                 b.year(year + 1);
             }
-        } else if (p.shift() == 0 && genre == Genre.NARRATIVE && p.anchor() != Anchor.DOCUMENT
-                && FORWARD_MONTHS && t.month() != null && anchor.month() != null && t.month() < anchor.month()
-                && !anchor.isImplied(PartialTime.Field.MONTH)) {
-            // a story moves forward: "In January" after "December 1941" is January 1942
-            b.year(year + 1);
         } else if (p.shift() == 0 && p.anchor() == Anchor.DEICTIC && genre == Genre.NEWS
-                && t.granularity() == Granularity.DAY && t.month() != null && aStart != null) {
-            // a month-day in news: the occurrence closest to the document date
+                && (t.granularity() == Granularity.DAY && t.month() != null || t.granularity() == Granularity.MONTH)
+                && aStart != null && candidate.startDate() != null) {
+            // a month or month-day in news: reported events lie in the past, announced ones in the future
             LocalDate s = candidate.startDate();
-            if (s.isAfter(aStart.plusMonths(6))) {
+            LocalDate e = candidate.endDate();
+            boolean future = future(c);
+            if (future ? s.isAfter(aStart.plusMonths(10)) : s.isAfter(aStart.plusMonths(PAST_SLACK_MONTHS))) {
                 b.year(year - 1);
-            } else if (s.isBefore(aStart.minusMonths(6))) {
+            } else if (future ? e.isBefore(aStart) : e.isBefore(aStart.minusMonths(9))) {
                 b.year(year + 1);
             }
         }
@@ -448,7 +446,7 @@ public final class Resolver {
             if (t.isPunct('.') || t.isPunct(';') || t.newlinesBefore >= 2) {
                 break;
             }
-            if (FUTURE_CUES.contains(t.lower) && !t.lower.equals("to") && !t.lower.equals("next")) {
+            if (FUTURE_CUES.contains(t.lower)) {
                 return true;
             }
         }

@@ -145,10 +145,16 @@ public final class TokenPattern {
         return -1;
     }
 
+    /** True when the pattern has a capture of that name. */
+    public boolean hasCapture(String name) {
+        return names.containsKey(name);
+    }
+
     int stepIndex(String name) {
         Integer i = names.get(name);
         if (i == null) {
-            throw new IllegalArgumentException("no capture named " + name);
+            // a programming error in a rule, not a rejected match: never caught by the extractors
+            throw new IllegalStateException("no capture named " + name);
         }
         return i;
     }
@@ -171,13 +177,16 @@ public final class TokenPattern {
             this.to = to;
         }
 
-        /** True when the named step matched (optional steps may not have). */
+        /** True when the named step matched (optional steps may not have); false for a name the pattern lacks. */
         public boolean has(String name) {
-            return from[pattern.stepIndex(name)] >= 0;
+            return pattern.hasCapture(name) && from[pattern.stepIndex(name)] >= 0;
         }
 
-        /** The (first) token of a named step, or null when it did not match. */
+        /** The (first) token of a named step, or null when it did not match or the pattern lacks it. */
         public Token get(String name) {
+            if (!pattern.hasCapture(name)) {
+                return null;
+            }
             int s = pattern.stepIndex(name);
             return from[s] < 0 ? null : tokens.get(from[s]);
         }

@@ -69,11 +69,7 @@ public final class QuarterExtractor extends RuleExtractor {
     }
 
     private static boolean hasYearWord(Match m) {
-        try {
-            return m.has("y");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return m.has("y");
     }
 
     private static PartialTime partial(boolean half, int n, Integer year) {
