@@ -96,9 +96,6 @@ public final class Resolver {
         if (p.granularity().coarserThan(ref.granularity()) && contains(p, ref)) {
             return;
         }
-        if (p.bc()) {
-            return;
-        }
         ref = p;
         refTid = tid;
         narrativeStarted = true;
@@ -145,6 +142,8 @@ public final class Resolver {
                 case TemporalExpression.DayShift d -> dayShift(c, d);
                 case TemporalExpression.Offset o -> offset(o);
                 case TemporalExpression.Weekday w -> weekday(c, w);
+                case TemporalExpression.InYear y -> inYear(c, y);
+                case TemporalExpression.ReportingPeriod r -> reportingPeriod(r);
                 case TemporalExpression.Duration d -> Resolved.of(TimexType.DURATION, d.value());
                 case TemporalExpression.AnchoredDuration d -> anchored(TimexType.DURATION, d.value(), d.anchor());
                 case TemporalExpression.Recurrence s -> new Resolved(TimexType.SET, s.value(), null, s.quant(),
@@ -174,6 +173,10 @@ public final class Resolver {
         }
         int year = anchor.year();
         PartialTime.Builder b = t.toBuilder();
+        if (anchor.bc()) {
+            // a story in the years BC: the named period in the anchor's year, no calendar arithmetic
+            return anchored(c.type(), b.year(year).bc(true).implied(PartialTime.Field.YEAR).build(), p.anchor());
+        }
         if (t.granularity().ordinal() >= Granularity.HOUR.ordinal() && t.month() == null && t.dayOfWeek() == null) {
             // a clock time alone: on the day the story is at, else on the anchor's day
             if (narrativeStarted && ref.date() != null) {
@@ -218,6 +221,13 @@ public final class Resolver {
         PartialTime a = anchorTime(u.anchor());
         if (a.year() == null) {
             return null;
+        }
+        if (a.bc()) {
+            if (u.unit() != TimeUnit.YEAR) {
+                return null;
+            }
+            return anchored(TimexType.DATE, withYear(a, PartialTime.builder(Granularity.YEAR), u.shift()).build(),
+                    u.anchor());
         }
         PartialTime v = shiftUnit(a, u.unit(), u.shift());
         return v == null ? null : anchored(TimexType.DATE, v, u.anchor());
@@ -335,6 +345,15 @@ public final class Resolver {
         if (a.year() == null) {
             return null;
         }
+        if (a.bc()) {
+            int years = switch (unit) {
+                case YEAR -> (int) n;
+                case DECADE -> (int) n * 10;
+                case CENTURY -> (int) n * 100;
+                default -> 0;
+            };
+            return anchored(TimexType.DATE, withYear(a, PartialTime.builder(Granularity.YEAR), years).build(), anchor);
+        }
         // "a year ago" in a report about quarters means the same quarter a year before
         if (unit == TimeUnit.YEAR && lastQuarter != null && n == -1) {
             return anchored(TimexType.DATE, shiftUnit(lastQuarter, TimeUnit.QUARTER, -4), anchor);
@@ -409,6 +428,38 @@ public final class Resolver {
                 return PartialTime.ofYear(a.year());
             }
         }
+    }
+
+    private Resolved inYear(Candidate c, TemporalExpression.InYear y) {
+        PartialTime a = anchorTime(y.anchor());
+        if (a.year() == null) {
+            return null;
+        }
+        PartialTime v = withYear(a, y.time().toBuilder(), y.yearShift()).build();
+        return anchored(c.type(), v, y.anchor());
+    }
+
+    /** Sets the year of b to the anchor's year moved by shift, across the BC/AD boundary. */
+    private static PartialTime.Builder withYear(PartialTime anchor, PartialTime.Builder b, int shift) {
+        int astro = anchor.bc() ? 1 - anchor.year() : anchor.year();
+        int y = astro + shift;
+        if (y <= 0) {
+            return b.year(1 - y).bc(true);
+        }
+        return b.year(y).bc(false);
+    }
+
+    private Resolved reportingPeriod(TemporalExpression.ReportingPeriod r) {
+        PartialTime q;
+        if (r.unit() == TimeUnit.QUARTER) {
+            q = lastQuarter != null ? lastQuarter : shiftUnit(PartialTime.ofDate(dct), TimeUnit.QUARTER, -1);
+            if (r.yearsBack() != 0) {
+                q = shiftUnit(q, TimeUnit.QUARTER, -4 * r.yearsBack());
+            }
+        } else {
+            q = PartialTime.ofYear(dct.getYear() - r.yearsBack());
+        }
+        return q == null ? null : anchored(TimexType.DATE, q, Anchor.DOCUMENT);
     }
 
     private Resolved weekday(Candidate c, TemporalExpression.Weekday w) {

@@ -15,6 +15,7 @@ import org.annals.tagger.en.NamedPeriodExtractor;
 import org.annals.tagger.en.NumericDateExtractor;
 import org.annals.tagger.en.QuarterExtractor;
 import org.annals.tagger.en.ReferenceExtractor;
+import org.annals.tagger.en.ReportingPeriodExtractor;
 import org.annals.tagger.en.RelativeExtractor;
 import org.annals.tagger.en.SetExtractor;
 import org.annals.tagger.en.TimeOfDayExtractor;
@@ -53,6 +54,7 @@ public final class Pipeline {
                 new QuarterExtractor(),
                 new WeekdayExtractor(),
                 new HolidayExtractor(),
+                new ReportingPeriodExtractor(),
                 new TimeOfDayExtractor(),
                 new RelativeExtractor(),
                 new DurationExtractor(),

@@ -63,6 +63,20 @@ public sealed interface TemporalExpression {
     record Offset(BigDecimal amount, TimeUnit unit, int direction, Anchor anchor) implements TemporalExpression {
     }
 
+    /**
+     * A date whose year is given relative to the anchor's: "August of that year" (0, narrative), "July 25 of the
+     * following year" (+1), "March of last year" (-1, deictic).
+     */
+    record InYear(PartialTime time, int yearShift, Anchor anchor) implements TemporalExpression {
+    }
+
+    /**
+     * The period a financial report speaks of: "the quarter", "the latest quarter" (the last quarter named, else the
+     * last one completed before the document date), "the year-ago quarter" (yearsBack 1).
+     */
+    record ReportingPeriod(TimeUnit unit, int yearsBack) implements TemporalExpression {
+    }
+
     /** A day of the week: bare "Monday" (0), "last Friday" (-1), "next Friday" (+1), with an optional time. */
     record Weekday(int dayOfWeek, int shift, Clock clock, Anchor anchor) implements TemporalExpression {
     }

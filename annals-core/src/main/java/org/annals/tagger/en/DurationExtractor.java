@@ -111,6 +111,9 @@ public final class DurationExtractor extends RuleExtractor {
                         "first", "final", "following", "preceding")), cap("n", AMOUNT), opt(HYPHEN),
                         cap("unit", ANY_UNIT)),
                 m -> anchored(m, Readings.amount(m.get("n"))));
+        rule("n-previous-units", 2, of(opt(word("the")), cap("n", T.NUMBER), cap("w", word("previous", "past", "last",
+                        "next", "following", "preceding", "coming")), cap("unit", UNITS)),
+                m -> anchored(m, Readings.amount(m.get("n"))));
         rule("anchored-vague", 2, of(opt(word("the")), cap("w", word("past", "last", "next", "coming", "previous",
                         "first", "following")), opt(word("several", "few", "many", "couple")), opt(word("of")),
                         cap("unit", UNITS)),

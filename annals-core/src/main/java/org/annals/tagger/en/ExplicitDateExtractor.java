@@ -43,9 +43,36 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                         org.annals.tagger.T.YEAR_ANY), cap("era", word("bc", "b.c.", "bce", "b.c.e."))),
                 m -> Readings.date(PartialTime.builder(Granularity.MONTH).year(m.get("year").intValue()).bc(true)
                         .month(m.get("month").value(Lex.MONTH)).build()));
+        // Month [Day] of that/the same/the following/last year
+        rule("of-that-year", 3, of(cap("month", MONTH), opt(DOT), cap("day", DAY).opt(), cap("of", word("of")),
+                        cap("the", word("the")).opt(), cap("rel", word("that", "same", "following", "previous", "next",
+                        "this", "last", "preceding")), cap("y", word("year"))),
+                m -> ofThatYear(m));
         // Month [.] [of|,] Year
         rule("month-year", 1, of(cap("month", MONTH), opt(DOT), opt(word("of")), opt(COMMA), cap("year", YEAR)),
                 m -> Readings.date(PartialTime.ofMonth(m.get("year").intValue(), m.get("month").value(Lex.MONTH))));
+    }
+
+    private static Reading ofThatYear(Match m) {
+        String rel = m.get("rel").lower;
+        boolean the = m.has("the");
+        int shift = switch (rel) {
+            case "following", "next" -> 1;
+            case "previous", "last", "preceding" -> -1;
+            default -> 0;
+        };
+        org.annals.tagger.TemporalExpression.Anchor anchor = switch (rel) {
+            case "this", "last" -> org.annals.tagger.TemporalExpression.Anchor.DEICTIC;
+            case "next" -> the ? org.annals.tagger.TemporalExpression.Anchor.NARRATIVE
+                    : org.annals.tagger.TemporalExpression.Anchor.DEICTIC;
+            default -> org.annals.tagger.TemporalExpression.Anchor.NARRATIVE;
+        };
+        PartialTime.Builder b = PartialTime.builder(m.has("day") ? Granularity.DAY : Granularity.MONTH)
+                .month(m.get("month").value(Lex.MONTH));
+        if (m.has("day")) {
+            b.day(Readings.day(m.get("day")));
+        }
+        return Readings.dateExpr(new org.annals.tagger.TemporalExpression.InYear(b.build(), shift, anchor));
     }
 
     private static Reading monthDay(Match m, Token month, Token day, Token year, Token weekday) {

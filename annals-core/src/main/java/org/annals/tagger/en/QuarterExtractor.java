@@ -14,6 +14,7 @@ import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
 import static org.annals.tagger.TokenPattern.of;
 import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.tok;
 
 /**
  * Quarters and halves of a year: "the third quarter" (news: of the document's year), "third-quarter",
@@ -31,6 +32,13 @@ public final class QuarterExtractor extends RuleExtractor {
                         cap("unit", word("quarter", "half")), cap("of", word("of")), cap("this", word("the", "this",
                         "last", "next", "that")), cap("y", word("year"))),
                 QuarterExtractor::quarter);
+        rule("latter-half", 1, of(opt(word("the")), cap("w", word("latter", "former", "first", "second")),
+                        cap("unit", word("half")), tok(word("of")), cap("year", T.YEAR)),
+                m -> {
+                    String w = m.get("w").lower;
+                    int h = w.equals("latter") || w.equals("second") ? 2 : 1;
+                    return Readings.date(partial(true, h, m.get("year").intValue()));
+                });
         rule("q-n", of(cap("q", t -> t.kind == Token.Kind.WORD && t.text.length() == 2
                         && (t.text.charAt(0) == 'Q') && t.text.charAt(1) >= '1' && t.text.charAt(1) <= '4'),
                         cap("year", T.YEAR).opt()),

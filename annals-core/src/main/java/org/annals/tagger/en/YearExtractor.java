@@ -36,6 +36,18 @@ public final class YearExtractor extends RuleExtractor {
     public YearExtractor() {
         super("year");
         rule("year", of(cap("year", YEAR)), YearExtractor::year);
+        // the end of a range: "1939-45" (45 = 1945), "2007-08"
+        rule("range-tail", 1, of(cap("first", YEAR), cap("dash", t -> (t.isPunct('-') || t.text.equals("\u2013"))
+                        && !t.spaceBefore), cap("yy", t -> t.kind == Token.Kind.DIGITS && t.text.length() == 2
+                        && !t.spaceBefore)),
+                m -> {
+                    int first = m.get("first").intValue();
+                    int second = first / 100 * 100 + m.get("yy").intValue();
+                    if (second <= first) {
+                        return null;
+                    }
+                    return Readings.date(PartialTime.ofYear(second)).trim(2, 0);
+                });
         rule("fiscal-year", 1, of(cap("fiscal", word("fiscal", "fy")), opt(word("year")), cap("year", YEAR)),
                 m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
         rule("fiscal-apos-year", 1, of(cap("fiscal", word("fiscal")), cap("apos", APOSTROPHE),
@@ -78,7 +90,10 @@ public final class YearExtractor extends RuleExtractor {
                 && !YEAR.test(ts.get(y.index - 2)))) {
             return null;
         }
-        if (next != null) {
+        boolean range = next != null && (next.isPunct('-') || next.text.equals("\u2013")) && !next.spaceBefore
+                && y.index + 2 < ts.size() && ts.get(y.index + 2).kind == Token.Kind.DIGITS
+                && (ts.get(y.index + 2).text.length() == 2 || ts.get(y.index + 2).text.length() == 4);
+        if (next != null && !range) {
             if (next.isPunct('%') || next.isPunct(':') && !next.spaceBefore
                     || next.isPunct('/') && !next.spaceBefore || next.isPunct('.') && !next.spaceBefore
                     && y.index + 2 < ts.size() && ts.get(y.index + 2).isNumber() && !ts.get(y.index + 2).spaceBefore) {

@@ -1,0 +1,78 @@
+package org.annals.tagger.en;
+
+import org.annals.api.TimexType;
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.T;
+import org.annals.tagger.TemporalExpression;
+import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.time.TimeUnit;
+
+import static org.annals.tagger.T.word;
+import static org.annals.tagger.TokenPattern.cap;
+import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.tok;
+
+/**
+ * The periods of business news: "the quarter", "the latest quarter", "the latest period" (the quarter reported on),
+ * "the year-ago quarter", "the year-earlier period", "year-earlier" (the same quarter a year before), "the
+ * weekend", and "the year", "the month" after "the end of", "earlier in", "later in" and the like.
+ */
+public final class ReportingPeriodExtractor extends RuleExtractor {
+
+    public ReportingPeriodExtractor() {
+        super("reporting-period");
+        rule("the-quarter", of(tok(word("the")), opt(word("latest", "current", "recent", "most")),
+                        opt(word("recent")), cap("u", word("quarter", "period"))),
+                m -> {
+                    if (m.get("u").lower.equals("period") && !m.tokens().get(m.start + 1).lower.equals("latest")) {
+                        return null;
+                    }
+                    if (m.end < m.tokens().size() && (m.tokens().get(m.end).lower.equals("of")
+                            || T.HYPHEN.test(m.tokens().get(m.end)))) {
+                        return null;
+                    }
+                    return period(TimeUnit.QUARTER, 0);
+                });
+        rule("year-ago", 1, of(opt(word("the")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
+                        cap("u", word("quarter", "period", "level", "levels", "results", "figure", "figures",
+                        "profit", "earnings", "loss", "sales", "net")).opt()),
+                m -> {
+                    boolean quarter = m.has("u") && (m.get("u").lower.equals("quarter")
+                            || m.get("u").lower.equals("period"));
+                    Reading r = period(TimeUnit.QUARTER, 1);
+                    if (m.has("u") && !quarter) {
+                        return m.tokens().get(m.start).lower.equals("the") ? r.trim(1, 1) : r.trim(0, 1);
+                    }
+                    return r;
+                });
+        rule("the-weekend", of(tok(word("the")), cap("u", word("weekend"))),
+                m -> new Reading(new TemporalExpression.UnitShift(TimeUnit.WEEKEND, 0, Anchor.DEICTIC),
+                        TimexType.DATE));
+        // "the end of the year", "earlier in the month": the unit the story is in
+        rule("the-unit", of(cap("ctx", word("of", "in")), tok(word("the")), cap("u", word("year", "month", "week",
+                        "decade", "century"))),
+                m -> {
+                    int k = m.start - 1;
+                    if (k < 0) {
+                        return null;
+                    }
+                    String before = m.tokens().get(k).lower;
+                    boolean of = m.get("ctx").lower.equals("of");
+                    if (of ? !(before.equals("end") || before.equals("beginning") || before.equals("start")
+                            || before.equals("middle") || before.equals("close") || before.equals("rest")
+                            || before.equals("remainder") || before.equals("half") || before.equals("part")
+                            || before.equals("course")) : !(before.equals("earlier") || before.equals("later")
+                            || before.equals("late") || before.equals("early"))) {
+                        return null;
+                    }
+                    TimeUnit u = Readings.unit(m.get("u"));
+                    return new Reading(new TemporalExpression.UnitShift(u, 0, Anchor.DEICTIC), TimexType.DATE)
+                            .trim(1, 0);
+                });
+    }
+
+    private static Reading period(TimeUnit unit, int yearsBack) {
+        return new Reading(new TemporalExpression.ReportingPeriod(unit, yearsBack), TimexType.DATE);
+    }
+}
