@@ -14,7 +14,9 @@ import java.util.List;
  */
 public final class ModifierRefiner {
 
-    private record Prefix(String[] words, Mod pointMod, Mod durationMod) {
+    /** Words before an expression; {@code extend} says whether they belong to its span (TimeBank: "nearly five
+     * months" does, "about five hours" does not, though both set the mod). */
+    private record Prefix(String[] words, Mod pointMod, Mod durationMod, boolean extend) {
     }
 
     private static final List<Prefix> PREFIXES = List.of(
@@ -32,14 +34,19 @@ public final class ModifierRefiner {
             p("fewer than", null, Mod.LESS_THAN), p("at least", null, Mod.EQUAL_OR_MORE),
             p("at most", null, Mod.EQUAL_OR_LESS), p("up to", null, Mod.EQUAL_OR_LESS),
             p("over", null, Mod.MORE_THAN), p("under", null, Mod.LESS_THAN),
-            p("nearly", null, Mod.LESS_THAN), p("almost", null, Mod.LESS_THAN),
-            p("about", Mod.APPROX, Mod.APPROX), p("around", Mod.APPROX, Mod.APPROX),
+            p("nearly", null, Mod.LESS_THAN), outside("almost", null, Mod.LESS_THAN),
+            outside("about", Mod.APPROX, Mod.APPROX), p("around", Mod.APPROX, Mod.APPROX),
             p("approximately", Mod.APPROX, Mod.APPROX), p("roughly", Mod.APPROX, Mod.APPROX),
             p("some", null, Mod.APPROX), p("circa", Mod.APPROX, null), p("c.", Mod.APPROX, null),
             p("ca.", Mod.APPROX, null), p("an estimated", null, Mod.APPROX));
 
     private static Prefix p(String words, Mod point, Mod duration) {
-        return new Prefix(words.split(" "), point, duration);
+        return new Prefix(words.split(" "), point, duration, true);
+    }
+
+    /** A prefix that sets the mod but stays outside the span. */
+    private static Prefix outside(String words, Mod point, Mod duration) {
+        return new Prefix(words.split(" "), point, duration, false);
     }
 
     private ModifierRefiner() {
@@ -84,12 +91,18 @@ public final class ModifierRefiner {
             } else {
                 continue;
             }
-            // "late" + "1950" is fine; "mid" must touch ("mid-1950s", "mid 1950s", "mid October")
-            Candidate r = new Candidate(s, c.end(), c.expr(), c.type(), mod != null ? mod : c.mod(), c.rule(),
-                    c.priority());
-            return r;
+            // "over the past year": "over" is a preposition there, a modifier only before an amount
+            if ((p.words[0].equals("over") || p.words[0].equals("under")) && !amount(tokens.get(c.start()))) {
+                continue;
+            }
+            return new Candidate(p.extend ? s : c.start(), c.end(), c.expr(), c.type(), mod != null ? mod : c.mod(),
+                    c.rule(), c.priority());
         }
         return c;
+    }
+
+    private static boolean amount(Token t) {
+        return t.isNumber() || t.lower.equals("a") || t.lower.equals("an") || t.lower.equals("one");
     }
 
     private static boolean matches(List<Token> tokens, int s, String[] words) {

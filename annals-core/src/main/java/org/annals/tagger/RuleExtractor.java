@@ -92,6 +92,9 @@ public abstract class RuleExtractor implements Extractor {
                 while (e > s && (tokens.get(e - 1).isPunct(',') || tokens.get(e - 1).isPunct('-'))) {
                     e--;
                 }
+                while (s < e && (tokens.get(s).isPunct(',') || tokens.get(s).isPunct('-'))) {
+                    s++;
+                }
                 if (s < e) {
                     out.accept(new Candidate(s, e, reading.expr(), reading.type(), reading.mod(),
                             family + "/" + r.name, r.priority));

@@ -64,6 +64,30 @@ public final class DurationExtractor extends RuleExtractor {
             }
             return Readings.duration(Readings.durationOf(amount, Readings.unit(unit)));
         });
+        rule("n-more-units", 1, of(cap("n", AMOUNT), cap("adj", word("more", "additional", "extra", "further",
+                        "trading", "business", "working", "straight", "consecutive", "full", "long", "calendar")),
+                        cap("unit", ANY_UNIT)),
+                m -> {
+                    Token n = m.get("n");
+                    if ((n.lower.equals("a") || n.lower.equals("an")) && !m.get("unit").is(org.annals.text.Lex.UNIT)) {
+                        return null;
+                    }
+                    return Readings.duration(Readings.durationOf(Readings.amount(n), Readings.unit(m.get("unit"))));
+                });
+        rule("n-to-m-units", 1, of(cap("n", AMOUNT), cap("to", word("to", "or")), cap("m", T.NUMBER), opt(HYPHEN),
+                        cap("unit", ANY_UNIT)),
+                m -> {
+                    if (Readings.amount(m.get("m")).compareTo(Readings.amount(m.get("n"))) <= 0) {
+                        return null;
+                    }
+                    return Readings.duration(Readings.durationOf(Readings.amount(m.get("n")),
+                            Readings.unit(m.get("unit"))));
+                });
+        rule("a-unit-or-two", 1, of(cap("n", word("a", "an", "one")), cap("unit", UNIT), tok(word("or")),
+                        cap("m", T.NUMBER)),
+                m -> Readings.duration(Readings.durationOf(BigDecimal.ONE, Readings.unit(m.get("unit")))));
+        rule("units-or-units", 1, of(cap("unit", UNITS), tok(word("or")), cap("unit2", UNITS)),
+                m -> Readings.duration(DurationValue.unknown(Readings.unit(m.get("unit")))));
         rule("n-and-a-half", 1, of(cap("n", AMOUNT), opt(HYPHEN), cap("unit", ANY_UNIT), tok(word("and")),
                         tok(word("a")), tok(word("half"))),
                 m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(new BigDecimal("0.5")),

@@ -48,6 +48,10 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                         cap("the", word("the")).opt(), cap("rel", word("that", "same", "following", "previous", "next",
                         "this", "last", "preceding")), cap("y", word("year"))),
                 m -> ofThatYear(m));
+        // Month [Day] this/last/next year: "January this year", "June last year"
+        rule("month-this-year", 3, of(cap("month", MONTH), opt(DOT), cap("day", DAY).opt(), opt(COMMA),
+                        cap("rel", word("this", "last", "next")), cap("y", word("year"))),
+                m -> ofThatYear(m));
         // Month [.] [of|,] Year
         rule("month-year", 1, of(cap("month", MONTH), opt(DOT), opt(word("of")), opt(COMMA), cap("year", YEAR)),
                 m -> Readings.date(PartialTime.ofMonth(m.get("year").intValue(), m.get("month").value(Lex.MONTH))));
@@ -56,6 +60,9 @@ public final class ExplicitDateExtractor extends RuleExtractor {
     private static Reading ofThatYear(Match m) {
         String rel = m.get("rel").lower;
         boolean the = m.has("the");
+        if (rel.equals("last") && !m.has("of")) {
+            rel = "last";
+        }
         int shift = switch (rel) {
             case "following", "next" -> 1;
             case "previous", "last", "preceding" -> -1;

@@ -55,6 +55,9 @@ public final class SetExtractor extends RuleExtractor {
                             PartialTime.PartOfDay.values()[m.get("pod").value(Lex.PART_OF_DAY)]).build();
                     return set(p, m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null);
                 });
+        rule("every-month", 1, of(cap("q", word("every", "each")), cap("m", T.MONTH)),
+                m -> set(PartialTime.builder(Granularity.MONTH).month(m.get("m").value(Lex.MONTH)).build(),
+                        m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null));
         rule("every-season", 1, of(cap("q", word("every", "each")), cap("s", T.SEASON)),
                 m -> set(PartialTime.builder(Granularity.SEASON).season(PartialTime.Season.values()[m.get("s")
                         .value(Lex.SEASON)]).build(), m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null));
