@@ -456,6 +456,9 @@ public final class Resolver {
             if (r.yearsBack() != 0) {
                 q = shiftUnit(q, TimeUnit.QUARTER, -4 * r.yearsBack());
             }
+            if (q != null && r.year() != null) {
+                q = q.toBuilder().year(r.year()).build();
+            }
         } else {
             q = PartialTime.ofYear(dct.getYear() - r.yearsBack());
         }

@@ -55,7 +55,7 @@ public final class T {
 
     /** A four-digit year, 1000-2199. */
     public static final Predicate<Token> YEAR = t -> t.kind == Token.Kind.DIGITS && t.text.length() == 4
-            && t.intValue() >= 1000 && t.intValue() <= 2199;
+            && t.intValue() >= 1000 && t.intValue() <= 2199 || t.is(Lex.SPELLED_YEAR);
 
     /** Any one-to-four digit number. */
     public static final Predicate<Token> YEAR_ANY = t -> t.kind == Token.Kind.DIGITS && t.text.length() <= 4

@@ -74,7 +74,10 @@ public sealed interface TemporalExpression {
      * The period a financial report speaks of: "the quarter", "the latest quarter" (the last quarter named, else the
      * last one completed before the document date), "the year-ago quarter" (yearsBack 1).
      */
-    record ReportingPeriod(TimeUnit unit, int yearsBack) implements TemporalExpression {
+    record ReportingPeriod(TimeUnit unit, int yearsBack, Integer year) implements TemporalExpression {
+        public ReportingPeriod(TimeUnit unit, int yearsBack) {
+            this(unit, yearsBack, null);
+        }
     }
 
     /** A day of the week: bare "Monday" (0), "last Friday" (-1), "next Friday" (+1), with an optional time. */

@@ -30,5 +30,7 @@ public enum Lex {
     /** Holidays with fixed dates, value = month*100+day. */
     HOLIDAY,
     /** A decade written with digits and "s" ("1950s" = 1950, "50s" = 50, "1800s" = 1800). */
-    DECADE_NUM
+    DECADE_NUM,
+    /** A year spelled in words ("nineteen ninety-four" = 1994), set by the tokenizer on the merged token. */
+    SPELLED_YEAR
 }

@@ -150,6 +150,16 @@ public final class Tokenizer {
         if (v < 0) {
             return 0;
         }
+        int[] spelled = spelledYear(text, raw, i, v);
+        if (spelled != null) {
+            Raw last = raw.get(spelled[1]);
+            String s = text.substring(first.begin, last.end);
+            int[] lex = Token.emptyLex();
+            lex[Lex.SPELLED_YEAR.ordinal()] = spelled[0];
+            out.add(new Token(out.size(), first.begin, last.end, s, Token.Kind.NUMBER, spelled[0], first.newlines,
+                    first.space, lex));
+            return spelled[1] - i + 1;
+        }
         long total = 0;
         long current = v;
         int j = i;
@@ -190,6 +200,56 @@ public final class Tokenizer {
         out.add(new Token(out.size(), first.begin, last.end, s, Token.Kind.NUMBER, total, first.newlines, first.space,
                 lexicon.classify(s.toLowerCase(java.util.Locale.ROOT))));
         return lastWord - i + 1;
+    }
+
+    /**
+     * "nineteen ninety-four" (1994), "nineteen eighty" (1980), "nineteen hundred" (1900), "nineteen oh five" (1905):
+     * the year and the index of its last raw token, or null.
+     */
+    private int[] spelledYear(String text, List<Raw> raw, int i, int century) {
+        if (century < 11 || century > 20) {
+            return null;
+        }
+        int k = i + 1;
+        if (k >= raw.size() || raw.get(k).kind != Token.Kind.WORD || raw.get(k).newlines > 0) {
+            return null;
+        }
+        String w = word(text, raw.get(k));
+        int tens = lexicon.numberWord(w);
+        if (w.equals("hundred")) {
+            return new int[] {century * 100, k};
+        }
+        if (w.equals("oh") && k + 1 < raw.size()) {
+            int unit = lexicon.numberWord(word(text, raw.get(k + 1)));
+            return unit >= 1 && unit <= 9 ? new int[] {century * 100 + unit, k + 1} : null;
+        }
+        if (tens >= 10 && tens <= 19) {
+            return new int[] {century * 100 + tens, k};
+        }
+        if (tens < 20 || tens > 90 || tens % 10 != 0) {
+            return null;
+        }
+        int last = k;
+        int value = tens;
+        int h = k + 1;
+        if (h < raw.size() && isChar(text, raw.get(h), '-') && adjacent(raw, k) && h + 1 < raw.size()) {
+            int unit = lexicon.numberWord(word(text, raw.get(h + 1)));
+            if (unit >= 1 && unit <= 9) {
+                value += unit;
+                last = h + 1;
+            }
+        } else if (h < raw.size() && raw.get(h).kind == Token.Kind.WORD) {
+            int unit = lexicon.numberWord(word(text, raw.get(h)));
+            if (unit >= 1 && unit <= 9) {
+                value += unit;
+                last = h;
+            }
+        }
+        return new int[] {century * 100 + value, last};
+    }
+
+    private static String word(String text, Raw r) {
+        return text.substring(r.begin, r.end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean adjacent(List<Raw> raw, int j) {

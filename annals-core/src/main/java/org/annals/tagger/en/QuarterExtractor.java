@@ -73,6 +73,11 @@ public final class QuarterExtractor extends RuleExtractor {
         }
         Integer year = m.has("year") ? m.get("year").intValue() : null;
         Reading r = Readings.dateExpr(new Point(partial(half, n, year), null, Anchor.DEICTIC, 0));
+        // "the third-quarter loss": the hyphenated adjective is the expression, not the article
+        boolean hyphen = m.get("unit").index > ord.index + 1;
+        if (the && hyphen && year == null) {
+            return r.trim(1, 0);
+        }
         return r;
     }
 

@@ -46,6 +46,42 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                     }
                     return r;
                 });
+        // "the 1988 period", "the 1988 quarter": the quarter reported on, in that year
+        rule("the-year-quarter", 1, of(tok(word("the")), cap("year", T.YEAR), cap("u", word("quarter", "period"))),
+                m -> new Reading(new TemporalExpression.ReportingPeriod(TimeUnit.QUARTER, 0,
+                        m.get("year").intValue()), TimexType.DATE));
+        // "this year's third quarter", "next year's first quarter", "last year's quarter"
+        rule("years-quarter", 1, of(cap("rel", word("this", "last", "next")), tok(word("year")), tok(T.APOSTROPHE),
+                        tok(word("s")), cap("ord", T.ORDINAL).opt(), opt(T.HYPHEN), cap("u", word("quarter", "period",
+                        "half"))),
+                m -> {
+                    int shift = switch (m.get("rel").lower) {
+                        case "last" -> -1;
+                        case "next" -> 1;
+                        default -> 0;
+                    };
+                    if (!m.has("ord")) {
+                        return shift == -1 ? period(TimeUnit.QUARTER, 1) : null;
+                    }
+                    int n = m.get("ord").value(org.annals.text.Lex.ORDINAL);
+                    boolean half = m.get("u").lower.equals("half");
+                    if (n < 1 || n > (half ? 2 : 4)) {
+                        return null;
+                    }
+                    org.annals.time.PartialTime.Builder b = org.annals.time.PartialTime.builder(half
+                            ? org.annals.time.Granularity.HALF : org.annals.time.Granularity.QUARTER);
+                    if (half) {
+                        b.half(n);
+                    } else {
+                        b.quarter(n);
+                    }
+                    return new Reading(new TemporalExpression.InYear(b.build(), shift, Anchor.DEICTIC),
+                            TimexType.DATE);
+                });
+        rule("corresponding-period", 1, of(tok(word("the")), opt(word("corresponding", "comparable", "same")),
+                        cap("u", word("period", "quarter")), cap("rel", word("last", "a")), tok(word("year"))),
+                m -> m.get("rel").lower.equals("a") && !(m.end < m.tokens().size()
+                        && m.tokens().get(m.end).lower.equals("earlier")) ? null : period(TimeUnit.QUARTER, 1));
         rule("the-weekend", of(tok(word("the")), cap("u", word("weekend"))),
                 m -> new Reading(new TemporalExpression.UnitShift(TimeUnit.WEEKEND, 0, Anchor.DEICTIC),
                         TimexType.DATE));

@@ -48,6 +48,9 @@ public final class YearExtractor extends RuleExtractor {
                     }
                     return Readings.date(PartialTime.ofYear(second)).trim(2, 0);
                 });
+        rule("the-year-n", 2, of(opt(word("the")), cap("y", word("year")), cap("year", t -> t.isInteger()
+                        && t.number >= 1000 && t.number <= 2100)),
+                m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
         rule("fiscal-year", 1, of(cap("fiscal", word("fiscal", "fy")), opt(word("year")), cap("year", YEAR)),
                 m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
         rule("fiscal-apos-year", 1, of(cap("fiscal", word("fiscal")), cap("apos", APOSTROPHE),
