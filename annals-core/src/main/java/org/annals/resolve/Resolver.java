@@ -40,6 +40,9 @@ public final class Resolver {
     /** In news, a month this many months after the document date is still read as this year's, without a cue. */
     static final int PAST_SLACK_MONTHS = 2;
 
+    /** In narratives, a bare month this many months before the reference month is read as the next year's. */
+    static final int ROLLOVER_MONTHS = 8;
+
     private final LocalDate dct;
     private final Genre genre;
     private final List<Token> tokens;
@@ -201,6 +204,11 @@ public final class Resolver {
             } else if (p.shift() > 0 && !s.isAfter(aStart)) {
                 b.year(year + 1);
             }
+        } else if (p.shift() == 0 && genre == Genre.NARRATIVE && p.anchor() != Anchor.DOCUMENT
+                && t.month() != null && anchor.month() != null && !anchor.isImplied(PartialTime.Field.MONTH)
+                && anchor.month() - t.month() >= ROLLOVER_MONTHS) {
+            // the story turns the year: "In January" right after "December 1941" is January 1942
+            b.year(year + 1);
         } else if (p.shift() == 0 && p.anchor() == Anchor.DEICTIC && genre == Genre.NEWS
                 && (t.granularity() == Granularity.DAY && t.month() != null || t.granularity() == Granularity.MONTH)
                 && aStart != null && candidate.startDate() != null) {

@@ -193,6 +193,9 @@ public final class TokenPattern {
 
         /** All tokens of a named step. */
         public List<Token> all(String name) {
+            if (!pattern.hasCapture(name)) {
+                return List.of();
+            }
             int s = pattern.stepIndex(name);
             return from[s] < 0 ? List.of() : new ArrayList<>(tokens.subList(from[s], to[s]));
         }

@@ -36,7 +36,15 @@ public final class NumericDateExtractor extends RuleExtractor {
         rule("iso", 3, of(cap("y", T.YEAR), tok(TIGHT_DASH), cap("m", TIGHT_D2), tok(TIGHT_DASH), cap("d", TIGHT_D2)),
                 m -> guard(m, PartialTime.builder(Granularity.DAY).year(m.get("y").intValue())
                         .month(m.get("m").intValue()).day(m.get("d").intValue()).build()));
-        // "1950-10" alone is left out: in running text it is a range of years ("2007-08") far more often
+        // "2013-03" is a month; "2007-08" (consecutive years) is a range of years, read by the year family
+        rule("iso-month", 2, of(cap("y", T.YEAR), tok(TIGHT_DASH), cap("m", TIGHT_D2)), m -> {
+            int y = m.get("y").intValue();
+            int mo = m.get("m").intValue();
+            if (mo > 12 || mo < 1 || mo == (y + 1) % 100) {
+                return null;
+            }
+            return guard(m, PartialTime.ofMonth(y, mo));
+        });
         rule("slash", 3, of(cap("a", T.DIGITS1_2), tok(TIGHT_SLASH), cap("b", TIGHT_D12), tok(TIGHT_SLASH),
                 cap("y", TIGHT_YEAR)), m -> slashed(m, m.get("a").intValue(), m.get("b").intValue(), m.get("y")));
         rule("dotted", 3, of(cap("a", T.DIGITS1_2), tok(TIGHT_DOT), cap("b", TIGHT_D12), tok(TIGHT_DOT),
