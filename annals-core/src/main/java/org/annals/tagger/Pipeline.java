@@ -38,10 +38,23 @@ public final class Pipeline {
 
     private final Tokenizer tokenizer;
     private final List<Extractor> extractors;
+    private final RuleIndex ruleIndex;
+    private final List<Extractor> others;
 
     private Pipeline(Tokenizer tokenizer, List<Extractor> extractors) {
         this.tokenizer = tokenizer;
         this.extractors = List.copyOf(extractors);
+        List<RuleExtractor> ruleBased = new ArrayList<>();
+        List<Extractor> rest = new ArrayList<>();
+        for (Extractor e : extractors) {
+            if (e instanceof RuleExtractor r) {
+                ruleBased.add(r);
+            } else {
+                rest.add(e);
+            }
+        }
+        this.ruleIndex = new RuleIndex(ruleBased);
+        this.others = List.copyOf(rest);
     }
 
     /** The English configuration: every expression family, registered here. */
@@ -69,7 +82,8 @@ public final class Pipeline {
     /** Candidates after the refiners, in text order, not overlapping. */
     public List<Candidate> candidates(List<Token> tokens) {
         List<Candidate> all = new ArrayList<>();
-        for (Extractor e : extractors) {
+        ruleIndex.extract(tokens, all::add);
+        for (Extractor e : others) {
             e.extract(tokens, all::add);
         }
         all = ModifierRefiner.refine(tokens, all);

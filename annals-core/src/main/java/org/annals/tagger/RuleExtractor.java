@@ -43,7 +43,39 @@ public abstract class RuleExtractor implements Extractor {
         }
     }
 
-    private record Rule(String name, TokenPattern pattern, Reader reader, int priority) {
+    /** A named rule of a family. */
+    record Rule(String family, String name, TokenPattern pattern, Reader reader, int priority) {
+
+        /** Applies the rule at token i, emitting a candidate when it matches and its reader accepts. */
+        void apply(List<Token> tokens, int i, Consumer<Candidate> out) {
+            TokenPattern.Match m = pattern.matchAt(tokens, i);
+            if (m == null) {
+                return;
+            }
+            Reading reading;
+            try {
+                reading = reader.read(m);
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                // an impossible value (30 February, month 13): not a time expression
+                return;
+            }
+            if (reading == null) {
+                return;
+            }
+            int s = m.start + reading.trimStart();
+            int e = m.end - reading.trimEnd();
+            // an expression never starts or ends with a comma or a hyphen ("Feb. 10," before a clause)
+            while (e > s && (tokens.get(e - 1).isPunct(',') || tokens.get(e - 1).isPunct('-'))) {
+                e--;
+            }
+            while (s < e && (tokens.get(s).isPunct(',') || tokens.get(s).isPunct('-'))) {
+                s++;
+            }
+            if (s < e) {
+                out.accept(new Candidate(s, e, reading.expr(), reading.type(), reading.mod(), family + "/" + name,
+                        priority));
+            }
+        }
     }
 
     private final String family;
@@ -55,11 +87,11 @@ public abstract class RuleExtractor implements Extractor {
 
     /** Adds a rule; later rules do not override earlier ones, the resolver of overlaps decides. */
     protected final void rule(String name, TokenPattern pattern, Reader reader) {
-        rules.add(new Rule(name, pattern, reader, 0));
+        rules.add(new Rule(family, name, pattern, reader, 0));
     }
 
     protected final void rule(String name, int priority, TokenPattern pattern, Reader reader) {
-        rules.add(new Rule(name, pattern, reader, priority));
+        rules.add(new Rule(family, name, pattern, reader, priority));
     }
 
     @Override
@@ -67,37 +99,19 @@ public abstract class RuleExtractor implements Extractor {
         return family;
     }
 
+    /** The rules, in the order they were added. */
+    final List<Rule> rules() {
+        return List.copyOf(rules);
+    }
+
     @Override
     public final void extract(List<Token> tokens, Consumer<Candidate> out) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
             for (Rule r : rules) {
-                TokenPattern.Match m = r.pattern.matchAt(tokens, i);
-                if (m == null) {
-                    continue;
-                }
-                Reading reading;
-                try {
-                    reading = r.reader.read(m);
-                } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                    // an impossible value (30 February, month 13): not a time expression
-                    reading = null;
-                }
-                if (reading == null) {
-                    continue;
-                }
-                int s = m.start + reading.trimStart();
-                int e = m.end - reading.trimEnd();
-                // an expression never ends with a comma or a hyphen ("Feb. 10," before a clause)
-                while (e > s && (tokens.get(e - 1).isPunct(',') || tokens.get(e - 1).isPunct('-'))) {
-                    e--;
-                }
-                while (s < e && (tokens.get(s).isPunct(',') || tokens.get(s).isPunct('-'))) {
-                    s++;
-                }
-                if (s < e) {
-                    out.accept(new Candidate(s, e, reading.expr(), reading.type(), reading.mod(),
-                            family + "/" + r.name, r.priority));
+                if (r.pattern().canStart(t)) {
+                    r.apply(tokens, i, out);
                 }
             }
         }

@@ -104,6 +104,22 @@ public final class TokenPattern {
         return new TokenPattern(steps.clone());
     }
 
+    /**
+     * True when a match could start at this token: it passes one of the leading steps up to the first required one.
+     * Depends only on the token itself (its text and whether a space precedes it), so callers may cache it.
+     */
+    public boolean canStart(Token t) {
+        for (Step s : steps) {
+            if (s.phrase != null ? t.lower.equals(s.phrase[0]) : s.test.test(t)) {
+                return true;
+            }
+            if (!s.optional) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The longest-first (greedy) match starting at token {@code start}, or null. */
     public Match matchAt(List<Token> tokens, int start) {
         if (start >= tokens.size()) {
