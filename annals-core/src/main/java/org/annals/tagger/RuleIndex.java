@@ -19,7 +19,8 @@ public final class RuleIndex {
     static final int MAX_CACHED = 200_000;
 
     private final RuleExtractor.Rule[] rules;
-    private final Map<String, RuleExtractor.Rule[]> byToken = new ConcurrentHashMap<>();
+    private final Map<String, RuleExtractor.Rule[]> afterSpace = new ConcurrentHashMap<>();
+    private final Map<String, RuleExtractor.Rule[]> glued = new ConcurrentHashMap<>();
 
     public RuleIndex(List<RuleExtractor> extractors) {
         List<RuleExtractor.Rule> all = new ArrayList<>();
@@ -39,7 +40,8 @@ public final class RuleIndex {
     }
 
     private RuleExtractor.Rule[] startingAt(Token t) {
-        String key = t.spaceBefore ? t.text : "\u0000" + t.text;
+        Map<String, RuleExtractor.Rule[]> byToken = t.spaceBefore ? afterSpace : glued;
+        String key = t.text;
         RuleExtractor.Rule[] cached = byToken.get(key);
         if (cached != null) {
             return cached;
@@ -51,7 +53,7 @@ public final class RuleIndex {
             }
         }
         RuleExtractor.Rule[] found = fit.toArray(RuleExtractor.Rule[]::new);
-        if (byToken.size() < MAX_CACHED) {
+        if (afterSpace.size() + glued.size() < MAX_CACHED) {
             byToken.put(key, found);
         }
         return found;

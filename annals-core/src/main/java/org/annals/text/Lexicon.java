@@ -52,7 +52,7 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Lexicon(Map.copyOf(m));
+        return new Lexicon(new HashMap<>(m));
     }
 
     /** The classes of a lower-case word, or null when it has none. */

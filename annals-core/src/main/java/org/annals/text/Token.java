@@ -36,11 +36,16 @@ public final class Token {
 
     Token(int index, int begin, int end, String text, Kind kind, double number, int newlinesBefore,
           boolean spaceBefore, int[] lex) {
+        this(index, begin, end, text, lowerCase(text), kind, number, newlinesBefore, spaceBefore, lex);
+    }
+
+    Token(int index, int begin, int end, String text, String lower, Kind kind, double number, int newlinesBefore,
+          boolean spaceBefore, int[] lex) {
         this.index = index;
         this.begin = begin;
         this.end = end;
         this.text = text;
-        this.lower = text.toLowerCase(java.util.Locale.ROOT);
+        this.lower = lower;
         this.kind = kind;
         this.number = number;
         this.newlinesBefore = newlinesBefore;
@@ -98,6 +103,17 @@ public final class Token {
 
     public boolean is(String lowerWord) {
         return lower.equals(lowerWord);
+    }
+
+    /** Lower case, ASCII fast path; the same instance when nothing changes. */
+    static String lowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 127) {
+                return s.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return s;
     }
 
     static int[] emptyLex() {

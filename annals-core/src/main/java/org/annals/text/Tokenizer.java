@@ -93,9 +93,10 @@ public final class Tokenizer {
             }
             if (consumed == 0) {
                 String s = text.substring(r.begin, r.end);
-                double num = r.kind == Token.Kind.DIGITS && s.length() <= 15 ? Double.parseDouble(s) : Double.NaN;
-                int[] lex = r.kind == Token.Kind.WORD ? lexicon.classify(s.toLowerCase(java.util.Locale.ROOT)) : null;
-                out.add(new Token(out.size(), r.begin, r.end, s, r.kind, num, r.newlines, r.space, lex));
+                double num = r.kind == Token.Kind.DIGITS && s.length() <= 15 ? parseDigits(s) : Double.NaN;
+                String lower = Token.lowerCase(s);
+                int[] lex = r.kind == Token.Kind.WORD ? lexicon.classify(lower) : null;
+                out.add(new Token(out.size(), r.begin, r.end, s, lower, r.kind, num, r.newlines, r.space, lex));
                 consumed = 1;
             }
             i += consumed;
@@ -145,7 +146,7 @@ public final class Tokenizer {
     /** "seventy", "twenty-four", "one hundred", "two thousand five hundred". */
     private int mergeNumberWords(String text, List<Raw> raw, int i, List<Token> out) {
         Raw first = raw.get(i);
-        String w = text.substring(first.begin, first.end).toLowerCase(java.util.Locale.ROOT);
+        String w = Token.lowerCase(text.substring(first.begin, first.end));
         int v = lexicon.numberWord(w);
         if (v < 0) {
             return 0;
@@ -250,6 +251,18 @@ public final class Tokenizer {
 
     private static String word(String text, Raw r) {
         return text.substring(r.begin, r.end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static double parseDigits(String s) {
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int d = Character.digit(s.charAt(i), 10);
+            if (d < 0) {
+                return Double.parseDouble(s);
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     private static boolean adjacent(List<Raw> raw, int j) {
