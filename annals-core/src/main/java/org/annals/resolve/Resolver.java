@@ -77,7 +77,7 @@ public final class Resolver {
                     c.mod() != null ? c.mod() : r.mod, r.quant, r.freq, r.anchorTid, r.anchorText, c.rule());
             out.add(t);
             if (r.value instanceof PartialTime p && (r.type == TimexType.DATE || r.type == TimexType.TIME)
-                    && p.year() != null) {
+                    && p.year() != null && movesStory(c, p)) {
                 moveReference(p, tid);
                 if (c.expr() instanceof TemporalExpression.Point && p.granularity() == Granularity.QUARTER
                         && p.quarter() != null) {
@@ -94,6 +94,29 @@ public final class Resolver {
             return new Resolved(type, v, null, null, null, null, null);
         }
     }
+
+    /**
+     * Whether a date moves the story's time. A bare year that would replace a finer reference time moves it only
+     * when it heads a phrase of its own ("In 1976, ...", "by 1976") in a sentence that tells what happened; used as
+     * a modifier ("a 1976 offensive") or in a plan ("a campaign planned for 1976") it is an aside and the story
+     * stays where it was.
+     */
+    private boolean movesStory(Candidate c, PartialTime p) {
+        if (p.granularity() != Granularity.YEAR || !(c.expr() instanceof TemporalExpression.Point)
+                || !ref.granularity().finerThan(Granularity.YEAR) || refTid.equals("t0")) {
+            return true;
+        }
+        Token prev = c.start() > 0 ? tokens.get(c.start() - 1) : null;
+        Token next = c.end() < tokens.size() ? tokens.get(c.end()) : null;
+        boolean heads = prev == null || prev.isPunct('.') || prev.newlinesBefore > 0 && c.start() > 0
+                && tokens.get(c.start()).newlinesBefore > 0 || STORY_PREPOSITIONS.contains(prev.lower);
+        boolean modifier = next != null && next.kind == Token.Kind.WORD && Character.isLowerCase(next.text.charAt(0))
+                && !next.lower.equals("and") && !next.lower.equals("to") && !next.lower.equals("when");
+        return heads && !modifier && !future(c);
+    }
+
+    private static final Set<String> STORY_PREPOSITIONS = Set.of("in", "by", "during", "since", "until", "till",
+            "from", "after", "throughout", "early", "late", "mid", "of");
 
     private void moveReference(PartialTime p, String tid) {
         if (p.granularity().coarserThan(ref.granularity()) && contains(p, ref)) {
