@@ -17,6 +17,8 @@ public final class DateTimeMerger {
 
     /** Candidates sorted by start, not overlapping. */
     public static List<Candidate> merge(List<Token> tokens, List<Candidate> in) {
+        in = partOfDayOf(tokens, in);
+        in = rangeYears(tokens, in);
         List<Candidate> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
@@ -32,6 +34,86 @@ public final class DateTimeMerger {
                 }
             }
             out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * "the morning of 31 January 1965", "the night of May 13", "early in the morning of 29 April 1975", "the early
+     * morning hours of 30 April": the part of day joins the date, which becomes a TIME.
+     */
+    private static List<Candidate> partOfDayOf(List<Token> tokens, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        int previousEnd = 0;
+        for (Candidate c : in) {
+            Candidate r = c;
+            if (c.expr() instanceof TemporalExpression.Point p && p.clock() == null && p.time().day() != null
+                    && c.start() >= 3 && tokens.get(c.start() - 1).lower.equals("of")) {
+                int k = c.start() - 2;
+                if (tokens.get(k).lower.equals("hours")) {
+                    k--;
+                }
+                Token pod = tokens.get(k);
+                if (k >= 1 && pod.is(org.annals.text.Lex.PART_OF_DAY) && !pod.lower.endsWith("s")) {
+                    int s = k;
+                    org.annals.time.Mod mod = c.mod();
+                    if (s >= 1 && (tokens.get(s - 1).lower.equals("early") || tokens.get(s - 1).lower.equals("late"))) {
+                        mod = tokens.get(s - 1).lower.equals("early") ? org.annals.time.Mod.START
+                                : org.annals.time.Mod.END;
+                        s--;
+                    }
+                    if (s >= 1 && tokens.get(s - 1).lower.equals("the")) {
+                        s--;
+                    }
+                    if (s >= 2 && tokens.get(s - 1).lower.equals("in") && (tokens.get(s - 2).lower.equals("early")
+                            || tokens.get(s - 2).lower.equals("late"))) {
+                        mod = tokens.get(s - 2).lower.equals("early") ? org.annals.time.Mod.START
+                                : org.annals.time.Mod.END;
+                        s -= 2;
+                    }
+                    if (s >= previousEnd) {
+                        org.annals.time.PartialTime.PartOfDay part = org.annals.time.PartialTime.PartOfDay.values()[
+                                pod.value(org.annals.text.Lex.PART_OF_DAY)];
+                        r = new Candidate(s, c.end(), new TemporalExpression.Point(p.time(),
+                                TemporalExpression.Clock.of(part), p.anchor(), p.shift()), TimexType.TIME, mod,
+                                c.rule() + "+part-of-day", c.priority());
+                    }
+                }
+            }
+            out.add(r);
+            previousEnd = r.end();
+        }
+        return out;
+    }
+
+    /**
+     * "from April to June 1968", "April and June 1955", "August/September 1956": the first month of a range
+     * takes the year written after the second.
+     */
+    private static List<Candidate> rangeYears(List<Token> tokens, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>(in);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate a = out.get(i);
+            Candidate b = out.get(i + 1);
+            if (!(a.expr() instanceof TemporalExpression.Point pa) || !(b.expr() instanceof TemporalExpression.Point pb)
+                    || pa.time().year() != null || pb.time().year() == null || pa.shift() != 0
+                    || pa.time().month() == null && pa.time().season() == null || b.start() - a.end() != 1) {
+                continue;
+            }
+            Token between = tokens.get(a.end());
+            if (!(between.lower.equals("to") || between.lower.equals("and") || between.lower.equals("or")
+                    || between.lower.equals("through") || between.lower.equals("until") || between.isPunct('-')
+                    || between.isPunct('/') || between.text.equals("\u2013"))) {
+                continue;
+            }
+            org.annals.time.PartialTime withYear = pa.time().toBuilder().year(pb.time().year()).bc(pb.time().bc())
+                    .build();
+            if (withYear.startDate() != null && pb.time().startDate() != null
+                    && withYear.startDate().isAfter(pb.time().startDate())) {
+                // "December to March 1942": December of the year before
+                withYear = withYear.toBuilder().year(pb.time().year() - 1).build();
+            }
+            out.set(i, a.withExpr(new TemporalExpression.Point(withYear, pa.clock(), pa.anchor(), 0), a.type()));
         }
         return out;
     }
