@@ -36,10 +36,23 @@ public final class DurationExtractor extends RuleExtractor {
 
     public DurationExtractor() {
         super("duration");
-        rule("n-units", of(cap("n", AMOUNT), opt(HYPHEN), cap("unit", ANY_UNIT)), m -> {
+        rule("n-units", of(cap("the", word("the")).opt(), cap("n", AMOUNT), opt(HYPHEN), cap("unit", ANY_UNIT)), m -> {
             Token n = m.get("n");
             Token unit = m.get("unit");
             BigDecimal amount = Readings.amount(n);
+            if (m.has("the") && (n.lower.equals("a") || n.lower.equals("an"))) {
+                return null;
+            }
+            // "1988 second quarter", "two second": a count with a singular unit is an adjective ("five-year",
+            // "a five year plan") or no duration at all
+            boolean hyphen = unit.index > n.index + 1;
+            if (hyphen && m.has("the")) {
+                return null; // "the five-year plan": the adjective alone, read by the rule without "the"
+            }
+            if (!hyphen && unit.is(org.annals.text.Lex.UNIT) && amount.compareTo(BigDecimal.ONE) > 0
+                    && (unit.lower.equals("second") || n.kind == Token.Kind.DIGITS && n.text.length() == 4)) {
+                return null;
+            }
             // "a" + plural ("a weeks") is not English; "one years" neither; "2 year" only when hyphenated/adjectival
             if ((n.lower.equals("a") || n.lower.equals("an")) && !unit.is(org.annals.text.Lex.UNIT)) {
                 return null;

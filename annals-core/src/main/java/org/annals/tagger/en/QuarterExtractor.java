@@ -32,6 +32,9 @@ public final class QuarterExtractor extends RuleExtractor {
                         cap("unit", word("quarter", "half")), cap("of", word("of")), cap("this", word("the", "this",
                         "last", "next", "that")), cap("y", word("year"))),
                 QuarterExtractor::quarter);
+        rule("year-ordinal-quarter", 2, of(opt(word("the")), cap("year", T.YEAR), cap("ord", T.ORDINAL), opt(T.HYPHEN),
+                        cap("unit", word("quarter", "half"))),
+                QuarterExtractor::quarter);
         rule("latter-half", 1, of(opt(word("the")), cap("w", word("latter", "former", "first", "second")),
                         cap("unit", word("half")), tok(word("of")), cap("year", T.YEAR)),
                 m -> {

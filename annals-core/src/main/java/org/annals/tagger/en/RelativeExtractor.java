@@ -23,6 +23,7 @@ import static org.annals.tagger.TokenPattern.cap;
 import static org.annals.tagger.TokenPattern.of;
 import static org.annals.tagger.TokenPattern.opt;
 import static org.annals.tagger.TokenPattern.phrase;
+import static org.annals.tagger.TokenPattern.tok;
 
 /**
  * Expressions relative to the document date or to the story's time: "today", "yesterday morning", "tonight",
@@ -58,6 +59,31 @@ public final class RelativeExtractor extends RuleExtractor {
                     return new Reading(new TemporalExpression.DayShift(days,
                             Clock.of(PartialTime.PartOfDay.values()[m.get("pod").value(Lex.PART_OF_DAY)]),
                             Anchor.DOCUMENT), TimexType.TIME);
+                });
+        // "that same day", "the same week"
+        rule("same-unit", 2, of(cap("w", word("that", "the", "this")), tok(word("same")), cap("unit", UNIT)),
+                m -> {
+                    TimeUnit unit = Readings.unit(m.get("unit"));
+                    if (unit == TimeUnit.SECOND || unit == TimeUnit.MINUTE || unit == TimeUnit.HOUR) {
+                        return null;
+                    }
+                    return new Reading(new TemporalExpression.UnitShift(unit, 0, Anchor.NARRATIVE), TimexType.DATE);
+                });
+        // "afternoon yesterday", "mid-afternoon yesterday" (the mid- is a modifier)
+        rule("pod-day-word", 1, of(cap("pod", T.PART_OF_DAY), cap("w", word("yesterday", "today", "tomorrow"))),
+                m -> {
+                    Token pod = m.get("pod");
+                    if (pod.lower.endsWith("s")) {
+                        return null;
+                    }
+                    int days = switch (m.get("w").lower) {
+                        case "yesterday" -> -1;
+                        case "tomorrow" -> 1;
+                        default -> 0;
+                    };
+                    return new Reading(new TemporalExpression.DayShift(days,
+                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), Anchor.DOCUMENT),
+                            TimexType.TIME);
                 });
         // this/last/next/past/previous/coming/current + unit
         rule("unit-shift", of(opt(word("the")), cap("w", word("this", "last", "next", "past", "previous",

@@ -64,7 +64,7 @@ public final class YearExtractor extends RuleExtractor {
             }
             return Readings.date(PartialTime.ofYear(m.get("year").intValue()));
         });
-        rule("decade", 1, of(opt(word("the")), opt(APOSTROPHE), cap("dec", T.lex(Lex.DECADE_NUM))),
+        rule("decade", 1, of(cap("the", word("the")).opt(), opt(APOSTROPHE), cap("dec", T.lex(Lex.DECADE_NUM))),
                 YearExtractor::decade);
         rule("decade-apos", 1, of(opt(word("the")), cap("apos", APOSTROPHE), cap("dec", T.lex(Lex.DECADE_NUM))),
                 YearExtractor::decade);
