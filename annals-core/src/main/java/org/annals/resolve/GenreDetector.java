@@ -19,14 +19,17 @@ import java.util.List;
  * stated years lie near its date. A narrative speaks from the story's time: its years lie away from the document
  * date (a history article downloaded in 2009 about 1939, an anniversary piece of 2020 about 1950) and it seldom
  * speaks deictically. A text is news when its far years (more than a year from its date) are no more than its near
- * ones, or, when it has deictic cues, no more than its near ones plus {@value #FAR_PER_CUE} per cue (plus
- * {@value #FAR_PER_CUE}); else it is a narrative. On the development data this separates all 11 WikiWars articles
+ * ones or fewer than {@value #MIN_FAR}, or, when it has deictic cues, no more than its near ones plus
+ * {@value #FAR_PER_CUE} per cue (plus {@value #FAR_PER_CUE}); else it is a narrative. On the development data this separates all 11 WikiWars articles
  * from the TempEval-3 news but for a few short news items with no deictic cue.
  */
 public final class GenreDetector {
 
     /** Far years a deictic cue or a near year can outweigh. */
     static final int FAR_PER_CUE = 4;
+
+    /** A narrative names at least this many far years; with fewer, a text is news with some background. */
+    static final int MIN_FAR = 3;
 
     private GenreDetector() {
     }
@@ -55,7 +58,7 @@ public final class GenreDetector {
             }
         }
         int far = distances.size() - near;
-        if (far <= near) {
+        if (far <= near || far < MIN_FAR) {
             return Genre.NEWS;
         }
         if (cues > 0 && far <= FAR_PER_CUE * (cues + 1) + near) {

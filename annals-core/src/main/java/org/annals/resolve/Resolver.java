@@ -35,13 +35,16 @@ import java.util.Set;
 public final class Resolver {
 
     private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "scheduled", "plans",
-            "plan", "planned", "expected", "expects", "going", "upcoming", "due");
+            "plan", "planned", "expected", "expects", "going", "upcoming", "due", "effective");
 
     /** In news, a month this many months after the document date is still read as this year's, without a cue. */
     static final int PAST_SLACK_MONTHS = 2;
 
     /** In narratives, a bare month this many months before the reference month is read as the next year's. */
     static final int ROLLOVER_MONTHS = 8;
+
+    /** Whether "the quarter" is the last quarter named in the text (else the last completed before the date). */
+    static final boolean REPORTED_QUARTER_FROM_TEXT = false;
 
     private final LocalDate dct;
     private final Genre genre;
@@ -483,7 +486,8 @@ public final class Resolver {
     private Resolved reportingPeriod(TemporalExpression.ReportingPeriod r) {
         PartialTime q;
         if (r.unit() == TimeUnit.QUARTER) {
-            q = lastQuarter != null ? lastQuarter : shiftUnit(PartialTime.ofDate(dct), TimeUnit.QUARTER, -1);
+            q = lastQuarter != null && REPORTED_QUARTER_FROM_TEXT ? lastQuarter
+                    : shiftUnit(PartialTime.ofDate(dct), TimeUnit.QUARTER, -1);
             if (r.yearsBack() != 0) {
                 q = shiftUnit(q, TimeUnit.QUARTER, -4 * r.yearsBack());
             }
@@ -528,7 +532,7 @@ public final class Resolver {
         int k = 0;
         for (int i = from - 1; i >= 0 && k < 12; i--, k++) {
             Token t = tokens.get(i);
-            if (t.isPunct('.') || t.isPunct(';') || t.newlinesBefore >= 2) {
+            if (sentenceEnd(t) || t.isPunct(';') || t.newlinesBefore >= 2) {
                 break;
             }
             if (FUTURE_CUES.contains(t.lower)) {
@@ -546,6 +550,18 @@ public final class Resolver {
             }
         }
         return false;
+    }
+
+    /** A period that ends a sentence, not one that ends an initial or an abbreviation ("Daniel P. Davison"). */
+    private boolean sentenceEnd(Token t) {
+        if (!t.isPunct('.')) {
+            return false;
+        }
+        if (t.index == 0) {
+            return true;
+        }
+        Token before = tokens.get(t.index - 1);
+        return t.spaceBefore || before.text.length() > 3 || !before.capitalized();
     }
 
     /** For callers that need a duration amount as a value. */
