@@ -43,9 +43,6 @@ public final class Resolver {
     /** In narratives, a bare month this many months before the reference month is read as the next year's. */
     static final int ROLLOVER_MONTHS = 8;
 
-    /** Whether "the quarter" is the last quarter named in the text (else the last completed before the date). */
-    static final boolean REPORTED_QUARTER_FROM_TEXT = false;
-
     private final LocalDate dct;
     private final Genre genre;
     private final List<Token> tokens;
@@ -486,8 +483,8 @@ public final class Resolver {
     private Resolved reportingPeriod(TemporalExpression.ReportingPeriod r) {
         PartialTime q;
         if (r.unit() == TimeUnit.QUARTER) {
-            q = lastQuarter != null && REPORTED_QUARTER_FROM_TEXT ? lastQuarter
-                    : shiftUnit(PartialTime.ofDate(dct), TimeUnit.QUARTER, -1);
+            // the quarter a report speaks of: the last one completed before the document date
+            q = shiftUnit(PartialTime.ofDate(dct), TimeUnit.QUARTER, -1);
             if (r.yearsBack() != 0) {
                 q = shiftUnit(q, TimeUnit.QUARTER, -4 * r.yearsBack());
             }

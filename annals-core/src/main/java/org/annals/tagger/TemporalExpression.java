@@ -71,8 +71,8 @@ public sealed interface TemporalExpression {
     }
 
     /**
-     * The period a financial report speaks of: "the quarter", "the latest quarter" (the last quarter named, else the
-     * last one completed before the document date), "the year-ago quarter" (yearsBack 1).
+     * The period a financial report speaks of: "the quarter", "the latest quarter" (the last quarter completed
+     * before the document date), "the year-ago quarter" (yearsBack 1), "the 1988 quarter" (that quarter in 1988).
      */
     record ReportingPeriod(TimeUnit unit, int yearsBack, Integer year) implements TemporalExpression {
         public ReportingPeriod(TimeUnit unit, int yearsBack) {
