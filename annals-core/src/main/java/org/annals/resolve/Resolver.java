@@ -35,7 +35,8 @@ import java.util.Set;
 public final class Resolver {
 
     private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "scheduled", "plans",
-            "plan", "planned", "expected", "expects", "going", "upcoming", "due", "effective");
+            "plan", "planned", "expected", "expects", "going", "upcoming", "due", "effective", "until", "soon",
+            "resume", "resumes");
 
     /** In news, a month this many months after the document date is still read as this year's, without a cue. */
     static final int PAST_SLACK_MONTHS = 2;
