@@ -23,7 +23,7 @@ public final class DocumentDateFinder {
     static final int SHORT_LINE = 100;
 
     private static final Set<String> CUES = Set.of("published", "posted", "updated", "written", "by", "date",
-            "dated", "ap", "reuters", "afp", "upi", "filed", "created", "on");
+            "dated", "ap", "reuters", "afp", "upi", "filed", "created");
 
     private DocumentDateFinder() {
     }

@@ -223,9 +223,11 @@ public final class Resolver {
         PartialTime candidate = b.build();
         if (p.shift() != 0 && aStart != null) {
             LocalDate s = candidate.startDate();
-            if (p.shift() < 0 && !s.isBefore(aStart)) {
+            LocalDate e = candidate.endDate();
+            // "last November" said in November is the one before; "next spring" said in spring the one after
+            if (p.shift() < 0 && !e.isBefore(aStart)) {
                 b.year(year - 1);
-            } else if (p.shift() > 0 && !s.isAfter(aStart)) {
+            } else if (p.shift() > 0 && !s.isAfter(anchor.endDate())) {
                 b.year(year + 1);
             }
         } else if (p.shift() == 0 && genre == Genre.NARRATIVE && p.anchor() != Anchor.DOCUMENT
@@ -507,7 +509,9 @@ public final class Resolver {
         }
         DayOfWeek target = DayOfWeek.of(w.dayOfWeek());
         LocalDate day;
-        if (w.shift() < 0) {
+        if (w.sameWeek()) {
+            day = d.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(target));
+        } else if (w.shift() < 0) {
             day = d.with(TemporalAdjusters.previous(target));
         } else if (w.shift() > 0) {
             day = d.with(TemporalAdjusters.next(target));

@@ -142,7 +142,7 @@ public final class DateTimeMerger {
             case TemporalExpression.Point p when p.clock() == null && p.time().day() != null ->
                     new TemporalExpression.Point(p.time(), clock, p.anchor(), p.shift());
             case TemporalExpression.Weekday w when w.clock() == null ->
-                    new TemporalExpression.Weekday(w.dayOfWeek(), w.shift(), clock, w.anchor());
+                    new TemporalExpression.Weekday(w.dayOfWeek(), w.shift(), clock, w.anchor(), w.sameWeek());
             case TemporalExpression.DayShift d when d.clock() == null ->
                     new TemporalExpression.DayShift(d.days(), clock, d.anchor());
             default -> null;

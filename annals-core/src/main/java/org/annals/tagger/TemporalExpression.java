@@ -80,8 +80,15 @@ public sealed interface TemporalExpression {
         }
     }
 
-    /** A day of the week: bare "Monday" (0), "last Friday" (-1), "next Friday" (+1), with an optional time. */
-    record Weekday(int dayOfWeek, int shift, Clock clock, Anchor anchor) implements TemporalExpression {
+    /**
+     * A day of the week: bare "Monday" (0), "last Friday" (-1), "next Friday" (+1), with an optional time;
+     * {@code sameWeek} for "this Saturday", "that Friday": the day in the anchor's week.
+     */
+    record Weekday(int dayOfWeek, int shift, Clock clock, Anchor anchor, boolean sameWeek)
+            implements TemporalExpression {
+        public Weekday(int dayOfWeek, int shift, Clock clock, Anchor anchor) {
+            this(dayOfWeek, shift, clock, anchor, false);
+        }
     }
 
     /** A duration: "three weeks", "months". */

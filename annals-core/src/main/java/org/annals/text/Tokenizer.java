@@ -119,7 +119,9 @@ public final class Tokenizer {
             }
         }
         boolean decimal = false;
-        if (j + 2 < raw.size() && adjacent(raw, j) && isChar(text, raw.get(j + 1), '.') && adjacent(raw, j + 1)
+        boolean afterDot = i >= 2 && isChar(text, raw.get(i - 1), '.') && adjacent(raw, i - 1)
+                && raw.get(i - 2).kind == Token.Kind.DIGITS && adjacent(raw, i - 2);
+        if (!afterDot && j + 2 < raw.size() && adjacent(raw, j) && isChar(text, raw.get(j + 1), '.') && adjacent(raw, j + 1)
                 && raw.get(j + 2).kind == Token.Kind.DIGITS && !(j + 3 < raw.size() && adjacent(raw, j + 2)
                 && isChar(text, raw.get(j + 3), '.') && j + 4 < raw.size() && raw.get(j + 4).kind == Token.Kind.DIGITS
                 && adjacent(raw, j + 3))) {

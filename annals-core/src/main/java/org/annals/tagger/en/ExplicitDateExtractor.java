@@ -54,7 +54,14 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                 m -> ofThatYear(m));
         // Month [.] [of|,] Year
         rule("month-year", 1, of(cap("month", MONTH), opt(DOT), opt(word("of")), opt(COMMA), cap("year", YEAR)),
-                m -> Readings.date(PartialTime.ofMonth(m.get("year").intValue(), m.get("month").value(Lex.MONTH))));
+                m -> {
+                    // "30 February 1950": a day before the month that the day-month rule refused is no date at all
+                    if (m.start > 0 && DAY.test(m.tokens().get(m.start - 1))) {
+                        return null;
+                    }
+                    return Readings.date(PartialTime.ofMonth(m.get("year").intValue(),
+                            m.get("month").value(Lex.MONTH)));
+                });
     }
 
     private static Reading ofThatYear(Match m) {

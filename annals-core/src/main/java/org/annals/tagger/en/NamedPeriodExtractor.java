@@ -29,6 +29,9 @@ public final class NamedPeriodExtractor extends RuleExtractor {
             "early", "late", "mid", "from", "to", "of", "before", "after", "last", "next", "this", "that",
             "throughout", "between", "and", "or", "each", "every", "around", "about", "for", "-");
 
+    /** Months that are also first names. */
+    private static final Set<String> FIRST_NAMES = Set.of("april", "may", "june", "july", "august");
+
     public NamedPeriodExtractor() {
         super("named-period");
         rule("shifted-month", 1, of(cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
@@ -45,6 +48,13 @@ public final class NamedPeriodExtractor extends RuleExtractor {
                 return null;
             }
             if (month.allCaps() && month.text.length() > 1 && !context) {
+                return null;
+            }
+            // "April Smith": a month that is also a first name, before a capitalized word, with nothing that makes
+            // it a date, is a name ("a February Peace Conference" stays a date)
+            if (!context && FIRST_NAMES.contains(month.lower) && month.index + 1 < m.tokens().size()
+                    && m.tokens().get(month.index + 1).capitalized()
+                    && m.tokens().get(month.index + 1).kind == Token.Kind.WORD) {
                 return null;
             }
             // a month followed by a number that is not a day or year ("March 150") is not a date
@@ -68,7 +78,7 @@ public final class NamedPeriodExtractor extends RuleExtractor {
                         cap("apos", org.annals.tagger.T.APOSTROPHE), cap("yy", org.annals.tagger.T.DIGITS2)),
                 m -> Readings.date(season(m.get("season")).year(Readings.expandTwoDigitYear(m.get("yy").intValue()))
                         .build()));
-        rule("shifted-season", 1, of(cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
+        rule("shifted-season", 1, of(opt(word("the")), cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
                         "following", "same")), cap("season", SEASON)),
                 m -> seasonShift(m.get("season"), m.get("shift")));
         rule("the-season", of(cap("the", word("the")), cap("season", SEASON)), m -> {

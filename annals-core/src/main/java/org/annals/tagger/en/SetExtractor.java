@@ -45,7 +45,15 @@ public final class SetExtractor extends RuleExtractor {
                         null));
         rule("every-weekday", 1, of(cap("q", word("every", "each")), cap("wd", T.WEEKDAY), cap("pod", T.PART_OF_DAY)
                         .opt()),
-                m -> set(weekday(m.get("wd")), m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null));
+                m -> {
+                    PartialTime wd = weekday(m.get("wd"));
+                    Token pod = m.get("pod");
+                    if (pod != null) {
+                        wd = wd.toBuilder().granularity(Granularity.PART_OF_DAY).partOfDay(
+                                PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]).build();
+                    }
+                    return set(wd, m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null);
+                });
         rule("weekdays-plural", of(cap("on", word("on")), cap("wd", t -> t.is(Lex.WEEKDAY) && t.capitalized()
                         && t.lower.endsWith("s") && t.text.length() > 4)),
                 m -> set(weekday(m.get("wd")), null, null).trim(1, 0));

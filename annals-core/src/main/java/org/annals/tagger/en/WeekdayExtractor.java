@@ -19,7 +19,7 @@ public final class WeekdayExtractor extends RuleExtractor {
 
     public WeekdayExtractor() {
         super("weekday");
-        rule("weekday", of(cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
+        rule("weekday", of(cap("the", word("the")).opt(), cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
                         "following")).opt(), cap("wd", T.WEEKDAY), cap("pod", T.PART_OF_DAY).opt()),
                 m -> {
                     Token wd = m.get("wd");
@@ -31,12 +31,18 @@ public final class WeekdayExtractor extends RuleExtractor {
                         return null;
                     }
                     Token shift = m.get("shift");
+                    if (m.has("the") && (shift == null || !(shift.lower.equals("following")
+                            || shift.lower.equals("previous") || shift.lower.equals("next")
+                            || shift.lower.equals("coming") || shift.lower.equals("past")))) {
+                        return null;
+                    }
                     Clock clock = pod == null ? null
                             : Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]);
                     Anchor anchor = shift != null && (shift.lower.equals("that") || shift.lower.equals("following")
                             || shift.lower.equals("previous")) ? Anchor.NARRATIVE : Anchor.DEICTIC;
+                    boolean sameWeek = shift != null && (shift.lower.equals("this") || shift.lower.equals("that"));
                     return new Reading(new TemporalExpression.Weekday(wd.value(Lex.WEEKDAY),
-                            NamedPeriodExtractor.shiftOf(shift), clock, anchor),
+                            NamedPeriodExtractor.shiftOf(shift), clock, anchor, sameWeek),
                             clock == null ? TimexType.DATE : TimexType.TIME);
                 });
     }

@@ -33,6 +33,10 @@ public final class YearExtractor extends RuleExtractor {
             "flight", "page", "pages", "p", "pp", "highway", "interstate", "at", "about", "some", "over", "nearly",
             "almost", "than", "to", "by", "with", "the", "of", "from", "height", "ft", "us", "usd", "£", "€", "¥");
 
+    /** Plural nouns without an s: "2000 people". */
+    private static final Set<String> COUNT_NOUNS = Set.of("people", "men", "women", "children", "police", "staff",
+            "personnel", "cattle", "feet", "sheep", "fish", "persons");
+
     public YearExtractor() {
         super("year");
         rule("year", of(cap("year", YEAR)), YearExtractor::year);
@@ -102,7 +106,8 @@ public final class YearExtractor extends RuleExtractor {
                     && y.index + 2 < ts.size() && ts.get(y.index + 2).isNumber() && !ts.get(y.index + 2).spaceBefore) {
                 return null;
             }
-            if (next.kind == Token.Kind.WORD && NOT_YEAR_BEFORE.contains(next.lower)) {
+            if (next.kind == Token.Kind.WORD && (NOT_YEAR_BEFORE.contains(next.lower)
+                    || COUNT_NOUNS.contains(next.lower))) {
                 return null;
             }
             // "1950 troops", "2000 people": a lower-case plural noun right after a bare number
