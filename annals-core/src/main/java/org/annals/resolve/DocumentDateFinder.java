@@ -43,17 +43,31 @@ public final class DocumentDateFinder {
                 continue;
             }
             int end = c.end(tokens);
-            int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
-            int lineEnd = text.indexOf('\n', end);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            String line = text.substring(lineStart, lineEnd);
-            if (line.strip().length() <= SHORT_LINE || dateline(text, tokens, c) || cue(tokens, c)) {
+            if (shortLine(text, begin, end) || dateline(text, tokens, c) || cue(tokens, c)) {
                 return Optional.of(t.date());
             }
         }
         return Optional.empty();
+    }
+
+    /** True when the line around [begin, end) holds at most {@link #SHORT_LINE} non-blank characters; looks no
+     * further than that on either side, so a text without line breaks costs nothing extra. */
+    static boolean shortLine(String text, int begin, int end) {
+        int budget = SHORT_LINE - (end - begin);
+        int i = begin - 1;
+        int seen = 0;
+        while (i >= 0 && text.charAt(i) != '\n') {
+            if (!Character.isWhitespace(text.charAt(i)) && ++seen > budget) {
+                return false;
+            }
+            i--;
+        }
+        for (int j = end; j < text.length() && text.charAt(j) != '\n'; j++) {
+            if (!Character.isWhitespace(text.charAt(j)) && ++seen > budget) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "WASHINGTON (AP) Mar 22, 2013 —": a dash or "--" right after the date. */

@@ -49,6 +49,17 @@ public final class ModifierRefiner {
         return new Prefix(words.split(" "), point, duration, false);
     }
 
+    /** The prefixes by their last word, the one right before an expression, in list order. */
+    private static final java.util.Map<String, List<Prefix>> BY_LAST_WORD = byLastWord();
+
+    private static java.util.Map<String, List<Prefix>> byLastWord() {
+        java.util.Map<String, List<Prefix>> m = new java.util.HashMap<>();
+        for (Prefix p : PREFIXES) {
+            m.computeIfAbsent(p.words[p.words.length - 1], k -> new ArrayList<>()).add(p);
+        }
+        return m;
+    }
+
     private ModifierRefiner() {
     }
 
@@ -65,7 +76,14 @@ public final class ModifierRefiner {
         boolean duration = c.type() == TimexType.DURATION || c.expr() instanceof TemporalExpression.Offset;
         boolean point = !duration && c.type() != TimexType.SET
                 && !(c.expr() instanceof TemporalExpression.Ref);
-        for (Prefix p : PREFIXES) {
+        if (c.start() == 0) {
+            return c;
+        }
+        List<Prefix> candidates = BY_LAST_WORD.get(tokens.get(c.start() - 1).lower);
+        if (candidates == null) {
+            return c;
+        }
+        for (Prefix p : candidates) {
             int n = p.words.length;
             int s = c.start() - n;
             if (s < 0 || !matches(tokens, s, p.words)) {

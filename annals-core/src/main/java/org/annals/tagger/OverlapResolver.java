@@ -1,35 +1,72 @@
 package org.annals.tagger;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/** Keeps, among overlapping candidates, the one covering most tokens, then the one of higher priority. */
+/**
+ * Keeps, among overlapping candidates, the one covering most tokens, then the one of higher priority, then the
+ * one found first. Linear time: candidates are bucketed by length and priority (both small), not sorted.
+ */
 public final class OverlapResolver {
 
     private OverlapResolver() {
     }
 
     public static List<Candidate> resolve(List<Candidate> in, int tokenCount) {
-        List<Candidate> sorted = new ArrayList<>(in);
-        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
-                .thenComparingInt(Candidate::start));
-        boolean[] taken = new boolean[tokenCount];
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : sorted) {
-            boolean free = true;
-            for (int i = c.start(); i < c.end() && free; i++) {
-                free = !taken[i];
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        int maxLength = 0;
+        int minPriority = Integer.MAX_VALUE;
+        int maxPriority = Integer.MIN_VALUE;
+        for (Candidate c : in) {
+            maxLength = Math.max(maxLength, c.length());
+            minPriority = Math.min(minPriority, c.priority());
+            maxPriority = Math.max(maxPriority, c.priority());
+        }
+        int priorities = maxPriority - minPriority + 1;
+        @SuppressWarnings("unchecked")
+        List<Candidate>[] buckets = new List[(maxLength + 1) * priorities];
+        for (Candidate c : in) {
+            int k = c.length() * priorities + (maxPriority - c.priority());
+            if (buckets[k] == null) {
+                buckets[k] = new ArrayList<>();
             }
-            if (free) {
-                for (int i = c.start(); i < c.end(); i++) {
-                    taken[i] = true;
+            buckets[k].add(c);
+        }
+        boolean[] taken = new boolean[tokenCount];
+        Candidate[] byStart = new Candidate[tokenCount];
+        for (int length = maxLength; length >= 1; length--) {
+            for (int p = 0; p < priorities; p++) {
+                List<Candidate> bucket = buckets[length * priorities + p];
+                if (bucket == null) {
+                    continue;
                 }
+                for (Candidate c : bucket) {
+                    if (free(taken, c)) {
+                        for (int i = c.start(); i < c.end(); i++) {
+                            taken[i] = true;
+                        }
+                        byStart[c.start()] = c;
+                    }
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : byStart) {
+            if (c != null) {
                 out.add(c);
             }
         }
-        out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    private static boolean free(boolean[] taken, Candidate c) {
+        for (int i = c.start(); i < c.end(); i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

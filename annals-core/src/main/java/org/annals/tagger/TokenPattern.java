@@ -134,7 +134,7 @@ public final class TokenPattern {
         if (end < 0) {
             return null;
         }
-        return new Match(this, tokens, start, end, from.clone(), to.clone());
+        return new Match(this, tokens, start, end, from, to);
     }
 
     private int walk(List<Token> tokens, int i, int s, int[] from, int[] to, int start) {
