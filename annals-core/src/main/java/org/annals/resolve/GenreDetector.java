@@ -8,7 +8,6 @@ import org.annals.time.PartialTime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**

@@ -49,6 +49,9 @@ public final class Resolver {
     private final List<Token> tokens;
     private final String text;
     private PartialTime ref;
+    private final PartialTime dctTime;
+    private PartialTime lastAnchor;
+    private String lastAnchorText;
     private String refTid;
     private boolean narrativeStarted;
     private PartialTime lastQuarter;
@@ -58,7 +61,8 @@ public final class Resolver {
         this.tokens = tokens;
         this.dct = dct;
         this.genre = genre;
-        this.ref = PartialTime.ofDate(dct);
+        this.dctTime = PartialTime.ofDate(dct);
+        this.ref = dctTime;
         this.refTid = "t0";
     }
 
@@ -137,9 +141,9 @@ public final class Resolver {
 
     private PartialTime anchorTime(Anchor a) {
         return switch (a) {
-            case DOCUMENT -> PartialTime.ofDate(dct);
+            case DOCUMENT -> dctTime;
             case NARRATIVE -> ref;
-            case DEICTIC -> genre == Genre.NARRATIVE ? ref : PartialTime.ofDate(dct);
+            case DEICTIC -> genre == Genre.NARRATIVE ? ref : dctTime;
         };
     }
 
@@ -153,7 +157,15 @@ public final class Resolver {
 
     private String anchorText(Anchor a) {
         PartialTime p = anchorTime(a);
-        return (anchorTid(a).equals("t0") ? "document date " : "reference time ") + p.timex3();
+        boolean document = anchorTid(a).equals("t0");
+        // one string per reference time, not one per expression
+        if (p != lastAnchor) {
+            lastAnchor = p;
+            lastAnchorText = (document ? "document date " : "reference time ") + p.timex3();
+        } else if (document != lastAnchorText.startsWith("document")) {
+            lastAnchorText = (document ? "document date " : "reference time ") + p.timex3();
+        }
+        return lastAnchorText;
     }
 
     private Resolved anchored(TimexType type, TimeValue v, Anchor a) {

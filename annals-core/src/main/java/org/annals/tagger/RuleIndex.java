@@ -10,17 +10,19 @@ import java.util.function.Consumer;
 
 /**
  * Runs the rules of many {@link RuleExtractor}s in one pass, trying at each token only the rules that can start
- * there. Which rules can start at a token depends only on its text and on whether a space precedes it, so the answer
- * is cached per distinct token (up to {@value #MAX_CACHED} of them, so memory stays bounded on any input). The same
- * candidates come out as from running each extractor on its own. Thread-safe.
+ * with it and the token after it. Which rules can start at a token depends only on its text and on whether a space
+ * precedes it, and which of those can go on depends only on the next token's text and spacing, so both answers are
+ * cached (up to {@value #MAX_CACHED} entries each, so memory stays bounded on any input). The same candidates come
+ * out as from running each extractor on its own. Thread-safe.
  */
 public final class RuleIndex {
 
     static final int MAX_CACHED = 200_000;
 
     private final RuleExtractor.Rule[] rules;
-    private final Map<String, RuleExtractor.Rule[]> afterSpace = new ConcurrentHashMap<>();
-    private final Map<String, RuleExtractor.Rule[]> glued = new ConcurrentHashMap<>();
+    private final Map<String, Node> afterSpace = new ConcurrentHashMap<>();
+    private final Map<String, Node> glued = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger cachedPairs = new java.util.concurrent.atomic.AtomicInteger();
 
     public RuleIndex(List<RuleExtractor> extractors) {
         List<RuleExtractor.Rule> all = new ArrayList<>();
@@ -33,16 +35,73 @@ public final class RuleIndex {
     public void extract(List<Token> tokens, Consumer<Candidate> out) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
-            for (RuleExtractor.Rule r : startingAt(tokens.get(i))) {
+            Token a = tokens.get(i);
+            Node node = startingAt(a);
+            if (node.rules.length == 0) {
+                continue;
+            }
+            Token b = i + 1 < n ? tokens.get(i + 1) : null;
+            for (RuleExtractor.Rule r : node.followedBy(b)) {
                 r.apply(tokens, i, out);
             }
         }
     }
 
-    private RuleExtractor.Rule[] startingAt(Token t) {
-        Map<String, RuleExtractor.Rule[]> byToken = t.spaceBefore ? afterSpace : glued;
-        String key = t.text;
-        RuleExtractor.Rule[] cached = byToken.get(key);
+    /** The rules that can start at one token, and among them, by the next token, those that can go on. */
+    private final class Node {
+        final RuleExtractor.Rule[] rules;
+        final Token first;
+        @SuppressWarnings("unchecked")
+        final Map<String, RuleExtractor.Rule[]>[] next = new Map[4];
+        RuleExtractor.Rule[] atEnd;
+
+        Node(RuleExtractor.Rule[] rules, Token first) {
+            this.rules = rules;
+            this.first = first;
+        }
+
+        RuleExtractor.Rule[] followedBy(Token b) {
+            if (b == null) {
+                if (atEnd == null) {
+                    atEnd = filter(null);
+                }
+                return atEnd;
+            }
+            int k = (b.spaceBefore ? 1 : 0) + (b.newlinesBefore >= 2 ? 2 : 0);
+            Map<String, RuleExtractor.Rule[]> m = next[k];
+            if (m == null) {
+                synchronized (this) {
+                    if (next[k] == null) {
+                        next[k] = new ConcurrentHashMap<>();
+                    }
+                    m = next[k];
+                }
+            }
+            RuleExtractor.Rule[] cached = m.get(b.text);
+            if (cached != null) {
+                return cached;
+            }
+            RuleExtractor.Rule[] found = filter(b);
+            if (cachedPairs.incrementAndGet() < MAX_CACHED) {
+                m.put(b.text, found);
+            }
+            return found;
+        }
+
+        private RuleExtractor.Rule[] filter(Token b) {
+            List<RuleExtractor.Rule> fit = new ArrayList<>();
+            for (RuleExtractor.Rule r : rules) {
+                if (r.pattern().canStart(first, b)) {
+                    fit.add(r);
+                }
+            }
+            return fit.toArray(RuleExtractor.Rule[]::new);
+        }
+    }
+
+    private Node startingAt(Token t) {
+        Map<String, Node> byToken = t.spaceBefore ? afterSpace : glued;
+        Node cached = byToken.get(t.text);
         if (cached != null) {
             return cached;
         }
@@ -52,9 +111,9 @@ public final class RuleIndex {
                 fit.add(r);
             }
         }
-        RuleExtractor.Rule[] found = fit.toArray(RuleExtractor.Rule[]::new);
+        Node found = new Node(fit.toArray(RuleExtractor.Rule[]::new), t);
         if (afterSpace.size() + glued.size() < MAX_CACHED) {
-            byToken.put(key, found);
+            byToken.put(t.text, found);
         }
         return found;
     }

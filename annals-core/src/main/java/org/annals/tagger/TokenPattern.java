@@ -120,6 +120,46 @@ public final class TokenPattern {
         return false;
     }
 
+    /**
+     * True when a match could start with these two tokens: {@code a} passes a leading step, and either every step
+     * after it is optional or {@code b} (null at the end of the text) passes the next step that can follow. Depends
+     * only on the two tokens (their text, the space before each, whether a blank line precedes {@code b}).
+     */
+    public boolean canStart(Token a, Token b) {
+        for (int s0 = 0; s0 < steps.length; s0++) {
+            Step first = steps[s0];
+            boolean firstMatches = first.phrase != null ? a.lower.equals(first.phrase[0]) : first.test.test(a);
+            if (firstMatches) {
+                if (first.phrase != null && first.phrase.length > 1) {
+                    if (b != null && b.newlinesBefore < 2 && b.lower.equals(first.phrase[1])) {
+                        return true;
+                    }
+                } else if (restCanFollow(s0 + 1, b)) {
+                    return true;
+                }
+            }
+            if (!first.optional) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when the steps from s on can all be skipped, or b passes one of them reachable by skipping. */
+    private boolean restCanFollow(int s, Token b) {
+        for (int k = s; k < steps.length; k++) {
+            Step st = steps[k];
+            if (b != null && b.newlinesBefore < 2
+                    && (st.phrase != null ? b.lower.equals(st.phrase[0]) : st.test.test(b))) {
+                return true;
+            }
+            if (!st.optional) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The longest-first (greedy) match starting at token {@code start}, or null. */
     public Match matchAt(List<Token> tokens, int start) {
         if (start >= tokens.size()) {

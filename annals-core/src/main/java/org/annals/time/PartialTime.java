@@ -56,7 +56,8 @@ public final class PartialTime implements TimeValue {
     private final Integer second;
     private final String zone;
     private final boolean weekend;
-    private final Set<Field> implied;
+    /** Implied fields as a bit set over {@link Field} ordinals (cheap to copy: one is built per expression). */
+    private final int implied;
 
     private PartialTime(Builder b) {
         this.granularity = Objects.requireNonNull(b.granularity, "granularity");
@@ -77,7 +78,7 @@ public final class PartialTime implements TimeValue {
         this.second = b.second;
         this.zone = b.zone;
         this.weekend = b.weekend;
-        this.implied = b.implied.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(b.implied);
+        this.implied = b.implied;
         check();
     }
 
@@ -148,7 +149,7 @@ public final class PartialTime implements TimeValue {
         b.second = second;
         b.zone = zone;
         b.weekend = weekend;
-        b.implied.addAll(implied);
+        b.implied = implied;
         return b;
     }
 
@@ -173,11 +174,17 @@ public final class PartialTime implements TimeValue {
 
     /** Fields taken from context rather than read from the text. */
     public Set<Field> implied() {
-        return EnumSet.copyOf(implied.isEmpty() ? EnumSet.noneOf(Field.class) : implied);
+        EnumSet<Field> s = EnumSet.noneOf(Field.class);
+        for (Field f : Field.values()) {
+            if ((implied & (1 << f.ordinal())) != 0) {
+                s.add(f);
+            }
+        }
+        return s;
     }
 
     public boolean isImplied(Field f) {
-        return implied.contains(f);
+        return (implied & (1 << f.ordinal())) != 0;
     }
 
     /** True when the date part (year, month, day as far as the granularity needs) is fully known. */
@@ -347,7 +354,7 @@ public final class PartialTime implements TimeValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PartialTime p && p.timex3().equals(timex3()) && p.implied.equals(implied);
+        return o instanceof PartialTime p && p.timex3().equals(timex3()) && p.implied == implied;
     }
 
     @Override
@@ -357,7 +364,7 @@ public final class PartialTime implements TimeValue {
 
     @Override
     public String toString() {
-        return timex3() + (implied.isEmpty() ? "" : " implied=" + implied.toString().toLowerCase(Locale.ROOT));
+        return timex3() + (implied == 0 ? "" : " implied=" + implied().toString().toLowerCase(Locale.ROOT));
     }
 
     /** Builds partial times; every setter marks its field stated unless {@link #implied(Field)} says otherwise. */
@@ -380,7 +387,7 @@ public final class PartialTime implements TimeValue {
         private Integer second;
         private String zone;
         private boolean weekend;
-        private final EnumSet<Field> implied = EnumSet.noneOf(Field.class);
+        private int implied;
 
         private Builder(Granularity g) {
             this.granularity = g;
@@ -406,18 +413,18 @@ public final class PartialTime implements TimeValue {
         public Builder weekend(boolean v) { this.weekend = v; return this; }
 
         /** Marks a field as taken from context. */
-        public Builder implied(Field f) { implied.add(f); return this; }
+        public Builder implied(Field f) { implied |= 1 << f.ordinal(); return this; }
 
-        public Builder stated(Field f) { implied.remove(f); return this; }
+        public Builder stated(Field f) { implied &= ~(1 << f.ordinal()); return this; }
 
         /** Fills year, month and day from a date, marking them implied. */
         public Builder impliedDate(LocalDate d) {
             year = d.getYear();
             month = d.getMonthValue();
             day = d.getDayOfMonth();
-            implied.add(Field.YEAR);
-            implied.add(Field.MONTH);
-            implied.add(Field.DAY);
+            implied(Field.YEAR);
+            implied(Field.MONTH);
+            implied(Field.DAY);
             return this;
         }
 
