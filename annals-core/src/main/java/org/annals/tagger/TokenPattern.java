@@ -79,6 +79,10 @@ public final class TokenPattern {
         return new Step(null, null, words.split(" "), false);
     }
 
+    /** Per-thread work arrays for match attempts. */
+    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[][] {new int[16],
+            new int[16]});
+
     private final Step[] steps;
     private final Map<String, Integer> names;
 
@@ -168,13 +172,20 @@ public final class TokenPattern {
         if (!steps[0].optional && steps[0].match(tokens, start) < 0) {
             return null;
         }
-        int[] from = new int[steps.length];
-        int[] to = new int[steps.length];
+        int[][] scratch = SCRATCH.get();
+        if (scratch[0].length < steps.length) {
+            scratch[0] = new int[steps.length];
+            scratch[1] = new int[steps.length];
+        }
+        int[] from = scratch[0];
+        int[] to = scratch[1];
         int end = walk(tokens, start, 0, from, to, start);
         if (end < 0) {
             return null;
         }
-        return new Match(this, tokens, start, end, from, to);
+        // only a match gets arrays of its own; failed attempts (most of them) allocate nothing
+        return new Match(this, tokens, start, end, java.util.Arrays.copyOf(from, steps.length),
+                java.util.Arrays.copyOf(to, steps.length));
     }
 
     private int walk(List<Token> tokens, int i, int s, int[] from, int[] to, int start) {

@@ -11,6 +11,15 @@ import java.util.List;
  */
 public final class Tokenizer {
 
+    /** One shared string per ASCII character, for punctuation tokens. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c).intern();
+        }
+    }
+
     private final Lexicon lexicon;
 
     public Tokenizer(Lexicon lexicon) {
@@ -92,7 +101,8 @@ public final class Tokenizer {
                 consumed = mergeNumberWords(text, raw, i, out);
             }
             if (consumed == 0) {
-                String s = text.substring(r.begin, r.end);
+                String s = r.kind == Token.Kind.PUNCT && r.end - r.begin == 1 && text.charAt(r.begin) < 128
+                        ? ASCII[text.charAt(r.begin)] : text.substring(r.begin, r.end);
                 double num = r.kind == Token.Kind.DIGITS && s.length() <= 15 ? parseDigits(s) : Double.NaN;
                 String lower = Token.lowerCase(s);
                 int[] lex = r.kind == Token.Kind.WORD ? lexicon.classify(lower) : null;
