@@ -44,6 +44,9 @@ public final class Resolver {
     /** In narratives, a bare month this many months before the reference month is read as the next year's. */
     static final int ROLLOVER_MONTHS = 8;
 
+    /** An offset of this many years or more ("ten years earlier") looks back; it does not move the story. */
+    static final int ASIDE_YEARS = 2;
+
     private final LocalDate dct;
     private final Genre genre;
     private final List<Token> tokens;
@@ -107,6 +110,12 @@ public final class Resolver {
      * stays where it was.
      */
     private boolean movesStory(Candidate c, PartialTime p) {
+        // "almost two decades earlier", "a century ago": a look back from the story, not a move of it
+        if (c.expr() instanceof TemporalExpression.Offset o && o.amount() != null && narrativeStarted
+                && !o.unit().granularity().finerThan(Granularity.YEAR)
+                && (o.unit() != TimeUnit.YEAR || o.amount().compareTo(BigDecimal.valueOf(ASIDE_YEARS)) >= 0)) {
+            return false;
+        }
         if (p.granularity() != Granularity.YEAR || !(c.expr() instanceof TemporalExpression.Point)
                 || !ref.granularity().finerThan(Granularity.YEAR) || refTid.equals("t0")) {
             return true;
