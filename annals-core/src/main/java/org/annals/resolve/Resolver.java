@@ -116,6 +116,11 @@ public final class Resolver {
                 && (o.unit() != TimeUnit.YEAR || o.amount().compareTo(BigDecimal.valueOf(ASIDE_YEARS)) >= 0)) {
             return false;
         }
+        // "part of the empire since 513 BC": the start of a state, background to the story
+        if (narrativeStarted && c.start() > 0 && tokens.get(c.start() - 1).lower.equals("since")
+                && !p.granularity().finerThan(Granularity.MONTH)) {
+            return false;
+        }
         if (p.granularity() != Granularity.YEAR || !(c.expr() instanceof TemporalExpression.Point)
                 || !ref.granularity().finerThan(Granularity.YEAR) || refTid.equals("t0")) {
             return true;

@@ -108,7 +108,7 @@ public final class DateTimeMerger {
             }
             org.annals.time.PartialTime withYear = pa.time().toBuilder().year(pb.time().year()).bc(pb.time().bc())
                     .build();
-            if (withYear.startDate() != null && pb.time().startDate() != null
+            if (pa.time().month() != null && withYear.startDate() != null && pb.time().startDate() != null
                     && withYear.startDate().isAfter(pb.time().startDate())) {
                 // "December to March 1942": December of the year before
                 withYear = withYear.toBuilder().year(pb.time().year() - 1).build();
