@@ -101,7 +101,9 @@ public final class YearExtractor extends RuleExtractor {
                 && y.index + 2 < ts.size() && ts.get(y.index + 2).kind == Token.Kind.DIGITS
                 && (ts.get(y.index + 2).text.length() == 2 || ts.get(y.index + 2).text.length() == 4);
         if (next != null && !range) {
-            if (next.isPunct('%') || next.isPunct(':') && !next.spaceBefore
+            // "12:30" is a clock, but "2005: Elections and transitional government" heads a section
+            boolean heading = y.index == 0 || y.newlinesBefore > 0;
+            if (next.isPunct('%') || next.isPunct(':') && !next.spaceBefore && !heading
                     || next.isPunct('/') && !next.spaceBefore || next.isPunct('.') && !next.spaceBefore
                     && y.index + 2 < ts.size() && ts.get(y.index + 2).isNumber() && !ts.get(y.index + 2).spaceBefore) {
                 return null;
