@@ -47,6 +47,7 @@ public final class Resolver {
     /** An offset of this many years or more ("ten years earlier") looks back; it does not move the story. */
     static final int ASIDE_YEARS = 2;
 
+
     private final LocalDate dct;
     private final Genre genre;
     private final List<Token> tokens;
@@ -110,10 +111,16 @@ public final class Resolver {
      * stays where it was.
      */
     private boolean movesStory(Candidate c, PartialTime p) {
-        // "almost two decades earlier", "a century ago": a look back from the story, not a move of it
+        // "over a year earlier", "almost two decades earlier", "a century ago": a look back from the story, not a
+        // move of it; a story moves forward ("two years later")
         if (c.expr() instanceof TemporalExpression.Offset o && o.amount() != null && narrativeStarted
                 && !o.unit().granularity().finerThan(Granularity.YEAR)
-                && (o.unit() != TimeUnit.YEAR || o.amount().compareTo(BigDecimal.valueOf(ASIDE_YEARS)) >= 0)) {
+                && (o.direction() < 0 || o.amount().compareTo(BigDecimal.valueOf(ASIDE_YEARS)) >= 0)) {
+            return false;
+        }
+        // "which would hold out until February 1945": a look ahead in a sentence about something else
+        if (narrativeStarted && c.expr() instanceof TemporalExpression.Point
+                && p.granularity().coarserThan(Granularity.DAY) && future(c)) {
             return false;
         }
         // "part of the empire since 513 BC": the start of a state, background to the story
