@@ -233,9 +233,18 @@ public final class Resolver {
         }
         int year = anchor.year();
         PartialTime.Builder b = t.toBuilder();
+        // a winter named after the autumn: the one that comes ("they passed the winter" after "autumn of 481 BC")
+        boolean comingWinter = t.season() == PartialTime.Season.WI && p.shift() == 0
+                && (anchor.season() != null && anchor.season() != PartialTime.Season.WI
+                && anchor.season().ordinal() >= PartialTime.Season.FA.ordinal()
+                || anchor.month() != null && anchor.month() >= 9);
         if (anchor.bc()) {
             // a story in the years BC: the named period in the anchor's year, no calendar arithmetic
-            return anchored(c.type(), b.year(year).bc(true).implied(PartialTime.Field.YEAR).build(), p.anchor());
+            return anchored(c.type(), withYear(anchor, b, comingWinter ? 1 : 0).implied(PartialTime.Field.YEAR)
+                    .build(), p.anchor());
+        }
+        if (comingWinter && genre == Genre.NARRATIVE) {
+            return anchored(c.type(), b.year(year + 1).implied(PartialTime.Field.YEAR).build(), p.anchor());
         }
         if (t.granularity().ordinal() >= Granularity.HOUR.ordinal() && t.month() == null && t.dayOfWeek() == null) {
             // a clock time alone: on the day the story is at, else on the anchor's day

@@ -24,7 +24,7 @@ public final class PartialTime implements TimeValue {
     public enum Season {
         SP, SU, FA, WI;
 
-        /** The month a season starts in (northern hemisphere, meteorological). */
+        /** The month a season starts in (northern hemisphere, meteorological; winter starts the year before). */
         public int startMonth() {
             return switch (this) {
                 case SP -> 3;
@@ -313,8 +313,9 @@ public final class PartialTime implements TimeValue {
             case YEAR -> LocalDate.of(year, 1, 1);
             case HALF -> half == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, half == 1 ? 1 : 7, 1);
             case QUARTER -> quarter == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+            // the winter of a year is the one that ends in it: 1920-WI is December 1919 to February 1920
             case SEASON -> season == null ? LocalDate.of(year, 1, 1)
-                    : season == Season.WI ? LocalDate.of(year, 12, 1) : LocalDate.of(year, season.startMonth(), 1);
+                    : season == Season.WI ? LocalDate.of(year - 1, 12, 1) : LocalDate.of(year, season.startMonth(), 1);
             case MONTH -> month == null ? LocalDate.of(year, 1, 1) : LocalDate.of(year, month, 1);
             case WEEK -> week == null ? LocalDate.of(year, 1, 1)
                     : LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY)

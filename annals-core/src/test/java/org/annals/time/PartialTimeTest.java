@@ -105,9 +105,10 @@ class PartialTimeTest {
 
     @Test
     void startAndEndDates() {
+        // the winter of a year is the one that ends in it ("the winter-spring of 1920" is 1920-WI)
         PartialTime winter = b(Granularity.SEASON).year(1950).season(PartialTime.Season.WI).build();
-        assertEquals(LocalDate.of(1950, 12, 1), winter.startDate());
-        assertEquals(LocalDate.of(1951, 2, 28), winter.endDate());
+        assertEquals(LocalDate.of(1949, 12, 1), winter.startDate());
+        assertEquals(LocalDate.of(1950, 2, 28), winter.endDate());
         PartialTime q3 = b(Granularity.QUARTER).year(1998).quarter(3).build();
         assertEquals(LocalDate.of(1998, 7, 1), q3.startDate());
         assertEquals(LocalDate.of(1998, 9, 30), q3.endDate());
