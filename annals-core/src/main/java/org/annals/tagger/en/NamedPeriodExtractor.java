@@ -85,9 +85,10 @@ public final class NamedPeriodExtractor extends RuleExtractor {
             Token s = m.get("season");
             Token prev = s.index > 1 ? m.tokens().get(s.index - 2) : null;
             Token next = s.index + 1 < m.tokens().size() ? m.tokens().get(s.index + 1) : null;
-            // "the fall of Rome", "the spring water": only "in/during/by/until the fall" etc.
-            if (prev == null || !Set.of("in", "during", "by", "until", "through", "throughout", "since", "that",
-                    "for", "over", "early", "late", "of").contains(prev.lower)) {
+            // "the fall of Rome", "the spring water": "fall" and "spring" only after "in/during/by/until the"
+            boolean ambiguous = s.lower.equals("fall") || s.lower.equals("spring");
+            if (ambiguous && (prev == null || !Set.of("in", "during", "by", "until", "through", "throughout", "since",
+                    "that", "for", "over", "early", "late", "of").contains(prev.lower))) {
                 return null;
             }
             if (next != null && (next.lower.equals("of") || next.kind == Token.Kind.WORD && !next.spaceBefore)) {
@@ -107,6 +108,10 @@ public final class NamedPeriodExtractor extends RuleExtractor {
             "first", "their", "his", "its", "her", "our", "the", "a", "each", "every", "following", "previous",
             "same", "coming", "onset", "before", "after", "till", "into", "over", "and", "or", "-");
 
+    /** Adjectives that make "winter" or "summer" a time ("the whole winter", "a harsh winter"), not "spring". */
+    private static final Set<String> SEASON_ADJECTIVES = Set.of("whole", "entire", "long", "harsh", "bitter",
+            "cold", "hard", "severe", "mild", "hot", "dry", "wet");
+
     private static Reading bareSeason(org.annals.tagger.TokenPattern.Match m) {
         Token s = m.get("season");
         if (s.lower.endsWith("s")) {
@@ -114,7 +119,9 @@ public final class NamedPeriodExtractor extends RuleExtractor {
         }
         Token prev = s.index > 0 ? m.tokens().get(s.index - 1) : null;
         Token next = s.index + 1 < m.tokens().size() ? m.tokens().get(s.index + 1) : null;
-        if (prev == null || !BEFORE_BARE_SEASON.contains(prev.lower)) {
+        boolean adjective = prev != null && SEASON_ADJECTIVES.contains(prev.lower)
+                && !s.lower.equals("fall") && !s.lower.equals("spring");
+        if (prev == null || !BEFORE_BARE_SEASON.contains(prev.lower) && !adjective) {
             return null;
         }
         if (s.lower.equals("fall") || s.lower.equals("spring")) {
