@@ -1,0 +1,6 @@
+package org.annals.event;
+
+/** TimeML polarity. */
+public enum Polarity {
+    POS, NEG
+}
