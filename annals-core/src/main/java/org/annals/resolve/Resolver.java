@@ -248,6 +248,9 @@ public final class Resolver {
         }
         if (t.granularity().ordinal() >= Granularity.HOUR.ordinal() && t.month() == null && t.dayOfWeek() == null) {
             // a clock time alone: on the day the story is at, else on the anchor's day
+            if (clock != null) {
+                b.zone(clock.zone());
+            }
             if (narrativeStarted && ref.date() != null) {
                 anchor = ref;
                 b.impliedDate(ref.date());
@@ -390,7 +393,7 @@ public final class Resolver {
     private static void applyClock(PartialTime.Builder b, TemporalExpression.Clock clock) {
         if (clock.hour() != null) {
             b.granularity(clock.second() != null ? Granularity.SECOND : Granularity.MINUTE).hour(clock.hour())
-                    .minute(clock.minute() == null ? 0 : clock.minute()).second(clock.second());
+                    .minute(clock.minute() == null ? 0 : clock.minute()).second(clock.second()).zone(clock.zone());
         } else if (clock.partOfDay() != null) {
             b.granularity(Granularity.PART_OF_DAY).partOfDay(clock.partOfDay());
         }
