@@ -32,9 +32,14 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                             || T.HYPHEN.test(m.tokens().get(m.end)))) {
                         return null;
                     }
+                    if (m.tokens().get(m.start + 1).lower.equals("current")) {
+                        // "the current quarter" is the one the document date is in, not the last one reported
+                        return new Reading(new TemporalExpression.UnitShift(TimeUnit.QUARTER, 0, Anchor.DEICTIC),
+                                TimexType.DATE);
+                    }
                     return period(TimeUnit.QUARTER, 0);
                 });
-        rule("year-ago", 1, of(opt(word("the")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
+        rule("year-ago", 1, of(opt(word("the")), opt(word("comparable", "corresponding")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
                         cap("u", word("quarter", "period", "level", "levels", "results", "figure", "figures",
                         "profit", "earnings", "loss", "sales", "net")).opt()),
                 m -> {
@@ -46,6 +51,32 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                     }
                     return r;
                 });
+        // "the year-ago third quarter", "the year-earlier first half": that quarter of the year before
+        rule("year-ago-ordinal", 2, of(opt(word("the")), opt(word("comparable", "corresponding")), tok(word("year")),
+                        tok(T.HYPHEN), tok(word("ago", "earlier")), cap("ord", T.ORDINAL), opt(T.HYPHEN),
+                        cap("u", word("quarter", "half"))),
+                m -> {
+                    boolean half = m.get("u").lower.equals("half");
+                    int n = m.get("ord").value(org.annals.text.Lex.ORDINAL);
+                    if (n == -1) {
+                        n = half ? 2 : 4; // "final"
+                    }
+                    if (n < 1 || n > (half ? 2 : 4)) {
+                        return null;
+                    }
+                    org.annals.time.PartialTime.Builder b = org.annals.time.PartialTime.builder(half
+                            ? org.annals.time.Granularity.HALF : org.annals.time.Granularity.QUARTER);
+                    if (half) {
+                        b.half(n);
+                    } else {
+                        b.quarter(n);
+                    }
+                    return new Reading(new TemporalExpression.InYear(b.build(), -1, Anchor.DEICTIC), TimexType.DATE);
+                });
+        // "the year-earlier nine months": the same stretch a year before, a duration like "the first nine months"
+        rule("year-ago-n-units", 2, of(opt(word("the")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
+                        cap("n", T.NUMBER), cap("unit", T.UNITS)),
+                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")), Readings.unit(m.get("unit")))));
         // "the 1988 period", "the 1988 quarter": the quarter reported on, in that year
         rule("the-year-quarter", 1, of(tok(word("the")), cap("year", T.YEAR), cap("u", word("quarter", "period"))),
                 m -> new Reading(new TemporalExpression.ReportingPeriod(TimeUnit.QUARTER, 0,
