@@ -93,7 +93,8 @@ public final class SetExtractor extends RuleExtractor {
                     }
                     return set(DurationValue.of(1, Readings.unit(m.get("unit"))), null, k + "X");
                 });
-        rule("per-unit", of(cap("w", word("per", "a")), cap("unit", T.UNIT)), m -> {
+        // priority over the duration "a year": after an amount it is a rate ("$5 million a year")
+        rule("per-unit", 1, of(cap("w", word("per", "a")), cap("unit", T.UNIT)), m -> {
             // "$5 a year", "30 cents per hour": a rate after an amount
             Token w = m.get("w");
             if (w.index == 0) {
