@@ -116,21 +116,47 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
         rule("the-weekend", of(tok(word("the")), cap("u", word("weekend"))),
                 m -> new Reading(new TemporalExpression.UnitShift(TimeUnit.WEEKEND, 0, Anchor.DEICTIC),
                         TimexType.DATE));
-        // "the end of the year", "earlier in the month": the unit the story is in
-        rule("the-unit", of(cap("ctx", word("of", "in")), tok(word("the")), cap("u", word("year", "month", "week",
+        // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period, written P1Y as
+        // TimeBank does (the closing date is its own timex)
+        rule("the-year-ended", 2, of(tok(word("the")), opt(word("fiscal")), tok(word("year")),
+                        tok(word("ended", "ending"))),
+                m -> Readings.duration(org.annals.time.DurationValue.of(1, TimeUnit.YEAR)).trim(0, 1));
+        // "for the full year", "the full fiscal year": the year of the report
+        rule("full-year", 1, of(tok(word("the")), tok(word("full")), opt(word("fiscal")), tok(word("year"))),
+                m -> {
+                    if (m.end < m.tokens().size() && (m.tokens().get(m.end).lower.equals("ended")
+                            || m.tokens().get(m.end).lower.equals("ending"))) {
+                        return null;
+                    }
+                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, 0, Anchor.DEICTIC),
+                            TimexType.DATE);
+                });
+        // "the end of the year", "earlier in the month", "for the year", "the first nine months of the year": the
+        // unit the story is in
+        rule("the-unit", of(cap("ctx", word("of", "in", "for")), tok(word("the")), cap("u", word("year", "month", "week",
                         "decade", "century"))),
                 m -> {
                     int k = m.start - 1;
-                    if (k < 0) {
+                    if (k < 0 && !m.get("ctx").lower.equals("for")) {
                         return null;
                     }
-                    String before = m.tokens().get(k).lower;
+                    String before = k < 0 ? "" : m.tokens().get(k).lower;
                     boolean of = m.get("ctx").lower.equals("of");
-                    if (of ? !(before.equals("end") || before.equals("beginning") || before.equals("start")
+                    if (m.get("ctx").lower.equals("for")) {
+                        // "for the year ended Sept. 30" is the twelve-month period (the-year-ended)
+                        if (m.end < m.tokens().size() && (m.tokens().get(m.end).lower.equals("ended")
+                                || m.tokens().get(m.end).lower.equals("ending")
+                                || m.tokens().get(m.end).lower.equals("before")
+                                || m.tokens().get(m.end).lower.equals("after")
+                                || T.HYPHEN.test(m.tokens().get(m.end)))) {
+                            return null;
+                        }
+                    } else if (of ? !(before.equals("end") || before.equals("beginning") || before.equals("start")
                             || before.equals("middle") || before.equals("close") || before.equals("rest")
                             || before.equals("remainder") || before.equals("half") || before.equals("part")
-                            || before.equals("course")) : !(before.equals("earlier") || before.equals("later")
-                            || before.equals("late") || before.equals("early"))) {
+                            || before.equals("course") || before.equals("months") || before.equals("weeks"))
+                            : !(before.equals("earlier") || before.equals("later") || before.equals("late")
+                            || before.equals("early"))) {
                         return null;
                     }
                     TimeUnit u = Readings.unit(m.get("u"));
