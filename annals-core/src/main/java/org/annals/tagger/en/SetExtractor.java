@@ -57,6 +57,11 @@ public final class SetExtractor extends RuleExtractor {
         rule("weekdays-plural", of(cap("on", word("on")), cap("wd", t -> t.is(Lex.WEEKDAY) && t.capitalized()
                         && t.lower.endsWith("s") && t.text.length() > 4)),
                 m -> set(weekday(m.get("wd")), null, null).trim(1, 0));
+        // "Tuesday nights", "Sunday mornings": that part of every such day
+        rule("weekday-pods", 1, of(cap("wd", T.WEEKDAY), cap("pod", t -> t.is(Lex.PART_OF_DAY) && t.lower.endsWith("s")
+                        && !t.lower.equals("days"))),
+                m -> set(weekday(m.get("wd")).toBuilder().granularity(Granularity.PART_OF_DAY).partOfDay(
+                        PartialTime.PartOfDay.values()[m.get("pod").value(Lex.PART_OF_DAY)]).build(), null, null));
         rule("every-pod", 1, of(cap("q", word("every", "each")), cap("pod", T.PART_OF_DAY)),
                 m -> {
                     PartialTime p = PartialTime.builder(Granularity.PART_OF_DAY).partOfDay(
