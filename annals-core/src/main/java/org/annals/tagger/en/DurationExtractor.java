@@ -65,6 +65,11 @@ public final class DurationExtractor extends RuleExtractor {
                     && m.tokens().get(m.end).lower.equals("ago")) {
                 return null;
             }
+            // "three-quarters of its food", "more than a quarter of the market": a fraction, not three quarters
+            if (Readings.unit(unit) == TimeUnit.QUARTER && m.end < m.tokens().size()
+                    && m.tokens().get(m.end).lower.equals("of")) {
+                return null;
+            }
             // "a 6-year-old boy": an age, not a duration; "a second attack": an ordinal
             if (m.end + 1 < m.tokens().size() && T.HYPHEN.test(m.tokens().get(m.end))
                     && m.tokens().get(m.end + 1).lower.equals("old")) {

@@ -28,6 +28,11 @@ public final class QuarterExtractor extends RuleExtractor {
                         cap("unit", word("quarter", "half")), cap("of", word("of")).opt(), opt(word("fiscal")),
                         cap("year", T.YEAR).opt()),
                 QuarterExtractor::quarter);
+        // "the fiscal first quarter", "the fiscal-first quarter", "fiscal second-quarter": "fiscal" belongs to it
+        rule("fiscal-quarter", 1, of(opt(word("the")), tok(word("fiscal")), opt(T.TIGHT_HYPHEN), cap("ord", T.ORDINAL),
+                        opt(T.HYPHEN), cap("unit", word("quarter", "half")), cap("of", word("of")).opt(),
+                        opt(word("fiscal")), cap("year", T.YEAR).opt()),
+                QuarterExtractor::quarter);
         rule("quarter-of-the-year", 1, of(opt(word("the")), cap("ord", T.ORDINAL), opt(T.HYPHEN),
                         cap("unit", word("quarter", "half")), cap("of", word("of")), cap("this", word("the", "this",
                         "last", "next", "that")), cap("y", word("year"))),
@@ -73,6 +78,16 @@ public final class QuarterExtractor extends RuleExtractor {
         }
         if (m.has("of") && !m.has("year") && !hasYearWord(m)) {
             return Readings.dateExpr(new Point(partial(half, n, null), null, Anchor.DEICTIC, 0)).trim(0, 1);
+        }
+        if (hasYearWord(m)) {
+            // "the fourth quarter of last year", "the first half of next year": that part of the shifted year
+            int shift = switch (m.get("this").lower) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            Anchor a = m.get("this").lower.equals("that") ? Anchor.NARRATIVE : Anchor.DEICTIC;
+            return Readings.dateExpr(new org.annals.tagger.TemporalExpression.InYear(partial(half, n, null), shift, a));
         }
         Integer year = m.has("year") ? m.get("year").intValue() : null;
         Reading r = Readings.dateExpr(new Point(partial(half, n, year), null, Anchor.DEICTIC, 0));

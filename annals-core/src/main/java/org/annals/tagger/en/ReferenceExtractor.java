@@ -40,6 +40,8 @@ public final class ReferenceExtractor extends RuleExtractor {
             }
             return ref(Reference.PRESENT_REF);
         });
+        // "more recently": the comparative is part of it ("most recently" introduces a date: left alone)
+        rule("more-recently", 1, of(cap("m", word("more")), cap("w", word("recently"))), m -> ref(Reference.PAST_REF));
         rule("at-present", 1, of(phrase("at present")), m -> ref(Reference.PRESENT_REF).trim(1, 0));
         rule("the-present", 1, of(phrase("the present")), m -> {
             if (m.end < m.tokens().size() && m.tokens().get(m.end).kind == Token.Kind.WORD

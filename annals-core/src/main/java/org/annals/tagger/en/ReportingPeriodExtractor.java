@@ -32,9 +32,14 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                             || T.HYPHEN.test(m.tokens().get(m.end)))) {
                         return null;
                     }
+                    if (m.tokens().get(m.start + 1).lower.equals("current")) {
+                        // "the current quarter" is the one the document date is in, not the last one reported
+                        return new Reading(new TemporalExpression.UnitShift(TimeUnit.QUARTER, 0, Anchor.DEICTIC),
+                                TimexType.DATE);
+                    }
                     return period(TimeUnit.QUARTER, 0);
                 });
-        rule("year-ago", 1, of(opt(word("the")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
+        rule("year-ago", 1, of(opt(word("the")), opt(word("comparable", "corresponding")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
                         cap("u", word("quarter", "period", "level", "levels", "results", "figure", "figures",
                         "profit", "earnings", "loss", "sales", "net")).opt()),
                 m -> {
@@ -46,6 +51,32 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                     }
                     return r;
                 });
+        // "the year-ago third quarter", "the year-earlier first half": that quarter of the year before
+        rule("year-ago-ordinal", 2, of(opt(word("the")), opt(word("comparable", "corresponding")), tok(word("year")),
+                        tok(T.HYPHEN), tok(word("ago", "earlier")), cap("ord", T.ORDINAL), opt(T.HYPHEN),
+                        cap("u", word("quarter", "half"))),
+                m -> {
+                    boolean half = m.get("u").lower.equals("half");
+                    int n = m.get("ord").value(org.annals.text.Lex.ORDINAL);
+                    if (n == -1) {
+                        n = half ? 2 : 4; // "final"
+                    }
+                    if (n < 1 || n > (half ? 2 : 4)) {
+                        return null;
+                    }
+                    org.annals.time.PartialTime.Builder b = org.annals.time.PartialTime.builder(half
+                            ? org.annals.time.Granularity.HALF : org.annals.time.Granularity.QUARTER);
+                    if (half) {
+                        b.half(n);
+                    } else {
+                        b.quarter(n);
+                    }
+                    return new Reading(new TemporalExpression.InYear(b.build(), -1, Anchor.DEICTIC), TimexType.DATE);
+                });
+        // "the year-earlier nine months": the same stretch a year before, a duration like "the first nine months"
+        rule("year-ago-n-units", 2, of(opt(word("the")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
+                        cap("n", T.NUMBER), cap("unit", T.UNITS)),
+                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")), Readings.unit(m.get("unit")))));
         // "the 1988 period", "the 1988 quarter": the quarter reported on, in that year
         rule("the-year-quarter", 1, of(tok(word("the")), cap("year", T.YEAR), cap("u", word("quarter", "period"))),
                 m -> new Reading(new TemporalExpression.ReportingPeriod(TimeUnit.QUARTER, 0,
@@ -85,21 +116,47 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
         rule("the-weekend", of(tok(word("the")), cap("u", word("weekend"))),
                 m -> new Reading(new TemporalExpression.UnitShift(TimeUnit.WEEKEND, 0, Anchor.DEICTIC),
                         TimexType.DATE));
-        // "the end of the year", "earlier in the month": the unit the story is in
-        rule("the-unit", of(cap("ctx", word("of", "in")), tok(word("the")), cap("u", word("year", "month", "week",
+        // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period, written P1Y as
+        // TimeBank does (the closing date is its own timex)
+        rule("the-year-ended", 2, of(tok(word("the")), opt(word("fiscal")), tok(word("year")),
+                        tok(word("ended", "ending"))),
+                m -> Readings.duration(org.annals.time.DurationValue.of(1, TimeUnit.YEAR)).trim(0, 1));
+        // "for the full year", "the full fiscal year": the year of the report
+        rule("full-year", 1, of(tok(word("the")), tok(word("full")), opt(word("fiscal")), tok(word("year"))),
+                m -> {
+                    if (m.end < m.tokens().size() && (m.tokens().get(m.end).lower.equals("ended")
+                            || m.tokens().get(m.end).lower.equals("ending"))) {
+                        return null;
+                    }
+                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, 0, Anchor.DEICTIC),
+                            TimexType.DATE);
+                });
+        // "the end of the year", "earlier in the month", "for the year", "the first nine months of the year": the
+        // unit the story is in
+        rule("the-unit", of(cap("ctx", word("of", "in", "for")), tok(word("the")), cap("u", word("year", "month", "week",
                         "decade", "century"))),
                 m -> {
                     int k = m.start - 1;
-                    if (k < 0) {
+                    if (k < 0 && !m.get("ctx").lower.equals("for")) {
                         return null;
                     }
-                    String before = m.tokens().get(k).lower;
+                    String before = k < 0 ? "" : m.tokens().get(k).lower;
                     boolean of = m.get("ctx").lower.equals("of");
-                    if (of ? !(before.equals("end") || before.equals("beginning") || before.equals("start")
+                    if (m.get("ctx").lower.equals("for")) {
+                        // "for the year ended Sept. 30" is the twelve-month period (the-year-ended)
+                        if (m.end < m.tokens().size() && (m.tokens().get(m.end).lower.equals("ended")
+                                || m.tokens().get(m.end).lower.equals("ending")
+                                || m.tokens().get(m.end).lower.equals("before")
+                                || m.tokens().get(m.end).lower.equals("after")
+                                || T.HYPHEN.test(m.tokens().get(m.end)))) {
+                            return null;
+                        }
+                    } else if (of ? !(before.equals("end") || before.equals("beginning") || before.equals("start")
                             || before.equals("middle") || before.equals("close") || before.equals("rest")
                             || before.equals("remainder") || before.equals("half") || before.equals("part")
-                            || before.equals("course")) : !(before.equals("earlier") || before.equals("later")
-                            || before.equals("late") || before.equals("early"))) {
+                            || before.equals("course") || before.equals("months") || before.equals("weeks"))
+                            : !(before.equals("earlier") || before.equals("later") || before.equals("late")
+                            || before.equals("early"))) {
                         return null;
                     }
                     TimeUnit u = Readings.unit(m.get("u"));

@@ -57,6 +57,11 @@ public final class SetExtractor extends RuleExtractor {
         rule("weekdays-plural", of(cap("on", word("on")), cap("wd", t -> t.is(Lex.WEEKDAY) && t.capitalized()
                         && t.lower.endsWith("s") && t.text.length() > 4)),
                 m -> set(weekday(m.get("wd")), null, null).trim(1, 0));
+        // "Tuesday nights", "Sunday mornings": that part of every such day
+        rule("weekday-pods", 1, of(cap("wd", T.WEEKDAY), cap("pod", t -> t.is(Lex.PART_OF_DAY) && t.lower.endsWith("s")
+                        && !t.lower.equals("days"))),
+                m -> set(weekday(m.get("wd")).toBuilder().granularity(Granularity.PART_OF_DAY).partOfDay(
+                        PartialTime.PartOfDay.values()[m.get("pod").value(Lex.PART_OF_DAY)]).build(), null, null));
         rule("every-pod", 1, of(cap("q", word("every", "each")), cap("pod", T.PART_OF_DAY)),
                 m -> {
                     PartialTime p = PartialTime.builder(Granularity.PART_OF_DAY).partOfDay(
@@ -93,7 +98,8 @@ public final class SetExtractor extends RuleExtractor {
                     }
                     return set(DurationValue.of(1, Readings.unit(m.get("unit"))), null, k + "X");
                 });
-        rule("per-unit", of(cap("w", word("per", "a")), cap("unit", T.UNIT)), m -> {
+        // priority over the duration "a year": after an amount it is a rate ("$5 million a year")
+        rule("per-unit", 1, of(cap("w", word("per", "a")), cap("unit", T.UNIT)), m -> {
             // "$5 a year", "30 cents per hour": a rate after an amount
             Token w = m.get("w");
             if (w.index == 0) {

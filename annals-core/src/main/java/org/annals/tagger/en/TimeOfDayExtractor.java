@@ -27,6 +27,8 @@ public final class TimeOfDayExtractor extends RuleExtractor {
             && t.intValue() <= 24;
     private static final Predicate<Token> MINUTE = t -> t.kind == Token.Kind.DIGITS && t.text.length() == 2
             && t.intValue() < 60 && !t.spaceBefore;
+    private static final java.util.Set<String> CLOCK_PREPOSITIONS = java.util.Set.of("at", "by", "until", "till",
+            "around", "about", "after", "before", "from", "to", "since", "past", "til");
     private static final Predicate<Token> COLON = t -> t.isPunct(':') && !t.spaceBefore;
 
     public TimeOfDayExtractor() {
@@ -43,6 +45,36 @@ public final class TimeOfDayExtractor extends RuleExtractor {
         rule("oclock-word", 2, of(cap("h", t -> (t.isInteger() && t.number >= 1 && t.number <= 12)),
                         tok(word("o'clock"))),
                 m -> clock(m, m.get("h").intValue(), 0));
+        // "4 in the morning", "9 in the evening", "11 at night": the part of day says a.m. or p.m.
+        rule("h-in-the-pod", 2, of(cap("h", t -> t.isInteger() && t.number >= 1 && t.number <= 12),
+                        cap("in", word("in", "at")), opt(word("the")), cap("pod", word("morning", "afternoon", "evening",
+                        "night"))),
+                m -> {
+                    Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+                    if (prev == null || !CLOCK_PREPOSITIONS.contains(prev.lower)) {
+                        return null; // "won 3 in the afternoon session"
+                    }
+                    String pod = m.get("pod").lower;
+                    boolean at = m.get("in").lower.equals("at");
+                    boolean the = m.tokens().get(m.get("in").index + 1).lower.equals("the");
+                    if (at != pod.equals("night") || at == the) {
+                        return null; // "in the morning", "at night" only
+                    }
+                    int h = m.get("h").intValue();
+                    boolean pm = switch (pod) {
+                        case "morning" -> false;
+                        case "night" -> h >= 6 && h < 12;
+                        default -> h < 12;
+                    };
+                    if (pod.equals("morning") && h == 12 || pod.equals("night") && h == 12) {
+                        h = 0;
+                    } else if (pm) {
+                        h += 12;
+                    }
+                    PartialTime p = PartialTime.builder(Granularity.MINUTE).hour(h).minute(0).build();
+                    return new Reading(new TemporalExpression.Point(p, new Clock(h, 0, null, null, null),
+                            Anchor.DEICTIC), TimexType.TIME);
+                });
         rule("noon", 1, of(cap("w", T.lex(Lex.CLOCK_WORD))), m -> {
             int h = m.get("w").value(Lex.CLOCK_WORD);
             return new Reading(new TemporalExpression.Point(PartialTime.builder(Granularity.MINUTE).hour(h).minute(0)
