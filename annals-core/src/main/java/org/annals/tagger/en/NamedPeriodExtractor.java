@@ -18,6 +18,7 @@ import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
 import static org.annals.tagger.TokenPattern.of;
 import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.tok;
 
 /**
  * Months and seasons named without a full date: "June", "last November", "next spring", "that summer",
@@ -81,13 +82,30 @@ public final class NamedPeriodExtractor extends RuleExtractor {
         rule("shifted-season", 1, of(opt(word("the")), cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
                         "following", "same")), cap("season", SEASON)),
                 m -> seasonShift(m.get("season"), m.get("shift")));
+        // "early in spring", "later in the summer", "late in the autumn of 1950"
+        rule("early-in-season", 2, of(cap("rel", word("early", "earlier", "late", "later", "mid")), tok(word("in")),
+                        opt(word("the")), cap("season", SEASON), cap("year", YEAR).opt()),
+                m -> {
+                    Token s = m.get("season");
+                    if (s.lower.endsWith("s")) {
+                        return null;
+                    }
+                    String rel = m.get("rel").lower;
+                    org.annals.time.Mod mod = rel.equals("mid") ? org.annals.time.Mod.MID
+                            : rel.startsWith("earl") ? org.annals.time.Mod.START : org.annals.time.Mod.END;
+                    if (m.has("year")) {
+                        return Readings.date(season(s).year(m.get("year").intValue()).build()).mod(mod);
+                    }
+                    return Readings.dateExpr(new Point(season(s).build(), null, Anchor.DEICTIC, 0)).mod(mod);
+                });
         rule("the-season", of(cap("the", word("the")), cap("season", SEASON)), m -> {
             Token s = m.get("season");
             Token prev = s.index > 1 ? m.tokens().get(s.index - 2) : null;
             Token next = s.index + 1 < m.tokens().size() ? m.tokens().get(s.index + 1) : null;
             // "the fall of Rome", "the spring water": only "in/during/by/until the fall" etc.
             if (prev == null || !Set.of("in", "during", "by", "until", "through", "throughout", "since", "that",
-                    "for", "over", "early", "late", "of").contains(prev.lower)) {
+                    "for", "over", "early", "late", "of", "spent", "spend", "spends", "spending", "passed", "pass",
+                    "passing", "wintered", "all").contains(prev.lower)) {
                 return null;
             }
             if (next != null && (next.lower.equals("of") || next.kind == Token.Kind.WORD && !next.spaceBefore)) {
