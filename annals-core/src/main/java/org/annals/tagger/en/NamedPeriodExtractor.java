@@ -125,6 +125,8 @@ public final class NamedPeriodExtractor extends RuleExtractor {
             "first", "their", "his", "its", "her", "our", "the", "a", "each", "every", "following", "previous",
             "same", "coming", "onset", "before", "after", "till", "into", "over", "and", "or", "-");
 
+    private static final Set<String> CAMPAIGN = Set.of("offensive", "offensives", "campaign", "campaigns");
+
     private static Reading bareSeason(org.annals.tagger.TokenPattern.Match m) {
         Token s = m.get("season");
         if (s.lower.endsWith("s")) {
@@ -132,12 +134,16 @@ public final class NamedPeriodExtractor extends RuleExtractor {
         }
         Token prev = s.index > 0 ? m.tokens().get(s.index - 1) : null;
         Token next = s.index + 1 < m.tokens().size() ? m.tokens().get(s.index + 1) : null;
-        if (prev == null || !BEFORE_BARE_SEASON.contains(prev.lower)) {
+        // "Meade's inconclusive fall campaign", "Spring offensives" heading a section: the season of a campaign
+        boolean campaign = next != null && CAMPAIGN.contains(next.lower) && (prev == null || !prev.lower.equals("-"));
+        if (!campaign && (prev == null || !BEFORE_BARE_SEASON.contains(prev.lower))) {
             return null;
         }
         if (s.lower.equals("fall") || s.lower.equals("spring")) {
             // "the fall of Rome", "a spring of water", "to fall", "hot spring": only plain time readings
-            if (prev.lower.equals("the") || prev.lower.equals("a") || prev.lower.equals("-")
+            if (campaign) {
+                // fine: "the spring offensive"
+            } else if (prev.lower.equals("the") || prev.lower.equals("a") || prev.lower.equals("-")
                     || prev.lower.equals("and") || prev.lower.equals("or")) {
                 if (next == null || !Set.of("offensive", "offensives", "campaign", "campaigns", "season", "term",
                         "semester", "session", "elections", "election", "offensive.", "and", ",", ".")
@@ -145,7 +151,7 @@ public final class NamedPeriodExtractor extends RuleExtractor {
                     return null;
                 }
             }
-            if (s.lower.equals("fall") && Set.of("to", "will", "would", "could", "may", "might", "can", "not",
+            if (s.lower.equals("fall") && prev != null && Set.of("to", "will", "would", "could", "may", "might", "can", "not",
                     "did", "does", "prices", "shares").contains(prev.lower)) {
                 return null;
             }
