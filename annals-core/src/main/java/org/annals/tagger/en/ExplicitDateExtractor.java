@@ -1,11 +1,14 @@
 package org.annals.tagger.en;
 
 import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.T;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
 import org.annals.time.Granularity;
 import org.annals.time.PartialTime;
+
+import java.util.Set;
 
 import static org.annals.tagger.T.COMMA;
 import static org.annals.tagger.T.DAY;
@@ -52,6 +55,41 @@ public final class ExplicitDateExtractor extends RuleExtractor {
         rule("month-this-year", 3, of(cap("month", MONTH), opt(DOT), cap("day", DAY).opt(), opt(COMMA),
                         cap("rel", word("this", "last", "next")), cap("y", word("year"))),
                 m -> ofThatYear(m));
+        // the second day of a range: "April 6-7", "January 25-29", "May 4 and 5" (the first is a date of its own)
+        rule("range-second-day", 1, of(cap("month", MONTH), opt(DOT), cap("d1", DAY), cap("to", RANGE),
+                        cap("d2", DAY), opt(COMMA), cap("year", YEAR).opt()),
+                m -> {
+                    Token d2 = m.get("d2");
+                    if (!dayRange(m.get("d1"), d2) || m.get("month").text.length() < 3) {
+                        return null;
+                    }
+                    Reading r = monthDay(m, m.get("month"), d2, m.get("year"), null);
+                    return r == null ? null : r.trim(d2.index - m.start, 0);
+                });
+        // the first day of a range: "6-7 February", "the night of 3-4 May", "25 and 26 June 1950"
+        rule("range-first-day", 1, of(cap("d1", DAY), cap("to", RANGE), cap("d2", DAY), cap("month", MONTH),
+                        opt(DOT), opt(COMMA), cap("year", YEAR).opt()),
+                m -> {
+                    Token d1 = m.get("d1");
+                    if (!dayRange(d1, m.get("d2")) || m.get("month").text.length() < 3) {
+                        return null;
+                    }
+                    Reading r = monthDay(m, m.get("month"), d1, m.get("year"), null);
+                    return r == null ? null : r.trim(0, m.end - d1.index - 1);
+                });
+        // the first month of a range: "(May-August 1950)"; the second is a month-year of its own
+        rule("range-first-month", 1, of(cap("m1", MONTH), cap("to", T.TIGHT_HYPHEN), cap("m2", MONTH),
+                        opt(COMMA), cap("year", YEAR)),
+                m -> {
+                    int m1 = m.get("m1").value(Lex.MONTH);
+                    int m2 = m.get("m2").value(Lex.MONTH);
+                    if (m.get("m1").text.length() < 3 || m.get("m2").text.length() < 3 || m1 == m2
+                            || m.get("m2").spaceBefore) {
+                        return null;
+                    }
+                    int y = m.get("year").intValue() - (m1 > m2 ? 1 : 0);
+                    return Readings.date(PartialTime.ofMonth(y, m1)).trim(0, m.end - m.start - 1);
+                });
         // Month [.] [of|,] Year
         rule("month-year", 1, of(cap("month", MONTH), opt(DOT), opt(word("of")), opt(COMMA), cap("year", YEAR)),
                 m -> {
@@ -63,6 +101,19 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                             m.get("month").value(Lex.MONTH)));
                 });
     }
+
+    /** "-", "and", "to", "through" between the days of a range. */
+    private static final java.util.function.Predicate<Token> RANGE = t -> T.HYPHEN.test(t)
+            || t.lower.equals("and") || t.lower.equals("to") || t.lower.equals("through");
+
+    /** Two days of one month written as a range: digits, the second after the first. */
+    private static boolean dayRange(Token d1, Token d2) {
+        return d1.kind == Token.Kind.DIGITS && d2.kind == Token.Kind.DIGITS && d2.intValue() > d1.intValue()
+                && d2.intValue() - d1.intValue() <= 20 && d1.text.charAt(0) != '0';
+    }
+
+    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
 
     private static Reading ofThatYear(Match m) {
         String rel = m.get("rel").lower;
@@ -115,6 +166,12 @@ public final class ExplicitDateExtractor extends RuleExtractor {
             // the weekday disagrees with the date; keep the date, drop the weekday
             p = p.toBuilder().dayOfWeek(null).build();
         }
-        return Readings.date(p.toBuilder().dayOfWeek(null).build());
+        Reading r = Readings.date(p.toBuilder().dayOfWeek(null).build());
+        // "captured on 26 January.": the period after a full month name ends the sentence
+        Token last = m.tokens().get(m.end - 1);
+        if (last.isPunct('.') && last.index == month.index + 1 && FULL_MONTHS.contains(month.lower)) {
+            r = r.trim(0, 1);
+        }
+        return r;
     }
 }

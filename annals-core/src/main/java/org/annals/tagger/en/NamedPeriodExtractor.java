@@ -18,6 +18,7 @@ import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
 import static org.annals.tagger.TokenPattern.of;
 import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.tok;
 
 /**
  * Months and seasons named without a full date: "June", "last November", "next spring", "that summer",
@@ -81,14 +82,32 @@ public final class NamedPeriodExtractor extends RuleExtractor {
         rule("shifted-season", 1, of(opt(word("the")), cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
                         "following", "same")), cap("season", SEASON)),
                 m -> seasonShift(m.get("season"), m.get("shift")));
+        // "early in spring", "later in the summer", "late in the autumn of 1950"
+        rule("early-in-season", 2, of(cap("rel", word("early", "earlier", "late", "later", "mid")), tok(word("in")),
+                        opt(word("the")), cap("season", SEASON), cap("year", YEAR).opt()),
+                m -> {
+                    Token s = m.get("season");
+                    if (s.lower.endsWith("s")) {
+                        return null;
+                    }
+                    String rel = m.get("rel").lower;
+                    org.annals.time.Mod mod = rel.equals("mid") ? org.annals.time.Mod.MID
+                            : rel.startsWith("earl") ? org.annals.time.Mod.START : org.annals.time.Mod.END;
+                    if (m.has("year")) {
+                        return Readings.date(season(s).year(m.get("year").intValue()).build()).mod(mod);
+                    }
+                    return Readings.dateExpr(new Point(season(s).build(), null, Anchor.DEICTIC, 0)).mod(mod);
+                });
         rule("the-season", of(cap("the", word("the")), cap("season", SEASON)), m -> {
             Token s = m.get("season");
             Token prev = s.index > 1 ? m.tokens().get(s.index - 2) : null;
             Token next = s.index + 1 < m.tokens().size() ? m.tokens().get(s.index + 1) : null;
-            // "the fall of Rome", "the spring water": "fall" and "spring" only after "in/during/by/until the"
+            // "the fall of Rome", "the spring water": "fall" and "spring" only after "in/during/by/until the";
+            // "spent the spring", "passed the winter" too
             boolean ambiguous = s.lower.equals("fall") || s.lower.equals("spring");
             if (ambiguous && (prev == null || !Set.of("in", "during", "by", "until", "through", "throughout", "since",
-                    "that", "for", "over", "early", "late", "of").contains(prev.lower))) {
+                    "that", "for", "over", "early", "late", "of", "spent", "spend", "spends", "spending", "passed",
+                    "pass", "passing", "wintered", "all").contains(prev.lower))) {
                 return null;
             }
             if (next != null && (next.lower.equals("of") || next.kind == Token.Kind.WORD && !next.spaceBefore)) {
@@ -111,6 +130,7 @@ public final class NamedPeriodExtractor extends RuleExtractor {
     /** Adjectives that make "winter" or "summer" a time ("the whole winter", "a harsh winter"), not "spring". */
     private static final Set<String> SEASON_ADJECTIVES = Set.of("whole", "entire", "long", "harsh", "bitter",
             "cold", "hard", "severe", "mild", "hot", "dry", "wet");
+    private static final Set<String> CAMPAIGN = Set.of("offensive", "offensives", "campaign", "campaigns");
 
     private static Reading bareSeason(org.annals.tagger.TokenPattern.Match m) {
         Token s = m.get("season");
@@ -121,12 +141,16 @@ public final class NamedPeriodExtractor extends RuleExtractor {
         Token next = s.index + 1 < m.tokens().size() ? m.tokens().get(s.index + 1) : null;
         boolean adjective = prev != null && SEASON_ADJECTIVES.contains(prev.lower)
                 && !s.lower.equals("fall") && !s.lower.equals("spring");
-        if (prev == null || !BEFORE_BARE_SEASON.contains(prev.lower) && !adjective) {
+        // "Meade's inconclusive fall campaign", "Spring offensives" heading a section: the season of a campaign
+        boolean campaign = next != null && CAMPAIGN.contains(next.lower) && (prev == null || !prev.lower.equals("-"));
+        if (!campaign && !adjective && (prev == null || !BEFORE_BARE_SEASON.contains(prev.lower))) {
             return null;
         }
         if (s.lower.equals("fall") || s.lower.equals("spring")) {
             // "the fall of Rome", "a spring of water", "to fall", "hot spring": only plain time readings
-            if (prev.lower.equals("the") || prev.lower.equals("a") || prev.lower.equals("-")
+            if (campaign) {
+                // fine: "the spring offensive"
+            } else if (prev.lower.equals("the") || prev.lower.equals("a") || prev.lower.equals("-")
                     || prev.lower.equals("and") || prev.lower.equals("or")) {
                 if (next == null || !Set.of("offensive", "offensives", "campaign", "campaigns", "season", "term",
                         "semester", "session", "elections", "election", "offensive.", "and", ",", ".")
@@ -134,7 +158,7 @@ public final class NamedPeriodExtractor extends RuleExtractor {
                     return null;
                 }
             }
-            if (s.lower.equals("fall") && Set.of("to", "will", "would", "could", "may", "might", "can", "not",
+            if (s.lower.equals("fall") && prev != null && Set.of("to", "will", "would", "could", "may", "might", "can", "not",
                     "did", "does", "prices", "shares").contains(prev.lower)) {
                 return null;
             }

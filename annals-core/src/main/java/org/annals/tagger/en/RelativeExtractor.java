@@ -14,6 +14,7 @@ import org.annals.time.PartialTime;
 import org.annals.time.TimeUnit;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 import static org.annals.tagger.T.AMOUNT;
 import static org.annals.tagger.T.ANY_UNIT;
@@ -60,6 +61,47 @@ public final class RelativeExtractor extends RuleExtractor {
                             Clock.of(PartialTime.PartOfDay.values()[m.get("pod").value(Lex.PART_OF_DAY)]),
                             Anchor.DOCUMENT), TimexType.TIME);
                 });
+        // "the next morning", "the following evening", "the previous night", "that afternoon": a part of a day
+        // of the story ("early the next morning" takes its mod from the refiner)
+        rule("narrative-pod", 2, of(cap("w", word("the", "that")), cap("rel", word("next", "following", "previous",
+                        "same")).opt(), cap("pod", T.PART_OF_DAY)),
+                m -> {
+                    Token pod = m.get("pod");
+                    boolean that = m.get("w").lower.equals("that");
+                    if (pod.lower.endsWith("s") || pod.lower.equals("overnight") || pod.lower.equals("daytime") || !m.has("rel") && !that
+                            || that && m.has("rel") && !m.get("rel").lower.equals("same")) {
+                        return null;
+                    }
+                    // "the next morning's papers" is fine; "that night club" is not a time
+                    if (m.end < m.tokens().size()) {
+                        Token next = m.tokens().get(m.end);
+                        if (next.kind == Token.Kind.WORD && !next.spaceBefore
+                                || next.kind == Token.Kind.WORD && Set.of("club", "clubs", "shift", "shifts",
+                                "session", "sessions", "paper", "papers", "edition", "show", "news", "prayer",
+                                "prayers", "sky", "star", "watch", "school", "class", "classes").contains(next.lower)) {
+                            return null;
+                        }
+                    }
+                    int days = !m.has("rel") ? 0 : switch (m.get("rel").lower) {
+                        case "next", "following" -> 1;
+                        case "previous" -> -1;
+                        default -> 0;
+                    };
+                    return new Reading(new TemporalExpression.DayShift(days,
+                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), Anchor.NARRATIVE),
+                            TimexType.TIME);
+                });
+        // "earlier in the year", "later in the year", "late in that month": the year of the story, with a mod
+        // (TimeBank leaves "later in the day" out)
+        rule("later-in-the-unit", 2, of(cap("rel", word("early", "earlier", "late", "later")), tok(word("in")),
+                        cap("w", word("the", "that")), cap("unit", word("year", "month"))),
+                m -> {
+                    boolean that = m.get("w").lower.equals("that");
+                    TimeUnit unit = Readings.unit(m.get("unit"));
+                    Mod mod = m.get("rel").lower.startsWith("earl") ? Mod.START : Mod.END;
+                    return new Reading(new TemporalExpression.UnitShift(unit, 0,
+                            that ? Anchor.NARRATIVE : Anchor.DEICTIC), TimexType.DATE).mod(mod);
+                });
         // "that same day", "the same week"
         rule("same-unit", 2, of(cap("w", word("that", "the", "this")), tok(word("same")), cap("unit", UNIT)),
                 m -> {
@@ -100,7 +142,7 @@ public final class RelativeExtractor extends RuleExtractor {
                     return r.mod(m.get("rel").lower.equals("earlier") ? Mod.START : Mod.END);
                 });
         rule("the-unit-before", 1, of(cap("the", word("the", "a")), cap("unit", UNIT),
-                        cap("w", word("before", "after", "earlier", "later", "prior"))),
+                        cap("w", word("before", "after", "earlier", "later", "prior", "following"))),
                 m -> {
                     Token u = m.get("unit");
                     TimeUnit unit = Readings.unit(u);
@@ -108,14 +150,21 @@ public final class RelativeExtractor extends RuleExtractor {
                             && unit != TimeUnit.YEAR) {
                         return null;
                     }
+                    if (m.get("w").lower.equals("following") && unit != TimeUnit.DAY) {
+                        return null;
+                    }
                     // "the day before the election": the day is a date of its own only when nothing follows
                     if (m.end < m.tokens().size()) {
                         Token next = m.tokens().get(m.end);
-                        if (next.kind == Token.Kind.WORD && !next.lower.equals("and") && !next.lower.equals("but")) {
+                        boolean following = m.get("w").lower.equals("following");
+                        // "the day following saw...": a verb may follow "following", not its object
+                        if (next.kind == Token.Kind.WORD && !next.lower.equals("and") && !next.lower.equals("but")
+                                && (!following || next.capitalized() || DETERMINERS.contains(next.lower))
+                                || following && next.isNumber()) {
                             return null;
                         }
                     }
-                    int dir = m.get("w").lower.equals("after") || m.get("w").lower.equals("later") ? 1 : -1;
+                    int dir = Set.of("after", "later", "following").contains(m.get("w").lower) ? 1 : -1;
                     if (m.get("the").lower.equals("a")) {
                         return new Reading(new TemporalExpression.Offset(BigDecimal.ONE, unit, dir, Anchor.NARRATIVE),
                                 TimexType.DATE);
@@ -141,6 +190,10 @@ public final class RelativeExtractor extends RuleExtractor {
                     return null;
                 });
     }
+
+    /** Words that open a noun phrase: "the day following the battle" is anchored on an event. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your", "each", "every", "some", "any", "no", "last", "next");
 
     private static Reading dayWord(Match m) {
         Token w = m.get("w");

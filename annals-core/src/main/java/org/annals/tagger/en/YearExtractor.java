@@ -18,6 +18,7 @@ import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
 import static org.annals.tagger.TokenPattern.of;
 import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.tok;
 
 /**
  * Years, decades, centuries and eras: "1950", "fiscal 1998", "264 BC", "AD 9", "the 1950s", "the '50s",
@@ -62,6 +63,31 @@ public final class YearExtractor extends RuleExtractor {
                 m -> Readings.date(PartialTime.ofYear(Readings.expandTwoDigitYear(m.get("yy").intValue()))));
         rule("bc", 2, of(cap("year", YEAR_ANY), cap("era", word("bc", "b.c.", "bce", "b.c.e.", "bc.", "ad", "a.d.",
                         "ce", "c.e."))), m -> era(m.get("year"), m.get("era")));
+        // the first year of a range BC: "(499-493 BC)", "from 499 to 493 BC"; the second is a "bc" match
+        rule("bc-range-first", 2, of(cap("year", YEAR_ANY), cap("to", t -> T.HYPHEN.test(t) || t.lower.equals("to")
+                        || t.lower.equals("and")), cap("y2", YEAR_ANY), cap("era", word("bc", "b.c.", "bce",
+                        "b.c.e."))),
+                m -> {
+                    int first = m.get("year").intValue();
+                    // years BC count down: "499-493 BC"; "5-10 BC" is no range of years
+                    if (first <= m.get("y2").intValue() || first > 9999) {
+                        return null;
+                    }
+                    Reading r = era(m.get("year"), m.get("era"));
+                    return r == null ? null : r.trim(0, 3);
+                });
+        // "early in 1862", "late in 1957", "early in 480 BC"
+        rule("early-in-year", 3, of(cap("mod", word("early", "late", "mid")), tok(word("in")), cap("year", YEAR)),
+                m -> {
+                    Reading r = year(m);
+                    return r == null ? null : r.mod(mod(m.get("mod")));
+                });
+        rule("early-in-year-bc", 3, of(cap("mod", word("early", "late", "mid")), tok(word("in")),
+                        cap("year", YEAR_ANY), cap("era", word("bc", "b.c.", "bce", "b.c.e."))),
+                m -> {
+                    Reading r = era(m.get("year"), m.get("era"));
+                    return r == null ? null : r.mod(mod(m.get("mod")));
+                });
         rule("ad", 2, of(cap("era", word("ad", "a.d.")), cap("year", YEAR_ANY)), m -> {
             if (!m.get("era").allCaps()) {
                 return null;
@@ -70,6 +96,23 @@ public final class YearExtractor extends RuleExtractor {
         });
         rule("decade", 1, of(cap("the", word("the")).opt(), opt(APOSTROPHE), cap("dec", T.lex(Lex.DECADE_NUM))),
                 YearExtractor::decade);
+        // "the 470s BC"
+        rule("decade-bc", 2, of(opt(word("the")), cap("dec", YearExtractor::decadeDigits), cap("era", word("bc",
+                        "b.c.", "bce", "b.c.e."))),
+                m -> {
+                    String d = m.get("dec").text;
+                    int v = Integer.parseInt(d.substring(0, d.length() - 1));
+                    Token era = m.get("era");
+                    if (v < 10 || v % 10 != 0 || !era.allCaps() && !era.lower.contains(".")) {
+                        return null;
+                    }
+                    if (v >= 100 && v % 100 == 0) {
+                        // "the 400s BC": the century
+                        return Readings.date(PartialTime.builder(Granularity.CENTURY).century(v / 100).bc(true)
+                                .build());
+                    }
+                    return Readings.date(PartialTime.builder(Granularity.DECADE).decade(v / 10).bc(true).build());
+                });
         rule("decade-apos", 1, of(opt(word("the")), cap("apos", APOSTROPHE), cap("dec", T.lex(Lex.DECADE_NUM))),
                 YearExtractor::decade);
         rule("decade-word", 1, of(cap("the", word("the")), opt(word("early", "mid", "late")), opt(T.HYPHEN),
@@ -80,6 +123,29 @@ public final class YearExtractor extends RuleExtractor {
                         word("century", "centuries", "millennium")), cap("era", word("bc", "b.c.", "ad", "a.d.",
                         "bce", "ce")).opt()),
                 YearExtractor::century);
+    }
+
+    /** "470s", "1950s", "80s": digits ending in 0 and an "s". */
+    private static boolean decadeDigits(Token t) {
+        String s = t.text;
+        int n = s.length();
+        if (n < 3 || n > 5 || s.charAt(n - 1) != 's' || s.charAt(n - 2) != '0') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static org.annals.time.Mod mod(Token t) {
+        return switch (t.lower) {
+            case "early" -> org.annals.time.Mod.START;
+            case "late" -> org.annals.time.Mod.END;
+            default -> org.annals.time.Mod.MID;
+        };
     }
 
     private static Reading year(Match m) {
@@ -101,8 +167,9 @@ public final class YearExtractor extends RuleExtractor {
                 && y.index + 2 < ts.size() && ts.get(y.index + 2).kind == Token.Kind.DIGITS
                 && (ts.get(y.index + 2).text.length() == 2 || ts.get(y.index + 2).text.length() == 4);
         if (next != null && !range) {
-            // "12:30" is a clock, but "2005: Elections and transitional government" heads a section
-            boolean heading = y.index == 0 || y.newlinesBefore > 0;
+            // "2003: Invasion" heading a section is a year; "1030:45" is not
+            boolean heading = next.isPunct(':') && (y.index == 0 || y.newlinesBefore > 0) && y.index + 2 < ts.size()
+                    && ts.get(y.index + 2).kind == Token.Kind.WORD && ts.get(y.index + 2).capitalized();
             if (next.isPunct('%') || next.isPunct(':') && !next.spaceBefore && !heading
                     || next.isPunct('/') && !next.spaceBefore || next.isPunct('.') && !next.spaceBefore
                     && y.index + 2 < ts.size() && ts.get(y.index + 2).isNumber() && !ts.get(y.index + 2).spaceBefore) {
