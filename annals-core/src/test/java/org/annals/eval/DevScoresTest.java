@@ -24,14 +24,14 @@ class DevScoresTest {
      * Targets from the issue:   TE3 train relaxed >= 92, strict >= 86, value >= 86;
      *                           WikiWars dev lenient >= 92, lenient+value >= 86.
      * Measured (2026-11-25, `bin/annals eval --gold ../shared/corpora/...`):
-     *                           TE3 relaxed 92.69, strict 86.58, value 78.78 (type 88.05);
-     *                           WikiWars lenient 92.44, lenient+value 86.22 (strict 85.28).
+     *                           TE3 relaxed 93.37, strict 87.77, value 79.28 (type 88.69);
+     *                           WikiWars lenient 93.56, lenient+value 87.40 (strict 87.63).
      * Where a target is reached the floor is the target; elsewhere it is the measured score minus 0.5, rounded down
      * to one decimal, a guard against regressions until the target is reached. The tagger is deterministic.
      */
     static final double TE3_RELAXED = 92.0;
     static final double TE3_STRICT = 86.0;
-    static final double TE3_VALUE = 78.2;  // target 86 not reached
+    static final double TE3_VALUE = 78.7;  // target 86 not reached
     static final double WW_LENIENT = 92.0;
     static final double WW_LENIENT_VALUE = 86.0;
 
