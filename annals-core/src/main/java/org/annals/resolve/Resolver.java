@@ -198,7 +198,7 @@ public final class Resolver {
         try {
             return switch (e) {
                 case TemporalExpression.Point p -> point(c, p);
-                case TemporalExpression.UnitShift u -> unitShift(u);
+                case TemporalExpression.UnitShift u -> unitShift(c, u);
                 case TemporalExpression.DayShift d -> dayShift(c, d);
                 case TemporalExpression.Offset o -> offset(o);
                 case TemporalExpression.Weekday w -> weekday(c, w);
@@ -296,7 +296,7 @@ public final class Resolver {
         return anchored(c.type(), b.build(), p.anchor());
     }
 
-    private Resolved unitShift(TemporalExpression.UnitShift u) {
+    private Resolved unitShift(Candidate c, TemporalExpression.UnitShift u) {
         PartialTime a = anchorTime(u.anchor());
         if (a.year() == null) {
             return null;
@@ -308,7 +308,13 @@ public final class Resolver {
             return anchored(TimexType.DATE, withYear(a, PartialTime.builder(Granularity.YEAR), u.shift()).build(),
                     u.anchor());
         }
-        PartialTime v = shiftUnit(a, u.unit(), u.shift());
+        int shift = u.shift();
+        // "over the weekend" in a report written Monday to Thursday: the weekend just past
+        if (u.unit() == TimeUnit.WEEKEND && shift == 0 && a.date() != null
+                && a.date().getDayOfWeek().getValue() <= DayOfWeek.THURSDAY.getValue() && !future(c)) {
+            shift = -1;
+        }
+        PartialTime v = shiftUnit(a, u.unit(), shift);
         return v == null ? null : anchored(TimexType.DATE, v, u.anchor());
     }
 
