@@ -21,6 +21,8 @@ public final class DocumentDateFinder {
     static final int HEAD_CHARS = 1500;
     /** A line holding only a date and a few words is a byline line. */
     static final int SHORT_LINE = 100;
+    /** How far from the start of its line a date after a cue word ("published", "by") may stand. */
+    static final int CUE_LINE_START = 60;
 
     private static final Set<String> CUES = Set.of("published", "posted", "updated", "written", "by", "date",
             "dated", "ap", "reuters", "afp", "upi", "filed", "created");
@@ -43,7 +45,8 @@ public final class DocumentDateFinder {
                 continue;
             }
             int end = c.end(tokens);
-            if (shortLine(text, begin, end) || dateline(text, tokens, c) || cue(tokens, c)) {
+            if (shortLine(text, begin, end) || dateline(text, tokens, c)
+                    || cue(tokens, c) && nearLineStart(text, begin)) {
                 return Optional.of(t.date());
             }
         }
@@ -64,6 +67,17 @@ public final class DocumentDateFinder {
         }
         for (int j = end; j < text.length() && text.charAt(j) != '\n'; j++) {
             if (!Character.isWhitespace(text.charAt(j)) && ++seen > budget) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A byline cue counts only near the start of its line ("Published: ...", "Posted on Monday, ..."), not in the
+     * middle of a sentence ("... finally published its report on March 3, 2011, ..."). */
+    static boolean nearLineStart(String text, int begin) {
+        for (int i = begin - 1, n = 0; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (++n > CUE_LINE_START) {
                 return false;
             }
         }
