@@ -104,15 +104,6 @@ public final class QuarterExtractor extends RuleExtractor {
     }
 
     private static PartialTime partial(boolean half, int n, Integer year) {
-        PartialTime.Builder b = PartialTime.builder(half ? Granularity.HALF : Granularity.QUARTER);
-        if (half) {
-            b.half(n);
-        } else {
-            b.quarter(n);
-        }
-        if (year != null) {
-            b.year(year);
-        }
-        return b.build();
+        return Readings.quarterOrHalf(half, n, year);
     }
 }

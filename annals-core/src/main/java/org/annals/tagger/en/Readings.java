@@ -117,6 +117,30 @@ final class Readings {
         return new BigDecimal[] {v, BigDecimal.valueOf(to.ordinal())};
     }
 
+    /**
+     * A quarter (1-4) or half (1-2) of a year, the year given or null; -1 ("the final quarter") is the last one.
+     * Null when n is out of range.
+     */
+    static PartialTime quarterOrHalf(boolean half, int n, Integer year) {
+        int max = half ? 2 : 4;
+        if (n == -1) {
+            n = max;
+        }
+        if (n < 1 || n > max) {
+            return null;
+        }
+        PartialTime.Builder b = PartialTime.builder(half ? Granularity.HALF : Granularity.QUARTER);
+        if (half) {
+            b.half(n);
+        } else {
+            b.quarter(n);
+        }
+        if (year != null) {
+            b.year(year);
+        }
+        return b.build();
+    }
+
     static PartialTime.Builder year(int y) {
         return PartialTime.builder(Granularity.YEAR).year(y);
     }

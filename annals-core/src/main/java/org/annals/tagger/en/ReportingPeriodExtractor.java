@@ -56,22 +56,10 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                         tok(T.HYPHEN), tok(word("ago", "earlier")), cap("ord", T.ORDINAL), opt(T.HYPHEN),
                         cap("u", word("quarter", "half"))),
                 m -> {
-                    boolean half = m.get("u").lower.equals("half");
-                    int n = m.get("ord").value(org.annals.text.Lex.ORDINAL);
-                    if (n == -1) {
-                        n = half ? 2 : 4; // "final"
-                    }
-                    if (n < 1 || n > (half ? 2 : 4)) {
-                        return null;
-                    }
-                    org.annals.time.PartialTime.Builder b = org.annals.time.PartialTime.builder(half
-                            ? org.annals.time.Granularity.HALF : org.annals.time.Granularity.QUARTER);
-                    if (half) {
-                        b.half(n);
-                    } else {
-                        b.quarter(n);
-                    }
-                    return new Reading(new TemporalExpression.InYear(b.build(), -1, Anchor.DEICTIC), TimexType.DATE);
+                    org.annals.time.PartialTime part = Readings.quarterOrHalf(m.get("u").lower.equals("half"),
+                            m.get("ord").value(org.annals.text.Lex.ORDINAL), null);
+                    return part == null ? null
+                            : new Reading(new TemporalExpression.InYear(part, -1, Anchor.DEICTIC), TimexType.DATE);
                 });
         // "the year-earlier nine months": the same stretch a year before, a duration like "the first nine months"
         rule("year-ago-n-units", 2, of(opt(word("the")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
@@ -95,19 +83,10 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                         return shift == -1 ? period(TimeUnit.QUARTER, 1) : null;
                     }
                     int n = m.get("ord").value(org.annals.text.Lex.ORDINAL);
-                    boolean half = m.get("u").lower.equals("half");
-                    if (n < 1 || n > (half ? 2 : 4)) {
-                        return null;
-                    }
-                    org.annals.time.PartialTime.Builder b = org.annals.time.PartialTime.builder(half
-                            ? org.annals.time.Granularity.HALF : org.annals.time.Granularity.QUARTER);
-                    if (half) {
-                        b.half(n);
-                    } else {
-                        b.quarter(n);
-                    }
-                    return new Reading(new TemporalExpression.InYear(b.build(), shift, Anchor.DEICTIC),
-                            TimexType.DATE);
+                    org.annals.time.PartialTime part = n == -1 ? null
+                            : Readings.quarterOrHalf(m.get("u").lower.equals("half"), n, null);
+                    return part == null ? null
+                            : new Reading(new TemporalExpression.InYear(part, shift, Anchor.DEICTIC), TimexType.DATE);
                 });
         rule("corresponding-period", 1, of(tok(word("the")), opt(word("corresponding", "comparable", "same")),
                         cap("u", word("period", "quarter")), cap("rel", word("last", "a")), tok(word("year"))),
