@@ -127,9 +127,18 @@ record SgmlDoc(String docid, String datetime, String text, List<GoldTimex> timex
             int e = s.indexOf("-->", lt + 4);
             return e < 0 ? -1 : e + 3;
         }
+        // a tag ends at its '>' (quoted values may hold '>'); a '<' before it means this one was no tag. Stopping
+        // there keeps the scan linear: no character is looked at by more than one candidate tag.
         char quote = 0;
+        int firstGt = -1;
         for (int k = lt + 1; k < s.length(); k++) {
             char d = s.charAt(k);
+            if (d == '<') {
+                return firstGt < 0 ? -1 : firstGt + 1; // unbalanced quotes: the first '>'
+            }
+            if (d == '>' && firstGt < 0) {
+                firstGt = k;
+            }
             if (quote != 0) {
                 if (d == quote) {
                     quote = 0;
@@ -140,8 +149,7 @@ record SgmlDoc(String docid, String datetime, String text, List<GoldTimex> timex
                 return k + 1;
             }
         }
-        int gt = s.indexOf('>', lt);   // unbalanced quotes: fall back to the first '>'
-        return gt < 0 ? -1 : gt + 1;
+        return firstGt < 0 ? -1 : firstGt + 1;
     }
 
     private record Open(int begin, Map<String, String> attrs, int offset) {
