@@ -153,6 +153,14 @@ public final class YearExtractor extends RuleExtractor {
         List<Token> ts = m.tokens();
         Token prev = y.index > 0 ? ts.get(y.index - 1) : null;
         Token next = y.index + 1 < ts.size() ? ts.get(y.index + 1) : null;
+        // "pages 1950 to 1960", "rooms 1950 and 1951": the second number of a range of counts is no year either
+        if (prev != null && y.index >= 3 && Set.of("to", "and", "or", "through", "-").contains(prev.lower)
+                && ts.get(y.index - 2).kind == Token.Kind.DIGITS
+                && NOT_YEAR_AFTER.contains(ts.get(y.index - 3).lower)
+                && !Set.of("to", "by", "the", "of", "from", "with", "about", "over", "at", "than")
+                .contains(ts.get(y.index - 3).lower)) {
+            return null;
+        }
         if (prev != null && (NOT_YEAR_AFTER.contains(prev.lower) && !(prev.lower.equals("to") || prev.lower.equals("by")
                 || prev.lower.equals("the") || prev.lower.equals("of") || prev.lower.equals("from")
                 || prev.lower.equals("with") || prev.lower.equals("about") || prev.lower.equals("over"))
