@@ -209,6 +209,7 @@ public final class Resolver {
                 case TemporalExpression.Recurrence s -> new Resolved(TimexType.SET, s.value(), null, s.quant(),
                         s.freq(), null, null);
                 case TemporalExpression.Ref r -> Resolved.of(TimexType.DATE, r.ref());
+                case TemporalExpression.Impossible i -> null;
             };
         } catch (IllegalArgumentException | java.time.DateTimeException ex) {
             return null;

@@ -56,7 +56,9 @@ public abstract class RuleExtractor implements Extractor {
             try {
                 reading = reader.read(m);
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
-                // an impossible value (30 February, month 13): not a time expression
+                // an impossible value (30 February, month 13): not a time expression, and its parts are not either
+                out.accept(new Candidate(m.start, m.end, TemporalExpression.Impossible.INSTANCE,
+                        org.annals.api.TimexType.DATE, null, family + "/" + name + "/impossible", priority));
                 return;
             }
             if (reading == null) {

@@ -106,6 +106,14 @@ public sealed interface TemporalExpression {
     record Recurrence(TimeValue value, String quant, String freq) implements TemporalExpression {
     }
 
+    /**
+     * Text shaped like a date that is no date ("30 February 1950", "13/25/1950"): it takes its span from smaller
+     * readings ("February 1950") and is then dropped.
+     */
+    enum Impossible implements TemporalExpression {
+        INSTANCE
+    }
+
     /** PRESENT_REF, PAST_REF, FUTURE_REF ("now", "recently", "the future"). */
     record Ref(TimeValue.Reference ref) implements TemporalExpression {
     }
