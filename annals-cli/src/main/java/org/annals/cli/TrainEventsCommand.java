@@ -50,6 +50,9 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", description = "Training passes (default ${DEFAULT-VALUE}).")
     private int iterations = EventRecognizer.Settings.DEFAULT.iterations();
 
+    @Option(names = "--min-count", paramLabel = "N", description = "Drop features seen fewer times (default ${DEFAULT-VALUE}).")
+    private int minCount = EventRecognizer.Settings.DEFAULT.minCount();
+
     private final Io io;
 
     TrainEventsCommand(Io io) {
@@ -64,8 +67,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         if (out == null && folds < 2) {
             throw new ParameterException(spec.commandLine(), "nothing to do: give --out and/or --folds N (N >= 2)");
         }
-        EventRecognizer.Settings settings = new EventRecognizer.Settings(iterations,
-                EventRecognizer.Settings.DEFAULT.minCount());
+        EventRecognizer.Settings settings = new EventRecognizer.Settings(iterations, minCount);
         long t0 = System.nanoTime();
         List<EventTraining.Doc> docs = EventTraining.load(corpus);
         int events = docs.stream().mapToInt(d -> d.gold().size()).sum();
@@ -95,7 +97,9 @@ final class TrainEventsCommand implements Callable<Integer> {
             b.append("# Provenance of ").append(name).append(", written by annals train-events\n");
             b.append("command=annals train-events --corpus ").append(corpus).append(folds >= 2 ? " --folds " + folds : "")
                     .append(" --out ").append(out).append(iterations != EventRecognizer.Settings.DEFAULT.iterations()
-                            ? " --iterations " + iterations : "").append('\n');
+                            ? " --iterations " + iterations : "")
+                    .append(minCount != EventRecognizer.Settings.DEFAULT.minCount() ? " --min-count " + minCount : "")
+                    .append('\n');
             b.append("corpus=").append(corpus.toAbsolutePath().normalize().getFileName()).append('\n');
             b.append("files=").append(docs.size()).append('\n');
             b.append("events=").append(events).append('\n');

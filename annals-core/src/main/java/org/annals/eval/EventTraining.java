@@ -85,6 +85,9 @@ public final class EventTraining {
                 }
                 if (j < sys.size() && sys.get(j).begin() == g.begin() && sys.get(j).end() == g.end()) {
                     Event e = sys.get(j);
+                    if (g.tense() == null) {
+                        continue;   // an EVENT without MAKEINSTANCE has no attributes to compare
+                    }
                     attrs++;
                     tense += e.tense().name().equals(g.tense()) ? 1 : 0;
                     aspect += e.aspect().name().equals(g.aspect()) ? 1 : 0;

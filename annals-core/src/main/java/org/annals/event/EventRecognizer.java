@@ -209,7 +209,7 @@ public final class EventRecognizer {
 
     /** Training settings. */
     public record Settings(int iterations, int minCount) {
-        public static final Settings DEFAULT = new Settings(12, 2);
+        public static final Settings DEFAULT = new Settings(12, 1);
 
         public String describe() {
             return "averaged perceptron, " + iterations + " iterations, features seen >= " + minCount + " times";
