@@ -82,6 +82,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         String eventSummary = result.eventSummaryLine();
         if (eventSummary != null) {
+            io.err().println("annals eval: event scores come from the shipped model, trained on tempeval3-train:"
+                    + " on that corpus they are training-set scores (cross-validated: annals train-events --folds 5)");
             io.out().println(eventSummary);
         }
         if (!report.endsWith(summary)) {
