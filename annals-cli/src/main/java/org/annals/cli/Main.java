@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The {@code annals} command line: {@code tag}, {@code eval} and {@code bench}.
+ * The {@code annals} command line: {@code tag}, {@code eval}, {@code bench} and {@code train-events}.
  *
  * <p>{@link #commandLine(Io)} builds the command for in-process use (tests); {@link #main} runs it and exits with
  * its code: 0 success, 1 a failure on some input, 2 a usage error.
@@ -35,7 +35,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: tag, eval or bench");
+        throw new ParameterException(spec.commandLine(), "a command is needed: tag, eval, bench or train-events");
     }
 
     /** Runs the command line and exits with its code. */
@@ -52,7 +52,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main())
                 .addSubcommand("tag", new TagCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))
-                .addSubcommand("bench", new BenchCommand(io));
+                .addSubcommand("bench", new BenchCommand(io))
+                .addSubcommand("train-events", new TrainEventsCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));

@@ -1,9 +1,16 @@
 package org.annals.api;
 
+import org.annals.event.AnalyzedDocument;
+import org.annals.event.Event;
+import org.annals.event.EventRecognizer;
+import org.annals.nlp.Nlp;
+import org.annals.nlp.Sentence;
 import org.annals.tagger.Pipeline;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,6 +54,22 @@ public final class Annals {
     public TaggedDocument tag(Document document) {
         Objects.requireNonNull(document, "document");
         return pipeline.tag(document, genre, LocalDate.now(clock));
+    }
+
+    /**
+     * Tags a document and finds its sentences (OpenNLP) and events ({@link EventRecognizer}). The NLP and event
+     * models load on the first call, so {@link #tag} alone stays quick to start. TLINKs are not found yet: the list
+     * is empty.
+     */
+    public AnalyzedDocument analyze(Document document) {
+        TaggedDocument tagged = tag(document);
+        List<Sentence> sentences = Nlp.get().analyze(document.text());
+        List<int[]> spans = new ArrayList<>(tagged.timexes().size());
+        for (Timex t : tagged.timexes()) {
+            spans.add(new int[] {t.begin(), t.end()});
+        }
+        List<Event> events = EventRecognizer.shipped().recognize(sentences, spans);
+        return new AnalyzedDocument(tagged, sentences, events, List.of());
     }
 
     /** Tags a text with a given document date (null: look for it in the text). */

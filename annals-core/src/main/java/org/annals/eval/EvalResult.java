@@ -9,11 +9,25 @@ import java.util.List;
  *
  * @param format    the gold format, which decides the measures reported
  * @param documents per-document results in file order
+ * @param events    event counts summed over the documents, or null when events were not scored
  */
-public record EvalResult(GoldFormat format, List<DocumentResult> documents) {
+public record EvalResult(GoldFormat format, List<DocumentResult> documents, EventCounts events) {
 
     public EvalResult {
         documents = List.copyOf(documents);
+    }
+
+    /** A result without event scores. */
+    public EvalResult(GoldFormat format, List<DocumentResult> documents) {
+        this(format, documents, null);
+    }
+
+    /**
+     * {@code events strict-F1=NN.NN relaxed-F1=NN.NN class-F1=NN.NN}, or null when events were not scored. Printed
+     * just before {@link #summaryLine()}, which stays the last line.
+     */
+    public String eventSummaryLine() {
+        return events == null ? null : events.summaryLine();
     }
 
     /** The counts summed over the documents that were scored. */
@@ -72,6 +86,13 @@ public record EvalResult(GoldFormat format, List<DocumentResult> documents) {
             line(b, "relaxed", c.relaxed(), c.relaxedPrf());
             line(b, "value", c.value(), c.valuePrf());
             line(b, "type", c.type(), c.typePrf());
+            if (events != null) {
+                b.append("events gold: ").append(events.gold()).append("  system: ").append(events.system())
+                        .append('\n');
+                line(b, "event strict", events.strict(), events.strictPrf());
+                line(b, "event relaxed", events.relaxed(), events.relaxedPrf());
+                line(b, "event class", events.cls(), events.classPrf());
+            }
         } else {
             line(b, "lenient", c.relaxed(), c.relaxedPrf());
             line(b, "strict", c.strict(), c.strictPrf());

@@ -3,6 +3,7 @@ package org.annals.eval;
 import org.annals.api.Annals;
 import org.annals.api.TaggedDocument;
 import org.annals.api.Timex;
+import org.annals.event.AnalyzedDocument;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
 
@@ -41,13 +42,33 @@ public final class Evaluation {
      */
     public static EvalResult run(Annals annals, Path goldDir, GoldFormat format, PrintStream errors)
             throws IOException {
+        return run(annals, goldDir, format, errors, false);
+    }
+
+    /**
+     * {@link #run(Annals, Path, GoldFormat, PrintStream)}, and with {@code events} (TimeML only) also recognizes
+     * the events of each document ({@link Annals#analyze}) and scores them against the gold EVENTs (TempEval-3 Task
+     * B: strict and relaxed span match, class over relaxed matches). When the events come from the shipped model and
+     * the gold is its training corpus, the event scores are training-set scores, not a fair estimate.
+     */
+    public static EvalResult run(Annals annals, Path goldDir, GoldFormat format, PrintStream errors, boolean events)
+            throws IOException {
+        boolean scoreEvents = events && format == GoldFormat.TIMEML;
+        EventCounts eventCounts = EventCounts.ZERO;
         List<DocumentResult> results = new ArrayList<>();
         for (Path file : goldFiles(goldDir, format)) {
             String source = goldDir.relativize(file).toString();
             DocumentResult r;
             try {
                 AnnotatedDocument a = Readers.readAnnotated(file);
-                TaggedDocument tagged = annals.tag(a.document());
+                TaggedDocument tagged;
+                if (scoreEvents) {
+                    AnalyzedDocument analyzed = annals.analyze(a.document());
+                    tagged = analyzed.tagged();
+                    eventCounts = eventCounts.plus(EventCounts.score(a.events(), analyzed.events()));
+                } else {
+                    tagged = annals.tag(a.document());
+                }
                 List<Mention> system = new ArrayList<>();
                 for (Timex t : tagged.timexes()) {
                     system.add(Mention.of(t));
@@ -66,7 +87,7 @@ public final class Evaluation {
             }
             results.add(r);
         }
-        return new EvalResult(format, results);
+        return new EvalResult(format, results, scoreEvents ? eventCounts : null);
     }
 
     /** {@link #compareTimeML(Path, Path, PrintStream)} without a listing. */

@@ -3,6 +3,7 @@ package org.annals.io;
 import org.annals.api.Document;
 import org.annals.api.DocumentDate;
 import org.annals.eval.AnnotatedDocument;
+import org.annals.eval.GoldEvent;
 import org.annals.eval.GoldTimex;
 
 import javax.xml.XMLConstants;
@@ -29,6 +30,8 @@ import java.util.List;
  * ({@link DocumentDate.Source#HEADER}); null when there is no DCT or its value has no calendar date.</li>
  * <li>The title is the text of {@code <TITLE>} outside TEXT, if any.</li>
  * <li>Every TIMEX3 inside TEXT becomes a {@link GoldTimex} with offsets into the text (tid, type, value, mod).</li>
+ * <li>Every EVENT inside TEXT becomes a {@link GoldEvent} (eid, class, offsets) with the tense, aspect, polarity
+ * and pos of the first MAKEINSTANCE naming it.</li>
  * </ul>
  *
  * <p>Parsing uses StAX with DTD support and external entities off; a DOCTYPE is refused before parsing, so reading
@@ -80,6 +83,9 @@ public final class TimeMLReader {
         String dctValue = null;
         Deque<Open> open = new ArrayDeque<>();
         List<GoldTimex> gold = new ArrayList<>();
+        Deque<OpenEvent> openEvents = new ArrayDeque<>();
+        List<OpenEvent> events = new ArrayList<>();
+        java.util.Map<String, String[]> instances = new java.util.HashMap<>();
         int depth = 0;
         XMLStreamReader r = null;
         try {
@@ -95,6 +101,16 @@ public final class TimeMLReader {
                             open.push(new Open(text.length(), r.getAttributeValue(null, "tid"),
                                     r.getAttributeValue(null, "type"), r.getAttributeValue(null, "value"),
                                     r.getAttributeValue(null, "mod")));
+                        } else if (inText && el.equals("EVENT")) {
+                            openEvents.push(new OpenEvent(text.length(), r.getAttributeValue(null, "eid"),
+                                    r.getAttributeValue(null, "class")));
+                        } else if (!inText && el.equals("MAKEINSTANCE")) {
+                            String eventId = r.getAttributeValue(null, "eventID");
+                            if (eventId != null) {
+                                instances.putIfAbsent(eventId, new String[] {r.getAttributeValue(null, "tense"),
+                                    r.getAttributeValue(null, "aspect"), r.getAttributeValue(null, "polarity"),
+                                    r.getAttributeValue(null, "pos")});
+                            }
                         } else if (!inText && !textDone && el.equals("TEXT")) {
                             text = new StringBuilder();
                             textDepth = depth;
@@ -114,6 +130,11 @@ public final class TimeMLReader {
                             int end = text.length();
                             gold.add(new GoldTimex(o.tid, o.begin, end, text.substring(o.begin, end), o.type,
                                     o.value, o.mod));
+                        }
+                        if (textDepth > 0 && depth > textDepth && el.equals("EVENT") && !openEvents.isEmpty()) {
+                            OpenEvent o = openEvents.pop();
+                            o.end = text.length();
+                            events.add(o);
                         }
                         if (depth == textDepth) {
                             textDepth = -1;
@@ -165,7 +186,14 @@ public final class TimeMLReader {
         String ttl = title == null || title.toString().isBlank() ? null : title.toString().strip();
         Document d = new Document(name, t, date == null ? null : DocumentDate.of(date, DocumentDate.Source.HEADER),
                 ttl);
-        return new AnnotatedDocument(d, gold);
+        List<GoldEvent> goldEvents = new ArrayList<>(events.size());
+        for (OpenEvent o : events) {
+            String[] in = instances.getOrDefault(o.eid, new String[4]);
+            goldEvents.add(new GoldEvent(o.eid, o.begin, o.end, t.substring(o.begin, o.end), o.cls, in[0], in[1],
+                    in[2], in[3]));
+        }
+        goldEvents.sort(Comparator.comparingInt(GoldEvent::begin));
+        return new AnnotatedDocument(d, gold, goldEvents);
     }
 
     private static String at(Location loc) {
@@ -178,6 +206,19 @@ public final class TimeMLReader {
         String m = String.valueOf(e.getMessage());
         int k = m.indexOf("Message: ");
         return (k >= 0 ? m.substring(k + "Message: ".length()) : m).strip();
+    }
+
+    private static final class OpenEvent {
+        final int begin;
+        final String eid;
+        final String cls;
+        int end;
+
+        OpenEvent(int begin, String eid, String cls) {
+            this.begin = begin;
+            this.eid = eid;
+            this.cls = cls;
+        }
     }
 
     private record Open(int begin, String tid, String type, String value, String mod) {

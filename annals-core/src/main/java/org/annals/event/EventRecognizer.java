@@ -1,0 +1,322 @@
+package org.annals.event;
+
+import org.annals.nlp.Sentence;
+import org.annals.nlp.Sentence.Word;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Finds TimeML events: a token classifier (an averaged perceptron, {@link Perceptron}) labels each word O or with an
+ * event class; tense, aspect and polarity come from rules on the verb group ({@link VerbGroup}). Triggers are single
+ * words, as TempEval-3 marks them ("the Battle of Unsan": "Battle").
+ *
+ * <p>The model is trained from TimeML EVENT annotations ({@code annals train-events}); the shipped one is
+ * {@code org/annals/event/en/events.bin}, with its provenance in {@code events.properties} beside it. Immutable and
+ * thread-safe.
+ */
+public final class EventRecognizer {
+
+    /** The shipped model's resource. */
+    public static final String MODEL_RESOURCE = "org/annals/event/en/events.bin";
+    static final String LEXICON_RESOURCE = "org/annals/event/en/event-lexicon.tsv";
+    static final String FORMAT = "annals-events-1";
+    static final String NONE = "O";
+
+    private final Perceptron model;
+
+    EventRecognizer(Perceptron model) {
+        this.model = model;
+    }
+
+    /** The shipped model (loaded once, on first call). */
+    public static EventRecognizer shipped() {
+        return Shipped.INSTANCE;
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static EventRecognizer read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+        String f = d.readUTF();
+        if (!f.equals(FORMAT)) {
+            throw new IOException("not an annals event model: " + f);
+        }
+        return new EventRecognizer(Perceptron.read(d));
+    }
+
+    /** Writes the model (gzip). */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out);
+        DataOutputStream d = new DataOutputStream(gz);
+        d.writeUTF(FORMAT);
+        model.write(d);
+        d.flush();
+        gz.finish();
+    }
+
+    /** The number of features with weights. */
+    public int features() {
+        return model.features();
+    }
+
+    /**
+     * The events of a document, eids e1.. in text order.
+     *
+     * @param sentences the document's sentences ({@link org.annals.nlp.Nlp})
+     * @param timexes   spans {begin, end} of its time expressions (words inside one are not events)
+     */
+    public List<Event> recognize(List<Sentence> sentences, List<int[]> timexes) {
+        List<Event> out = new ArrayList<>();
+        List<String> fs = new ArrayList<>(48);
+        int tx = 0;
+        for (Sentence s : sentences) {
+            List<Word> ws = s.words();
+            for (int i = 0; i < ws.size(); i++) {
+                Word w = ws.get(i);
+                while (tx < timexes.size() && timexes.get(tx)[1] <= w.begin()) {
+                    tx++;
+                }
+                boolean inTimex = tx < timexes.size() && timexes.get(tx)[0] < w.end();
+                if (!candidate(w, inTimex)) {
+                    continue;
+                }
+                fs.clear();
+                features(ws, i, inTimex, fs);
+                int label = model.predict(fs);
+                if (label == 0) {
+                    continue;
+                }
+                EventClass cls = EventClass.valueOf(model.labels[label]);
+                VerbGroup g = VerbGroup.of(ws, i);
+                out.add(new Event("e" + (out.size() + 1), w.begin(), w.end(), w.text(), Lemmas.of(w), w.pos(), cls,
+                        g.tense(), g.aspect(), g.polarity(), s.index(), List.of(), List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** Words that may be events: not punctuation, numbers, symbols or words of a time expression. */
+    static boolean candidate(Word w, boolean inTimex) {
+        if (inTimex) {
+            return false;
+        }
+        String p = w.pos();
+        if (!Character.isLetter(w.text().charAt(0))) {
+            return false;
+        }
+        return p.startsWith("VB") || p.startsWith("NN") || p.startsWith("JJ") || p.equals("RB") || p.equals("IN")
+                || p.equals("FW") || p.equals("MD");
+    }
+
+    // ---- features ----
+
+    static void features(List<Word> ws, int i, boolean inTimex, List<String> f) {
+        Word w = ws.get(i);
+        String lw = w.text().toLowerCase(Locale.ROOT);
+        String p = w.pos();
+        String lemma = Lemmas.of(w);
+        f.add("b");
+        f.add("w=" + lw);
+        f.add("l=" + lemma);
+        f.add("p=" + p);
+        f.add("wp=" + lw + "|" + p);
+        int n = lw.length();
+        if (n > 3) {
+            f.add("s3=" + lw.substring(n - 3));
+        }
+        if (n > 4) {
+            f.add("s4=" + lw.substring(n - 4));
+        }
+        if (n > 2) {
+            f.add("s2=" + lw.substring(n - 2) + "|" + p.charAt(0));
+        }
+        if (Character.isUpperCase(w.text().charAt(0))) {
+            f.add(i == 0 ? "cap0" : "cap");
+        }
+        String lex = Lexicon.INSTANCE.get(lemma);
+        if (lex == null) {
+            lex = Lexicon.INSTANCE.get(lw);
+        }
+        if (lex != null) {
+            f.add("lex=" + lex);
+            f.add("lexp=" + lex + "|" + p.charAt(0));
+        }
+        String p1 = pos(ws, i - 1);
+        String p2 = pos(ws, i - 2);
+        String n1 = pos(ws, i + 1);
+        String n2 = pos(ws, i + 2);
+        String w1 = word(ws, i - 1);
+        String x1 = word(ws, i + 1);
+        f.add("p-1=" + p1);
+        f.add("p+1=" + n1);
+        f.add("p-2=" + p2);
+        f.add("p+2=" + n2);
+        f.add("p-1p=" + p1 + "|" + p);
+        f.add("pp+1=" + p + "|" + n1);
+        f.add("p-2p-1p=" + p2 + "|" + p1 + "|" + p);
+        f.add("w-1=" + w1);
+        f.add("w+1=" + x1);
+        f.add("w-2=" + word(ws, i - 2));
+        f.add("w+2=" + word(ws, i + 2));
+        f.add("w-1w=" + w1 + "|" + lemma);
+        f.add("ww+1=" + lemma + "|" + x1);
+        // the nearest verb-group word before (auxiliary, "to", a determiner for nominals)
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String pk = ws.get(k).pos();
+            if (pk.startsWith("VB") || pk.equals("MD") || pk.equals("TO") || pk.equals("DT") || pk.equals("PRP$")
+                    || pk.equals("IN")) {
+                f.add("left=" + ws.get(k).text().toLowerCase(Locale.ROOT) + "|" + p.charAt(0));
+                break;
+            }
+        }
+        if (inTimex) {
+            f.add("timex");
+        }
+    }
+
+    private static String pos(List<Word> ws, int i) {
+        return i < 0 ? "<s>" : i >= ws.size() ? "</s>" : ws.get(i).pos();
+    }
+
+    private static String word(List<Word> ws, int i) {
+        return i < 0 ? "<s>" : i >= ws.size() ? "</s>" : ws.get(i).text().toLowerCase(Locale.ROOT);
+    }
+
+    // ---- training ----
+
+    /** A document for training: its sentences, time expression spans and gold events. */
+    public record TrainingDocument(List<Sentence> sentences, List<int[]> timexes, List<GoldSpan> events) {
+    }
+
+    /** A gold event: span and class name. */
+    public record GoldSpan(int begin, int end, String cls) {
+    }
+
+    /** Training settings. */
+    public record Settings(int iterations, int minCount) {
+        public static final Settings DEFAULT = new Settings(12, 1);
+
+        public String describe() {
+            return "averaged perceptron, " + iterations + " iterations, features seen >= " + minCount + " times";
+        }
+    }
+
+    /** A one-line description of the features, for the provenance file. */
+    public static String featureDescription() {
+        return "word, lemma, POS, word|POS, suffixes (2-4), capitalization, event lexicon class, POS and words at"
+                + " -2..+2, POS bigrams/trigram, lemma with neighbour word, nearest auxiliary/determiner/preposition"
+                + " on the left; candidates: letters-initial words tagged VB*, NN*, JJ*, RB, IN, FW, MD outside time"
+                + " expressions";
+    }
+
+    /** Trains a model on the documents. */
+    public static EventRecognizer train(List<TrainingDocument> docs, Settings settings) {
+        String[] labels = new String[EventClass.values().length + 1];
+        labels[0] = NONE;
+        Map<String, Integer> labelIndex = new HashMap<>();
+        for (EventClass c : EventClass.values()) {
+            labels[c.ordinal() + 1] = c.name();
+            labelIndex.put(c.name(), c.ordinal() + 1);
+        }
+        List<Perceptron.Example> examples = new ArrayList<>();
+        for (TrainingDocument d : docs) {
+            forEachCandidate(d, (ws, i, inTimex, gold) -> {
+                List<String> fs = new ArrayList<>(48);
+                features(ws, i, inTimex, fs);
+                int label = gold == null ? 0 : labelIndex.getOrDefault(gold.cls(), labelIndex.get("OCCURRENCE"));
+                examples.add(new Perceptron.Example(fs, label));
+            });
+        }
+        return new EventRecognizer(Perceptron.train(labels, examples, settings.iterations(), settings.minCount()));
+    }
+
+    interface CandidateVisitor {
+        void visit(List<Word> ws, int i, boolean inTimex, GoldSpan gold);
+    }
+
+    /** Calls the visitor with every candidate word and the gold event whose span covers it (or null). */
+    static void forEachCandidate(TrainingDocument d, CandidateVisitor v) {
+        int tx = 0;
+        int ev = 0;
+        List<GoldSpan> events = d.events();
+        for (Sentence s : d.sentences()) {
+            List<Word> ws = s.words();
+            for (int i = 0; i < ws.size(); i++) {
+                Word w = ws.get(i);
+                while (tx < d.timexes().size() && d.timexes().get(tx)[1] <= w.begin()) {
+                    tx++;
+                }
+                boolean inTimex = tx < d.timexes().size() && d.timexes().get(tx)[0] < w.end();
+                while (ev < events.size() && events.get(ev).end() <= w.begin()) {
+                    ev++;
+                }
+                GoldSpan gold = ev < events.size() && events.get(ev).begin() < w.end() ? events.get(ev) : null;
+                if (candidate(w, inTimex)) {
+                    v.visit(ws, i, inTimex, gold);
+                }
+            }
+        }
+    }
+
+    private static final class Shipped {
+        static final EventRecognizer INSTANCE = load();
+
+        private static EventRecognizer load() {
+            InputStream in = EventRecognizer.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE);
+            if (in == null) {
+                throw new IllegalStateException("no event model on the classpath: " + MODEL_RESOURCE
+                        + " (train it with 'annals train-events')");
+            }
+            try (in) {
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the event model " + MODEL_RESOURCE, e);
+            }
+        }
+    }
+
+    /** Words known to name events, with a class hint (resource {@code event-lexicon.tsv}: word TAB class). */
+    static final class Lexicon {
+        static final Map<String, String> INSTANCE = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> m = new HashMap<>();
+            InputStream in = EventRecognizer.class.getClassLoader().getResourceAsStream(LEXICON_RESOURCE);
+            if (in == null) {
+                return m;
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] p = line.split("\t");
+                    m.put(p[0].strip().toLowerCase(Locale.ROOT), p.length > 1 ? p[1].strip() : "OCCURRENCE");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return m;
+        }
+
+        static String get(String w) {
+            return INSTANCE.get(w);
+        }
+    }
+}

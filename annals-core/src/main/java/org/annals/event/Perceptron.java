@@ -1,0 +1,198 @@
+package org.annals.event;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A multiclass averaged perceptron over string features (plain Java, deterministic). Training keeps, per feature and
+ * label, the weight, its running sum and the step of its last change, so that averaging costs nothing per example.
+ * The saved model keeps only the averaged weights that are not zero.
+ */
+final class Perceptron {
+
+    final String[] labels;
+    private final Map<String, float[]> weights;
+
+    Perceptron(String[] labels, Map<String, float[]> weights) {
+        this.labels = labels;
+        this.weights = weights;
+    }
+
+    int features() {
+        return weights.size();
+    }
+
+    /** The best label's index for the features; ties go to the lower index. */
+    int predict(List<String> features) {
+        double[] scores = new double[labels.length];
+        for (String f : features) {
+            float[] w = weights.get(f);
+            if (w != null) {
+                for (int k = 0; k < w.length; k++) {
+                    scores[k] += w[k];
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < scores.length; k++) {
+            if (scores[k] > scores[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(labels.length);
+        for (String l : labels) {
+            out.writeUTF(l);
+        }
+        List<String> keys = new ArrayList<>(weights.keySet());
+        keys.sort(null);
+        out.writeInt(keys.size());
+        for (String k : keys) {
+            float[] w = weights.get(k);
+            out.writeUTF(k);
+            int nz = 0;
+            for (float v : w) {
+                nz += v != 0 ? 1 : 0;
+            }
+            out.writeByte(nz);
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] != 0) {
+                    out.writeByte(i);
+                    out.writeFloat(w[i]);
+                }
+            }
+        }
+    }
+
+    static Perceptron read(DataInputStream in) throws IOException {
+        String[] labels = new String[in.readInt()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = in.readUTF();
+        }
+        int n = in.readInt();
+        Map<String, float[]> weights = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            String k = in.readUTF();
+            float[] w = new float[labels.length];
+            int nz = in.readByte();
+            for (int j = 0; j < nz; j++) {
+                int l = in.readByte();
+                w[l] = in.readFloat();
+            }
+            weights.put(k, w);
+        }
+        return new Perceptron(labels, weights);
+    }
+
+    /** One training example: its features and gold label index. */
+    record Example(List<String> features, int label) {
+    }
+
+    /**
+     * Trains on the examples in the given order, {@code iterations} passes, with a deterministic shuffle per pass.
+     * Features seen fewer than {@code minCount} times are dropped.
+     */
+    static Perceptron train(String[] labels, List<Example> examples, int iterations, int minCount) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Example e : examples) {
+            for (String f : e.features) {
+                counts.merge(f, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() >= minCount) {
+                index.put(c.getKey(), index.size());
+            }
+        }
+        int nl = labels.length;
+        int n = index.size();
+        float[] w = new float[n * nl];
+        double[] total = new double[n * nl];
+        int[] stamp = new int[n * nl];
+        int[][] feats = new int[examples.size()][];
+        for (int i = 0; i < feats.length; i++) {
+            List<String> fs = examples.get(i).features;
+            int[] ids = new int[fs.size()];
+            int m = 0;
+            for (String f : fs) {
+                Integer id = index.get(f);
+                if (id != null) {
+                    ids[m++] = id;
+                }
+            }
+            feats[i] = java.util.Arrays.copyOf(ids, m);
+        }
+        int[] order = new int[examples.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Random random = new java.util.Random(42);
+        int step = 1;
+        double[] scores = new double[nl];
+        for (int it = 0; it < iterations; it++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int ex : order) {
+                int[] fs = feats[ex];
+                java.util.Arrays.fill(scores, 0);
+                for (int f : fs) {
+                    int base = f * nl;
+                    for (int k = 0; k < nl; k++) {
+                        scores[k] += w[base + k];
+                    }
+                }
+                int guess = 0;
+                for (int k = 1; k < nl; k++) {
+                    if (scores[k] > scores[guess]) {
+                        guess = k;
+                    }
+                }
+                int gold = examples.get(ex).label;
+                if (guess != gold) {
+                    for (int f : fs) {
+                        update(w, total, stamp, f * nl + gold, 1, step);
+                        update(w, total, stamp, f * nl + guess, -1, step);
+                    }
+                }
+                step++;
+            }
+        }
+        Map<String, float[]> avg = new HashMap<>(n * 2);
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            int base = e.getValue() * nl;
+            float[] a = new float[nl];
+            boolean any = false;
+            for (int k = 0; k < nl; k++) {
+                double t = total[base + k] + (double) (step - stamp[base + k]) * w[base + k];
+                a[k] = (float) (t / step);
+                any |= Math.abs(a[k]) > 1e-4;
+                if (Math.abs(a[k]) <= 1e-4) {
+                    a[k] = 0;
+                }
+            }
+            if (any) {
+                avg.put(e.getKey(), a);
+            }
+        }
+        return new Perceptron(labels, avg);
+    }
+
+    private static void update(float[] w, double[] total, int[] stamp, int i, float delta, int step) {
+        total[i] += (double) (step - stamp[i]) * w[i];
+        stamp[i] = step;
+        w[i] += delta;
+    }
+}
