@@ -1,9 +1,17 @@
 package org.annals.api;
 
+import org.annals.event.EventSource;
+import org.annals.event.ParticipantFinder;
+import org.annals.event.SimpleEventSource;
+import org.annals.event.TemporalLinker;
+import org.annals.event.AnalyzedDocument;
 import org.annals.tagger.Pipeline;
+import org.annals.timeline.Timeline;
+import org.annals.timeline.TimelineBuilder;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,11 +28,16 @@ public final class Annals {
     private final Genre genre;
     private final Clock clock;
     private final Pipeline pipeline;
+    private final EventSource events;
+    private final ParticipantFinder participants = new ParticipantFinder();
+    private final TemporalLinker linker = new TemporalLinker();
+    private final TimelineBuilder timelines = new TimelineBuilder();
 
     private Annals(Builder b) {
         this.genre = b.genre;
         this.clock = b.clock;
         this.pipeline = Pipeline.english();
+        this.events = b.events != null ? b.events : new SimpleEventSource(this::tag);
     }
 
     public static Builder builder() {
@@ -58,12 +71,40 @@ public final class Annals {
         return tag(d);
     }
 
+    /**
+     * Finds a document's events (through the {@link EventSource}), the people, organizations and places taking part
+     * in them, the time each is tied to and the TLINKs.
+     */
+    public TemporalLinker.Linked link(Document document) {
+        Objects.requireNonNull(document, "document");
+        AnalyzedDocument a = events.analyze(document);
+        String text = a.tagged().text();
+        AnalyzedDocument withNames = new AnalyzedDocument(a.tagged(), a.sentences(),
+                participants.find(text, a.sentences(), a.events(), a.tagged().timexes()), List.of());
+        return linker.link(withNames);
+    }
+
+    /** One chronological timeline of the documents' events; mentions of the same event in several merge. */
+    public Timeline timeline(List<Document> documents) {
+        return timelines.build(documents.stream().map(this::link).toList());
+    }
+
     /** Settings for an {@link Annals}. */
     public static final class Builder {
         private Genre genre = Genre.AUTO;
         private Clock clock = Clock.systemDefaultZone();
+        private EventSource events;
 
         private Builder() {
+        }
+
+        /**
+         * Where events come from (default: the stand-in {@link SimpleEventSource} over this instance's tagger). The
+         * source must tag documents with the same settings.
+         */
+        public Builder eventSource(EventSource source) {
+            this.events = Objects.requireNonNull(source, "source");
+            return this;
         }
 
         /** How relative expressions are anchored; AUTO (the default) decides per document. */
