@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The {@code annals} command line: {@code tag}, {@code eval} and {@code bench}.
+ * The {@code annals} command line: {@code tag}, {@code timeline}, {@code eval} and {@code bench}.
  *
  * <p>{@link #commandLine(Io)} builds the command for in-process use (tests); {@link #main} runs it and exits with
  * its code: 0 success, 1 a failure on some input, 2 a usage error.
@@ -35,7 +35,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: tag, eval or bench");
+        throw new ParameterException(spec.commandLine(), "a command is needed: tag, timeline, eval or bench");
     }
 
     /** Runs the command line and exits with its code. */
@@ -51,6 +51,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(Io io) {
         CommandLine cl = new CommandLine(new Main())
                 .addSubcommand("tag", new TagCommand(io))
+                .addSubcommand("timeline", new TimelineCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))
                 .addSubcommand("bench", new BenchCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
