@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>The anchor of an event is, in order:
  * <ol>
  *   <li>the <b>governing timex</b>: the closest dated (DATE/TIME) expression of its sentence within
- *       {@value #REACH} words, the one before the event first, not across a colon or semicolon. Its relation is
+ *       {@value #REACH} words (by words; the one before the event on a tie), not across a colon or semicolon. Its relation is
  *       IS_INCLUDED, or BEFORE / AFTER / BEGUN_BY / ENDED_BY after "before, by" / "after, following" / "since,
  *       from, beginning" / "until, through";</li>
  *   <li>else, in narratives, the <b>reference time</b>: the last dated expression of the earlier sentences (its
@@ -213,13 +213,14 @@ public final class TemporalLinker {
             }
         }
         int at = ParticipantFinder.wordAt(s, e.begin());
-        if (before != null && reachable(s, ParticipantFinder.wordAt(s, before.end() - 1), at)) {
-            return before;
+        int b = before == null ? -1 : ParticipantFinder.wordAt(s, before.end() - 1);
+        int a = after == null ? -1 : ParticipantFinder.wordAt(s, after.begin());
+        boolean useBefore = before != null && reachable(s, b, at);
+        boolean useAfter = after != null && reachable(s, at, a);
+        if (useBefore && useAfter) {
+            return a - at < at - b ? after : before;
         }
-        if (after != null && reachable(s, at, ParticipantFinder.wordAt(s, after.begin()))) {
-            return after;
-        }
-        return null;
+        return useBefore ? before : useAfter ? after : null;
     }
 
     private static boolean reachable(Sentence s, int from, int to) {
