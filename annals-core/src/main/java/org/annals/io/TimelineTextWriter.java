@@ -24,7 +24,7 @@ public final class TimelineTextWriter {
 
     private static final int WHEN = 40;
     private static final int EVENT = 16;
-    private static final int WHO = 44;
+    private static final int WHO = 56;
     private static final int WHERE = 30;
     private static final int SENTENCE = 110;
 
