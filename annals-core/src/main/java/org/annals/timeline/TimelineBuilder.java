@@ -51,11 +51,13 @@ public final class TimelineBuilder {
             String text = tagged.text();
             List<Sentence> sentences = linked.document().sentences();
             List<Event> events = linked.document().events();
+            Map<Integer, String> sentenceText = new HashMap<>();
             for (int k = 0; k < events.size(); k++) {
                 Event e = events.get(k);
                 Anchor a = linked.anchors().get(k);
                 Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
-                String sentence = s == null ? "" : clean(text.substring(s.begin(), s.end()));
+                String sentence = s == null ? ""
+                        : sentenceText.computeIfAbsent(e.sentence(), x -> clean(text.substring(s.begin(), s.end())));
                 String lemma = e.lemma() == null ? e.text().toLowerCase(Locale.ROOT) : e.lemma();
                 TimelineEntry entry = new TimelineEntry(a.value(), a.mod(), a.interval(), e.text(), lemma,
                         span(text, s, e), e.participants(), e.places(),
@@ -87,7 +89,13 @@ public final class TimelineBuilder {
         for (Item it : items) {
             Integer into = null;
             if (!it.published()) {
-                for (Integer k : byKey.getOrDefault(it.key(), List.of())) {
+                // candidates come in chronological order (by end): walk back until they end before this starts
+                List<Integer> same = byKey.getOrDefault(it.key(), List.of());
+                for (int c = same.size() - 1; c >= 0; c--) {
+                    int k = same.get(c);
+                    if (out.get(k).interval().end().isBefore(it.entry().interval().start())) {
+                        break;
+                    }
                     if (!documentsOf.get(k).contains(it.document()) && sameEvent(out.get(k), it.entry())) {
                         into = k;
                         break;
@@ -187,19 +195,38 @@ public final class TimelineBuilder {
         return clean(text.substring(b, end));
     }
 
+    /** White space runs as one space, none at the ends. */
     private static String clean(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String title(TaggedDocument d) {
         if (d.document().title() != null && !d.document().title().isBlank()) {
             return clean(d.document().title());
         }
-        for (String line : d.text().split("\n")) {
-            if (!line.isBlank()) {
-                String t = clean(line);
+        String text = d.text();
+        for (int from = 0; from < text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            String t = clean(text.substring(from, Math.min(to, from + 400)));
+            if (!t.isEmpty()) {
                 return t.length() > 120 ? t.substring(0, 117) + "..." : t;
             }
+            from = to + 1;
         }
         return d.source();
     }
