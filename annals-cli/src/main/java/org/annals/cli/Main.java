@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The {@code annals} command line: {@code tag}, {@code eval}, {@code bench} and {@code train-events}.
+ * The {@code annals} command line: {@code tag}, {@code timeline}, {@code eval}, {@code bench} and
+ * {@code train-events}.
  *
  * <p>{@link #commandLine(Io)} builds the command for in-process use (tests); {@link #main} runs it and exits with
  * its code: 0 success, 1 a failure on some input, 2 a usage error.
@@ -35,7 +36,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: tag, eval, bench or train-events");
+        throw new ParameterException(spec.commandLine(),
+                "a command is needed: tag, timeline, eval, bench or train-events");
     }
 
     /** Runs the command line and exits with its code. */
@@ -51,6 +53,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(Io io) {
         CommandLine cl = new CommandLine(new Main())
                 .addSubcommand("tag", new TagCommand(io))
+                .addSubcommand("timeline", new TimelineCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))
                 .addSubcommand("bench", new BenchCommand(io))
                 .addSubcommand("train-events", new TrainEventsCommand(io));

@@ -3,9 +3,14 @@ package org.annals.api;
 import org.annals.event.AnalyzedDocument;
 import org.annals.event.Event;
 import org.annals.event.EventRecognizer;
+import org.annals.event.EventSource;
+import org.annals.event.ParticipantFinder;
+import org.annals.event.TemporalLinker;
 import org.annals.nlp.Nlp;
 import org.annals.nlp.Sentence;
 import org.annals.tagger.Pipeline;
+import org.annals.timeline.Timeline;
+import org.annals.timeline.TimelineBuilder;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,11 +32,16 @@ public final class Annals {
     private final Genre genre;
     private final Clock clock;
     private final Pipeline pipeline;
+    private final EventSource events;
+    private final ParticipantFinder participants = new ParticipantFinder();
+    private final TemporalLinker linker = new TemporalLinker();
+    private final TimelineBuilder timelines = new TimelineBuilder();
 
     private Annals(Builder b) {
         this.genre = b.genre;
         this.clock = b.clock;
         this.pipeline = Pipeline.english();
+        this.events = b.events != null ? b.events : this::analyze;
     }
 
     public static Builder builder() {
@@ -81,12 +91,40 @@ public final class Annals {
         return tag(d);
     }
 
+    /**
+     * Finds a document's events (through the {@link EventSource}), the people, organizations and places taking part
+     * in them, the time each is tied to and the TLINKs.
+     */
+    public TemporalLinker.Linked link(Document document) {
+        Objects.requireNonNull(document, "document");
+        AnalyzedDocument a = events.analyze(document);
+        String text = a.tagged().text();
+        AnalyzedDocument withNames = new AnalyzedDocument(a.tagged(), a.sentences(),
+                participants.find(text, a.sentences(), a.events(), a.tagged().timexes()), List.of());
+        return linker.link(withNames);
+    }
+
+    /** One chronological timeline of the documents' events; mentions of the same event in several merge. */
+    public Timeline timeline(List<Document> documents) {
+        return timelines.build(documents.stream().map(this::link).toList());
+    }
+
     /** Settings for an {@link Annals}. */
     public static final class Builder {
         private Genre genre = Genre.AUTO;
         private Clock clock = Clock.systemDefaultZone();
+        private EventSource events;
 
         private Builder() {
+        }
+
+        /**
+         * Where events come from (default: {@link #analyze}: OpenNLP sentences and the trained
+         * {@link EventRecognizer}). The source must tag documents with the same settings.
+         */
+        public Builder eventSource(EventSource source) {
+            this.events = Objects.requireNonNull(source, "source");
+            return this;
         }
 
         /** How relative expressions are anchored; AUTO (the default) decides per document. */

@@ -87,7 +87,7 @@ public final class TimeMLWriter {
         return sorted;
     }
 
-    private static void openTag(Timex t, StringBuilder sb) {
+    static void openTag(Timex t, StringBuilder sb) {
         sb.append("<TIMEX3 tid=\"").append(Xml.attribute(t.tid())).append('"');
         sb.append(" type=\"").append(t.type().name()).append('"');
         sb.append(" value=\"").append(Xml.attribute(t.value())).append('"');

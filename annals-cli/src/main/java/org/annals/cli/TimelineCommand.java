@@ -1,0 +1,231 @@
+package org.annals.cli;
+
+import org.annals.api.Annals;
+import org.annals.api.Document;
+import org.annals.api.DocumentDate;
+import org.annals.api.Genre;
+import org.annals.event.TemporalLinker;
+import org.annals.io.ReadException;
+import org.annals.io.Readers;
+import org.annals.io.TimeMLEventWriter;
+import org.annals.io.TimelineCsvWriter;
+import org.annals.io.TimelineJsWriter;
+import org.annals.io.TimelineJsonWriter;
+import org.annals.io.TimelineTextWriter;
+import org.annals.timeline.Timeline;
+import org.annals.timeline.TimelineBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code annals timeline}: one chronological timeline of the events of all the inputs. */
+@Command(name = "timeline", sortOptions = false, mixinStandardHelpOptions = true,
+        headerHeading = "%n",
+        header = "Build one chronological timeline of the events of documents.",
+        description = {
+            "Reads each FILE (.tml TimeML, .sgm SGML, anything else plain text; '-' is standard input) or every .txt,"
+                + " .tml and .sgm file of a DIR, finds its events, who and where they involve and when they happened,"
+                + " and writes one timeline over all inputs; mentions of the same event in several documents merge.",
+            "",
+            "Events come from a simple stand-in recognizer for now (-ed/-ing verbs and event nouns).",
+            "Formats: text (a table), json, csv, timelinejs (TimelineJS3 JSON), timeml (one document per input with"
+                + " EVENT, MAKEINSTANCE and TLINK)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input was read and the timeline written",
+            "1:some file could not be read, analyzed or written (see standard error)",
+            "2:usage error"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  annals timeline --format text article.txt",
+            "  annals timeline --format timelinejs --out site/ articles/", ""})
+final class TimelineCommand implements Callable<Integer> {
+
+    /** The formats of {@code annals timeline}. */
+    enum Format {
+        TEXT("timeline.txt"), JSON("timeline.json"), CSV("timeline.csv"), TIMELINEJS("timeline.timelinejs.json"),
+        TIMEML(".tml");
+
+        final String fileName;
+
+        Format(String fileName) {
+            this.fileName = fileName;
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--dct", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+            description = "The document date to use for every file, instead of the one found in its header or byline.")
+    private LocalDate dct;
+
+    @Option(names = "--genre", paramLabel = "GENRE", defaultValue = "auto", converter = Converters.GenreName.class,
+            description = "news, narrative or auto (the default): how relative expressions are anchored.")
+    private Genre genre;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text (the default), json, csv, timelinejs or timeml.")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write into DIR (created if missing): timeline.txt, timeline.json, timeline.csv or"
+                    + " timeline.timelinejs.json; for timeml one x.tml per input.")
+    private Path outDir;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories; '-' reads standard input.")
+    private List<String> inputs;
+
+    private final Io io;
+
+    TimelineCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (outDir != null) {
+            if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+                throw new ParameterException(spec.commandLine(), "--out " + outDir + " is not a directory");
+            }
+        }
+        int failures = 0;
+        List<String> files = new ArrayList<>();
+        for (String in : inputs) {
+            Path p = Path.of(in);
+            if (!"-".equals(in) && Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> Files.isRegularFile(f) && wanted(f)).map(Path::toString).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(in);
+            }
+        }
+        if (outDir != null) {
+            Files.createDirectories(outDir);
+        }
+        Annals annals = Annals.builder().genre(genre).build();
+        List<TemporalLinker.Linked> linked = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String file : files) {
+            TemporalLinker.Linked l = analyze(annals, file);
+            if (l == null) {
+                failures++;
+            } else {
+                linked.add(l);
+                names.add(file);
+            }
+        }
+        Writer stdout = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
+        try {
+            if (format == Format.TIMEML) {
+                failures += writeTimeML(linked, names, stdout);
+            } else {
+                Timeline timeline = new TimelineBuilder().build(linked);
+                if (outDir == null) {
+                    write(timeline, stdout);
+                } else {
+                    Path target = outDir.resolve(format.fileName);
+                    try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                        write(timeline, w);
+                    } catch (IOException e) {
+                        error("cannot write " + target + ": " + e.getMessage());
+                        failures++;
+                    }
+                }
+            }
+        } finally {
+            stdout.flush();
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static boolean wanted(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".tml") || n.endsWith(".sgm");
+    }
+
+    private void write(Timeline t, Writer w) throws IOException {
+        switch (format) {
+            case TEXT -> new TimelineTextWriter().write(t, w);
+            case JSON -> new TimelineJsonWriter(true).write(t, w);
+            case CSV -> new TimelineCsvWriter().write(t, w);
+            case TIMELINEJS -> new TimelineJsWriter().write(t, w);
+            case TIMEML -> throw new IllegalStateException();
+        }
+    }
+
+    private int writeTimeML(List<TemporalLinker.Linked> linked, List<String> names, Writer stdout) throws IOException {
+        int failures = 0;
+        Map<Path, String> written = new HashMap<>();
+        for (int i = 0; i < linked.size(); i++) {
+            String file = names.get(i);
+            try {
+                String tml = new TimeMLEventWriter().toTimeML(linked.get(i).document());
+                if (outDir == null) {
+                    stdout.write(tml);
+                    continue;
+                }
+                Path target = outDir.resolve(OutputNames.base(file) + ".tml");
+                String earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), file);
+                if (earlier != null) {
+                    error(file + ": not written: " + target + " already holds the output of " + earlier);
+                    failures++;
+                } else if (!"-".equals(file) && Files.exists(target) && Files.isSameFile(target, Path.of(file))) {
+                    error(file + ": not written: the output " + target + " would overwrite the input");
+                    failures++;
+                } else {
+                    Files.writeString(target, tml, StandardCharsets.UTF_8);
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                error(file + ": cannot write timeml: " + e.getMessage());
+                failures++;
+            }
+        }
+        return failures;
+    }
+
+    private TemporalLinker.Linked analyze(Annals annals, String file) {
+        Document doc;
+        try {
+            doc = "-".equals(file) ? Readers.read("stdin", io.in().readAllBytes()) : Readers.read(Path.of(file));
+        } catch (ReadException e) {
+            return error(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return error(file + ": cannot read: " + e.getMessage());
+        }
+        if (dct != null) {
+            doc = doc.withDate(DocumentDate.of(dct, DocumentDate.Source.ARGUMENT));
+        }
+        try {
+            return annals.link(doc);
+        } catch (RuntimeException e) {
+            return error(file + ": analysis failed: " + e);
+        }
+    }
+
+    private TemporalLinker.Linked error(String message) {
+        io.err().println("annals timeline: " + message);
+        io.err().flush();
+        return null;
+    }
+}

@@ -1,0 +1,82 @@
+package org.annals.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TimelineCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void oneMergedTimelineOverADirectory() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "On May 8, 1945, Soviet troops crossed the Elbe River.");
+        Files.writeString(in.resolve("b.txt"), "The crossing of the Elbe River by Soviet troops on May 8, 1945 was"
+                + " celebrated. In 1944 the war ended.");
+        Files.writeString(in.resolve("notes.md"), "ignored");
+        Run r = Run.of("timeline", "--dct", "2020-01-01", "--format", "json", in.toString());
+        assertEquals(0, r.code(), r.toString());
+        JsonNode entries = new ObjectMapper().readTree(r.out()).get("entries");
+        assertEquals("1944", entries.get(0).get("when").get("value").asText());
+        JsonNode crossed = null;
+        for (JsonNode e : entries) {
+            if (e.get("event").asText().equals("crossed")) {
+                crossed = e;
+            }
+        }
+        assertTrue(crossed != null, r.out());
+        assertEquals("1945-05-08", crossed.get("when").get("value").asText());
+        assertEquals("crossed", crossed.get("event").asText());
+        assertEquals(2, crossed.get("sources").size(), r.out());
+    }
+
+    @Test
+    void textCsvTimelineJsAndTimeML() throws Exception {
+        Path a = write("a.txt", "In June 1944 the Allies landed in Normandy. The Germans had fortified the coast.");
+        Run text = Run.of("timeline", "--dct", "2020-01-01", a.toString());
+        assertEquals(0, text.code(), text.toString());
+        assertTrue(text.out().startsWith("when"), text.out());
+        assertTrue(text.out().contains("1944-06 "), text.out());
+        Run csv = Run.of("timeline", "--dct", "2020-01-01", "--format", "csv", a.toString());
+        assertTrue(csv.out().startsWith("value,mod,start,end,"), csv.out());
+        Run js = Run.of("timeline", "--dct", "2020-01-01", "--format", "timelinejs", a.toString());
+        assertTrue(new ObjectMapper().readTree(js.out()).get("events").size() >= 2, js.out());
+        Path out = dir.resolve("out");
+        Run tml = Run.of("timeline", "--format", "timeml", "--out", out.toString(), a.toString());
+        assertEquals(0, tml.code(), tml.toString());
+        String doc = Files.readString(out.resolve("a.tml"));
+        assertTrue(doc.contains("<EVENT eid=\"e1\" class=\"OCCURRENCE\">landed</EVENT>"), doc);
+        assertTrue(doc.contains("<TLINK "), doc);
+        Run outText = Run.of("timeline", "--dct", "2020-01-01", "--out", out.toString(), a.toString());
+        assertEquals(0, outText.code());
+        assertTrue(Files.readString(out.resolve("timeline.txt")).startsWith("when"));
+    }
+
+    @Test
+    void exitCodes() throws Exception {
+        Path a = write("a.txt", "In 1944 the Allies landed.");
+        Run missing = Run.of("timeline", a.toString(), dir.resolve("nope.txt").toString());
+        assertEquals(1, missing.code(), missing.toString());
+        assertTrue(missing.err().contains("nope.txt"), missing.err());
+        assertTrue(missing.out().contains("landed"), missing.out());
+        assertEquals(2, Run.of("timeline", "--format", "pdf", a.toString()).code());
+        assertEquals(2, Run.of("timeline", "--dct", "yesterday", a.toString()).code());
+        assertEquals(2, Run.of("timeline").code());
+    }
+}

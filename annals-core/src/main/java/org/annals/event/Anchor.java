@@ -1,0 +1,18 @@
+package org.annals.event;
+
+import org.annals.timeline.Interval;
+
+/**
+ * The time an event is tied to.
+ *
+ * @param eid      the event
+ * @param tid      the time it is tied to: a timex of its sentence, the narrative reference time, or {@code t0}
+ * @param relation the event's relation to that time (IS_INCLUDED, BEFORE, AFTER, BEGUN_BY, ENDED_BY...)
+ * @param value    the TIMEX3 value shown for the event ("1950-10", the document date "2020-11-02")
+ * @param mod      the TIMEX3 mod shown with it (the timex's, or BEFORE / AFTER from the relation), or null
+ * @param interval the days the event may have happened on
+ * @param cue      why ("governing timex", "narrative reference time", "document date, tense past", "had + participle")
+ */
+public record Anchor(String eid, String tid, TLink.Relation relation, String value, String mod, Interval interval,
+                     String cue) {
+}

@@ -1,0 +1,321 @@
+package org.annals.event;
+
+import org.annals.api.Timex;
+import org.annals.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people, organizations and places taking part in each event: the proper-noun phrases of its sentence
+ * within {@value #BEFORE} words before and {@value #AFTER} words after the trigger.
+ *
+ * <p>Names are runs of capitalized words, joined by "of" and possessives ("Democratic People's Republic of Korea"),
+ * outside time expressions; a sentence's first word is dropped when it is a common word ("The", "Earlier") or
+ * appears in lower case elsewhere in the text. An acronym in parentheses right after a name is its alias. Types come
+ * from evidence only (word lists in {@code org/annals/event/en}):
+ * <ul>
+ *   <li>person: a title or role just before ("war criminal Douglas MacArthur", "son, Mao Anying"), or a kinship
+ *       word after a possessive ("Mao Zedong's son");</li>
+ *   <li>place: a country or region ("Korea", "DPRK"), a place head word ("Yalu River", "Korean Peninsula"), the name
+ *       in "Battle of X";</li>
+ *   <li>organization: an organization head word ("Volunteer Army", "United Nations"), a group noun after the name or
+ *       nationality ("United Nations forces", "Japanese invaders"), an acronym ("PVA");</li>
+ *   <li>other: any other name. A nationality alone ("Chinese border") is no participant.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class ParticipantFinder {
+
+    static final int BEFORE = 12;
+    static final int AFTER = 10;
+
+    private static final Set<String> TITLES = WordList.lower("titles.txt");
+    private static final Set<String> KIN = WordList.lower("kin.txt");
+    private static final Set<String> ORG_HEADS = WordList.lower("organization-heads.txt");
+    private static final Set<String> PLACE_HEADS = WordList.lower("place-heads.txt");
+    private static final Set<String> COUNTRIES = WordList.lower("countries.txt");
+    private static final Set<String> DEMONYMS = WordList.lower("demonyms.txt");
+    private static final Set<String> COMMON = WordList.lower("common-words.txt");
+    private static final Set<String> EVENT_NOUNS = WordList.lower("event-nouns.txt");
+
+    /** A name found in a sentence, with the word indexes it covers. */
+    record Name(Participant participant, int first, int last) {
+    }
+
+    /** The events with their participants and places filled in (replacing any they had). */
+    public List<Event> find(String text, List<Sentence> sentences, List<Event> events, List<Timex> timexes) {
+        Set<String> lowerWords = lowerCaseWords(sentences);
+        Map<Integer, List<Name>> bySentence = new LinkedHashMap<>();
+        // a name typed by evidence somewhere keeps that type everywhere in the document
+        Map<String, Participant.Type> known = new HashMap<>();
+        for (Sentence s : sentences) {
+            List<Name> names = names(s, timexes, lowerWords);
+            bySentence.put(s.index(), names);
+            for (Name n : names) {
+                if (n.participant().type() != Participant.Type.OTHER) {
+                    known.putIfAbsent(n.participant().text(), n.participant().type());
+                }
+            }
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            if (e.sentence() < 0 || e.sentence() >= sentences.size()) {
+                out.add(e);
+                continue;
+            }
+            Sentence s = sentences.get(e.sentence());
+            List<Name> names = bySentence.getOrDefault(e.sentence(), List.of());
+            int at = wordAt(s, e.begin());
+            List<Participant> who = new ArrayList<>();
+            List<Participant> where = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Name n : names) {
+                if (n.last() < at - BEFORE || n.first() > at + AFTER || n.first() <= at && n.last() >= at
+                        && n.participant().begin() <= e.begin() && n.participant().end() >= e.end()) {
+                    continue;
+                }
+                Participant p = n.participant();
+                if (p.type() == Participant.Type.OTHER && known.containsKey(p.text())) {
+                    p = new Participant(p.text(), p.begin(), p.end(), known.get(p.text()));
+                }
+                if (seen.add(p.text())) {
+                    (p.type() == Participant.Type.PLACE ? where : who).add(p);
+                }
+            }
+            out.add(new Event(e.eid(), e.begin(), e.end(), e.text(), e.lemma(), e.pos(), e.eventClass(), e.tense(),
+                    e.aspect(), e.polarity(), e.sentence(), who, where));
+        }
+        return out;
+    }
+
+    /** The index of the word holding (or starting after) an offset. */
+    static int wordAt(Sentence s, int offset) {
+        List<Sentence.Word> w = s.words();
+        int lo = 0;
+        int hi = w.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (w.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Set<String> lowerCaseWords(List<Sentence> sentences) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (Sentence.Word w : s.words()) {
+                String t = w.text();
+                if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The names of a sentence, typed, in text order. */
+    List<Name> names(Sentence s, List<Timex> timexes, Set<String> lowerWords) {
+        List<Sentence.Word> w = s.words();
+        boolean[] inTimex = inTimex(s, timexes);
+        List<Name> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            if (!nameWord(w, i, inTimex)) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int j = i + 1;
+            while (j < w.size()) {
+                if (nameWord(w, j, inTimex)) {
+                    last = j;
+                    j++;
+                } else if (is(w, j, "of") && j + 1 < w.size() && nameWord(w, j + 1, inTimex)) {
+                    last = j + 1;
+                    j += 2;
+                } else if (possessive(w, j) > 0 && j + possessive(w, j) < w.size()
+                        && nameWord(w, j + possessive(w, j), inTimex)) {
+                    j += possessive(w, j);
+                    last = j;
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            i = last + 1;
+            // drop a leading common word ("The", "Earlier") or a sentence-initial word seen in lower case elsewhere
+            while (first <= last && (COMMON.contains(lower(w, first))
+                    || isFirst(w, first) && lowerWords.contains(lower(w, first)))) {
+                first++;
+            }
+            if (first > last) {
+                continue;
+            }
+            // "(PVA)" right after a name is its alias
+            if (first == last && first >= 2 && is(w, first - 1, "(") && !out.isEmpty()
+                    && out.get(out.size() - 1).last() == first - 2) {
+                continue;
+            }
+            Name n = type(w, first, last);
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFirst(List<Sentence.Word> w, int i) {
+        return i == 0 || is(w, i - 1, ":") || is(w, i - 1, "\"");
+    }
+
+    private Name type(List<Sentence.Word> w, int first, int last) {
+        // "Battle of Unsan": the place is the name after "of"
+        if (EVENT_NOUNS.contains(lower(w, first)) && first + 2 <= last && is(w, first + 1, "of")) {
+            return name(w, first + 2, last, Participant.Type.PLACE);
+        }
+        // a title inside the name: "General Douglas MacArthur"
+        if (TITLES.contains(lower(w, first)) && first < last) {
+            return name(w, first + 1, last, Participant.Type.PERSON);
+        }
+        int before = first - 1;
+        if (before >= 0 && is(w, before, ",")) {
+            before--;
+        }
+        if (before >= 0 && TITLES.contains(lower(w, before))) {
+            return name(w, first, last, Participant.Type.PERSON);
+        }
+        int poss = last + 1 < w.size() ? possessive(w, last + 1) : 0;
+        if (poss > 0 && last + 1 + poss < w.size() && KIN.contains(lower(w, last + 1 + poss))) {
+            return name(w, first, last, Participant.Type.PERSON);
+        }
+        String whole = text(w, first, last).toLowerCase(Locale.ROOT);
+        boolean groupAfter = last + 1 < w.size() && ORG_HEADS.contains(lower(w, last + 1))
+                && Character.isLowerCase(w.get(last + 1).text().charAt(0));
+        if (first == last && DEMONYMS.contains(whole)) {
+            return groupAfter ? name(w, first, last + 1, Participant.Type.ORGANIZATION) : null;
+        }
+        if (groupAfter) {
+            return name(w, first, last + 1, Participant.Type.ORGANIZATION);
+        }
+        if (COUNTRIES.contains(whole)) {
+            return name(w, first, last, Participant.Type.PLACE);
+        }
+        String head = lower(w, last);
+        if (PLACE_HEADS.contains(head)) {
+            return name(w, first, last, Participant.Type.PLACE);
+        }
+        if (ORG_HEADS.contains(head)) {
+            return name(w, first, last, Participant.Type.ORGANIZATION);
+        }
+        String t = w.get(first).text();
+        if (first == last && t.length() >= 2 && t.chars().allMatch(c -> Character.isUpperCase(c))) {
+            return name(w, first, last, Participant.Type.ORGANIZATION);
+        }
+        return name(w, first, last, Participant.Type.OTHER);
+    }
+
+    private static Name name(List<Sentence.Word> w, int first, int last, Participant.Type type) {
+        if (first > last) {
+            return null;
+        }
+        return new Name(new Participant(text(w, first, last), w.get(first).begin(), w.get(last).end(), type),
+                first, last);
+    }
+
+    /** The words as written, with their original spacing (one space where there was any). */
+    private static String text(List<Sentence.Word> w, int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            if (k > first && w.get(k).begin() > w.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(w.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    /** 1 for a possessive word "'s", 2 for "'" + "s" written together, else 0. */
+    private static int possessive(List<Sentence.Word> w, int i) {
+        String t = w.get(i).text();
+        if (t.equals("'s") || t.equals("\u2019s")) {
+            return 1;
+        }
+        if ((t.equals("'") || t.equals("\u2019")) && i + 1 < w.size() && w.get(i + 1).text().equals("s")
+                && w.get(i + 1).begin() == w.get(i).end()) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static boolean nameWord(List<Sentence.Word> w, int i, boolean[] inTimex) {
+        if (inTimex[i]) {
+            return false;
+        }
+        Sentence.Word word = w.get(i);
+        String t = word.text();
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.equals("I")) {
+            return false;
+        }
+        if (word.pos() != null && !word.pos().startsWith("NNP") && !word.pos().equals("NN") && !isFirst(w, i)
+                && !word.pos().equals("JJ")) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] inTimex(Sentence s, List<Timex> timexes) {
+        List<Sentence.Word> w = s.words();
+        boolean[] in = new boolean[w.size()];
+        for (int x = firstEndingAfter(timexes, s.begin()); x < timexes.size(); x++) {
+            Timex t = timexes.get(x);
+            if (t.begin() >= s.end()) {
+                break;
+            }
+            for (int k = wordAt(s, t.begin()); k < w.size() && w.get(k).begin() < t.end(); k++) {
+                in[k] = true;
+            }
+        }
+        return in;
+    }
+
+    /** The index of the first timex (in text order) ending after an offset. */
+    static int firstEndingAfter(List<Timex> timexes, int offset) {
+        int lo = 0;
+        int hi = timexes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (timexes.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean is(List<Sentence.Word> w, int i, String text) {
+        return i >= 0 && i < w.size() && w.get(i).text().equalsIgnoreCase(text);
+    }
+
+    private static String lower(List<Sentence.Word> w, int i) {
+        return w.get(i).text().toLowerCase(Locale.ROOT);
+    }
+}

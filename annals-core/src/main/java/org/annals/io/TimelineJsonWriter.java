@@ -1,0 +1,105 @@
+package org.annals.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.annals.event.Participant;
+import org.annals.timeline.Intervals;
+import org.annals.timeline.Timeline;
+import org.annals.timeline.TimelineEntry;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes a timeline as JSON, entries in chronological order:
+ * <pre>{@code
+ * {"entries":[{"when":{"value":"1950-10-25","mod":null,"start":"1950-10-25","end":"1950-10-25","granularity":"day"},
+ *              "event":"crossed","text":"the Chinese People's Volunteer Army (PVA) crossed the Yalu River ...",
+ *              "participants":[{"text":"Chinese People's Volunteer Army","type":"organization"}],
+ *              "places":[{"text":"Yalu River"}],
+ *              "sources":[{"document":"korea-1950.txt","begin":273,"end":280,"sentence":"Seventy years ago, ..."}]}]}
+ * }</pre>
+ * {@code start}/{@code end} are null on an open side; {@code begin}/{@code end} of a source are the trigger's UTF-16
+ * offsets (0, 0 for a document's publication entry). Stateless and thread-safe.
+ */
+public final class TimelineJsonWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final boolean pretty;
+
+    public TimelineJsonWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    public void write(Timeline timeline, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            g.writeStartObject();
+            g.writeArrayFieldStart("entries");
+            for (TimelineEntry e : timeline.entries()) {
+                entry(e, g);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    public String toJson(Timeline timeline) {
+        StringWriter sw = new StringWriter();
+        try {
+            write(timeline, sw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+
+    private static void entry(TimelineEntry e, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("when");
+        g.writeStringField("value", e.value());
+        g.writeStringField("mod", e.mod());
+        g.writeStringField("start", Intervals.startText(e.interval()));
+        g.writeStringField("end", Intervals.endText(e.interval()));
+        g.writeStringField("granularity", e.interval().granularity().label());
+        g.writeEndObject();
+        g.writeStringField("event", e.event());
+        g.writeStringField("text", e.text());
+        names("participants", e.participants(), true, g);
+        names("places", e.places(), false, g);
+        g.writeArrayFieldStart("sources");
+        for (TimelineEntry.Source s : e.sources()) {
+            g.writeStartObject();
+            g.writeStringField("document", s.document());
+            g.writeNumberField("begin", s.begin());
+            g.writeNumberField("end", s.end());
+            g.writeStringField("sentence", s.sentence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void names(String field, List<Participant> names, boolean typed, JsonGenerator g)
+            throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Participant p : names) {
+            g.writeStartObject();
+            g.writeStringField("text", p.text());
+            if (typed) {
+                g.writeStringField("type", p.type().label());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,270 @@
+package org.annals.timeline;
+
+import org.annals.api.DocumentDate;
+import org.annals.api.TaggedDocument;
+import org.annals.event.Anchor;
+import org.annals.event.Event;
+import org.annals.event.Participant;
+import org.annals.event.TemporalLinker;
+import org.annals.nlp.Sentence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds one timeline from linked documents.
+ * <ul>
+ *   <li>each event becomes an entry at its anchor's interval; each document whose date was given or found (not
+ *       today's) adds a "published" entry at that date;</li>
+ *   <li>entries are ordered by {@link Intervals#chronological}, then by input document and text position;</li>
+ *   <li>across documents, mentions of the same event merge into one entry listing its sources: their intervals
+ *       overlap, their predicates are the same or close paraphrases ({@code paraphrases.txt}: "crossed" and
+ *       "crossing", "invaded" and "invasion"), and they share a participant or place (same name, or one containing
+ *       the other). The merged entry keeps the narrower interval and the union of the names.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class TimelineBuilder {
+
+    private static final Map<String, String> PARAPHRASE = paraphrases();
+
+    private record Item(TimelineEntry entry, int document, int position, String key, boolean published) {
+    }
+
+    /** The timeline of the documents, in the given order. */
+    public Timeline build(List<TemporalLinker.Linked> documents) {
+        List<Item> items = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            TemporalLinker.Linked linked = documents.get(d);
+            TaggedDocument tagged = linked.document().tagged();
+            String text = tagged.text();
+            List<Sentence> sentences = linked.document().sentences();
+            List<Event> events = linked.document().events();
+            Map<Integer, String> sentenceText = new HashMap<>();
+            for (int k = 0; k < events.size(); k++) {
+                Event e = events.get(k);
+                Anchor a = linked.anchors().get(k);
+                Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
+                String sentence = s == null ? ""
+                        : sentenceText.computeIfAbsent(e.sentence(), x -> clean(text.substring(s.begin(), s.end())));
+                String lemma = e.lemma() == null ? e.text().toLowerCase(Locale.ROOT) : e.lemma();
+                TimelineEntry entry = new TimelineEntry(a.value(), a.mod(), a.interval(), e.text(), lemma,
+                        span(text, s, e), e.participants(), e.places(),
+                        List.of(new TimelineEntry.Source(tagged.source(), e.begin(), e.end(), sentence, e.eid())));
+                items.add(new Item(entry, d, e.begin(), key(lemma), false));
+            }
+            DocumentDate dct = tagged.date();
+            if (dct != null && dct.from() != DocumentDate.Source.TODAY) {
+                String title = title(tagged);
+                Interval day = new Interval(dct.value(), dct.value(), org.annals.time.Granularity.DAY);
+                items.add(new Item(new TimelineEntry(dct.value().toString(), null, day, "published", "publish", title,
+                        List.of(), List.of(), List.of(new TimelineEntry.Source(tagged.source(), 0, 0, title, null))),
+                        d, Integer.MAX_VALUE, "publish", true));
+            }
+        }
+        items.sort(Comparator.<Item, Interval>comparing(i -> i.entry().interval(), Intervals::chronological)
+                .thenComparingInt(Item::document).thenComparingInt(Item::position));
+        List<TimelineEntry> merged = merge(items);
+        // a merged entry may have taken a narrower interval: sort again (stable, ties keep their order)
+        merged.sort(Comparator.comparing(TimelineEntry::interval, Intervals::chronological));
+        return new Timeline(merged);
+    }
+
+    /** Merges mentions of the same event from different documents into the first of them. */
+    private static List<TimelineEntry> merge(List<Item> items) {
+        List<TimelineEntry> out = new ArrayList<>();
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        List<List<Integer>> documentsOf = new ArrayList<>();
+        for (Item it : items) {
+            Integer into = null;
+            if (!it.published()) {
+                // candidates come in chronological order (by end): walk back until they end before this starts
+                List<Integer> same = byKey.getOrDefault(it.key(), List.of());
+                for (int c = same.size() - 1; c >= 0; c--) {
+                    int k = same.get(c);
+                    if (out.get(k).interval().end().isBefore(it.entry().interval().start())) {
+                        break;
+                    }
+                    if (!documentsOf.get(k).contains(it.document()) && sameEvent(out.get(k), it.entry())) {
+                        into = k;
+                        break;
+                    }
+                }
+            }
+            if (into == null) {
+                byKey.computeIfAbsent(it.key(), x -> new ArrayList<>()).add(out.size());
+                documentsOf.add(new ArrayList<>(List.of(it.document())));
+                out.add(it.entry());
+            } else {
+                out.set(into, merged(out.get(into), it.entry()));
+                documentsOf.get(into).add(it.document());
+            }
+        }
+        return out;
+    }
+
+    static boolean sameEvent(TimelineEntry a, TimelineEntry b) {
+        if (!a.interval().overlaps(b.interval())) {
+            return false;
+        }
+        for (Participant p : names(a)) {
+            for (Participant q : names(b)) {
+                String x = norm(p.text());
+                String y = norm(q.text());
+                if (!x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Participant> names(TimelineEntry e) {
+        List<Participant> all = new ArrayList<>(e.participants());
+        all.addAll(e.places());
+        return all;
+    }
+
+    private static TimelineEntry merged(TimelineEntry a, TimelineEntry b) {
+        TimelineEntry precise = days(b.interval()) < days(a.interval()) ? b : a;
+        List<TimelineEntry.Source> sources = new ArrayList<>(a.sources());
+        sources.addAll(b.sources());
+        return new TimelineEntry(precise.value(), precise.mod(), precise.interval(), a.event(), a.lemma(), a.text(),
+                union(a.participants(), b.participants()), union(a.places(), b.places()), sources);
+    }
+
+    private static long days(Interval i) {
+        return Intervals.isOpen(i) ? Long.MAX_VALUE : i.end().toEpochDay() - i.start().toEpochDay();
+    }
+
+    private static List<Participant> union(List<Participant> a, List<Participant> b) {
+        Map<String, Participant> m = new LinkedHashMap<>();
+        for (Participant p : a) {
+            m.putIfAbsent(norm(p.text()), p);
+        }
+        for (Participant p : b) {
+            m.putIfAbsent(norm(p.text()), p);
+        }
+        return new ArrayList<>(m.values());
+    }
+
+    private static String norm(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace(".", "").strip();
+        return t.startsWith("the ") ? t.substring(4) : t;
+    }
+
+    /** The event with its participants and places: from the first name to the last, within the sentence. */
+    static String span(String text, Sentence s, Event e) {
+        int b = e.begin();
+        int end = e.end();
+        for (Participant p : e.participants()) {
+            b = Math.min(b, p.begin());
+            end = Math.max(end, p.end());
+        }
+        for (Participant p : e.places()) {
+            b = Math.min(b, p.begin());
+            end = Math.max(end, p.end());
+        }
+        if (b == e.begin() && end == e.end() && s != null) {
+            // no names: the trigger and the few words after it, up to a punctuation mark
+            int words = 0;
+            for (Sentence.Word w : s.words()) {
+                if (w.begin() < e.end()) {
+                    continue;
+                }
+                if (!Character.isLetterOrDigit(w.text().charAt(0)) || ++words > 5) {
+                    break;
+                }
+                end = w.end();
+            }
+        }
+        if (b >= 4 && text.regionMatches(true, b - 4, "the ", 0, 4)) {
+            b -= 4;
+        }
+        return clean(text.substring(b, end));
+    }
+
+    /** White space runs as one space, none at the ends. */
+    private static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String title(TaggedDocument d) {
+        if (d.document().title() != null && !d.document().title().isBlank()) {
+            return clean(d.document().title());
+        }
+        String text = d.text();
+        for (int from = 0; from < text.length(); ) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            String t = clean(text.substring(from, Math.min(to, from + 400)));
+            if (!t.isEmpty()) {
+                return t.length() > 120 ? t.substring(0, 117) + "..." : t;
+            }
+            from = to + 1;
+        }
+        return d.source();
+    }
+
+    /** The merge key of a predicate: its paraphrase group, else its crude stem. */
+    static String key(String lemma) {
+        String stem = stem(lemma);
+        return PARAPHRASE.getOrDefault(stem, stem);
+    }
+
+    static String stem(String w) {
+        String s = w.toLowerCase(Locale.ROOT);
+        for (String suffix : new String[] {"ing", "ed", "ion", "es", "s", "e"}) {
+            if (s.endsWith(suffix) && s.length() > suffix.length() + 2) {
+                return s.substring(0, s.length() - suffix.length());
+            }
+        }
+        return s;
+    }
+
+    private static Map<String, String> paraphrases() {
+        Map<String, String> m = new HashMap<>();
+        try (InputStream in = TimelineBuilder.class.getResourceAsStream("/org/annals/event/en/paraphrases.txt")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] words = line.split("\\s+");
+                String group = stem(words[0]);
+                for (String w : words) {
+                    m.putIfAbsent(stem(w), group);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,43 @@
+package org.annals.timeline;
+
+import org.annals.event.Participant;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of a timeline: an event (or several mentions of it, from several documents) and when it happened.
+ *
+ * @param value        the TIMEX3 value it is tied to ("1950-10-25", "1950-FA", the document date)
+ * @param mod          the TIMEX3 mod shown with it ("END", "BEFORE"), or null
+ * @param interval     the days it may have happened on
+ * @param event        the trigger as written ("crossed")
+ * @param lemma        the trigger's base form ("cross")
+ * @param text         the event with the people and places around it, as written
+ * @param participants people and organizations
+ * @param places       places
+ * @param sources      where it is mentioned, in input order
+ */
+public record TimelineEntry(String value, String mod, Interval interval, String event, String lemma, String text,
+                            List<Participant> participants, List<Participant> places, List<Source> sources) {
+
+    public TimelineEntry {
+        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(event, "event");
+        participants = List.copyOf(participants);
+        places = List.copyOf(places);
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * A mention of the entry's event.
+     *
+     * @param document the document's source name
+     * @param begin    UTF-16 offset of the trigger in the document text
+     * @param end      offset after it
+     * @param sentence the sentence holding it
+     * @param eid      the event id in that document (null for the document's own publication entry)
+     */
+    public record Source(String document, int begin, int end, String sentence, String eid) {
+    }
+}

@@ -1,0 +1,84 @@
+package org.annals.event;
+
+import org.annals.api.Genre;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TemporalLinkerTest {
+
+    private static final LocalDate DCT = LocalDate.of(2021, 6, 15);
+
+    private static final String STORY = "On March 12, 1938, German troops crossed the border. Earlier that month, the"
+            + " chancellor had resigned. The crowds cheered. In 1946 the court convicted him.";
+
+    private static TemporalLinker.Linked link(AnalyzedDocument d) {
+        return new TemporalLinker().link(d);
+    }
+
+    private static boolean has(List<TLink> links, String source, TLink.Relation r, String target) {
+        return links.stream().anyMatch(l -> l.source().equals(source) && l.target().equals(target)
+                && l.relation() == r);
+    }
+
+    @Test
+    void governingTimexReferenceTimeAndPastPerfect() {
+        TemporalLinker.Linked l = link(Fixtures.doc("s", STORY, DCT, Genre.NARRATIVE,
+                "crossed/PAST", "resigned/PAST/PERFECTIVE", "cheered/PAST", "convicted/PAST"));
+        List<Anchor> a = l.anchors();
+        // "crossed" in the sentence of March 12, 1938
+        assertEquals("1938-03-12", a.get(0).value());
+        assertEquals(TLink.Relation.IS_INCLUDED, a.get(0).relation());
+        assertEquals("t1", a.get(0).tid());
+        // "had resigned" after "Earlier that month": March 1938, ending before the 12th
+        assertTrue(a.get(1).value().startsWith("1938-03"), a.get(1).toString());
+        assertTrue(a.get(1).interval().end().isBefore(LocalDate.of(1938, 3, 12)), a.get(1).toString());
+        assertTrue(has(l.document().tlinks(), "e2", TLink.Relation.BEFORE, "t1"));
+        // the next event in the story follows the crossing
+        assertTrue(has(l.document().tlinks(), "e1", TLink.Relation.AFTER, "e2"));
+        // "cheered" has no timex: the reference time ("Earlier that month"), its mod dropped
+        assertEquals("1938-03", a.get(2).value());
+        assertNull(a.get(2).mod());
+        assertEquals("narrative reference time", a.get(2).cue());
+        assertEquals(LocalDate.of(1938, 3, 31), a.get(2).interval().end());
+        // every event is before the document date
+        for (int k = 1; k <= 4; k++) {
+            assertTrue(has(l.document().tlinks(), "e" + k, TLink.Relation.BEFORE, "t0"), "e" + k);
+        }
+        assertEquals("1946", a.get(3).value());
+        assertTrue(has(l.document().tlinks(), "e3", TLink.Relation.BEFORE, "e4"));
+    }
+
+    @Test
+    void documentDateByTenseAndSignals() {
+        TemporalLinker.Linked l = link(Fixtures.doc("n", "The mayor resigned. The council will vote. Talks began "
+                + "after May 3, 2021. They lasted until June 1, 2021.", DCT, Genre.NEWS,
+                "resigned/PAST", "vote/FUTURE", "began/PAST", "lasted/PAST"));
+        List<Anchor> a = l.anchors();
+        assertEquals("t0", a.get(0).tid());
+        assertEquals(TLink.Relation.BEFORE, a.get(0).relation());
+        assertEquals(LocalDate.of(2021, 6, 14), a.get(0).interval().end());
+        assertEquals(TLink.Relation.AFTER, a.get(1).relation());
+        assertEquals(TLink.Relation.AFTER, a.get(2).relation());
+        assertEquals(LocalDate.of(2021, 5, 4), a.get(2).interval().start());
+        // "until June 1": the time ends the event (TimeML: t ENDS e)
+        assertEquals(TLink.Relation.ENDED_BY, a.get(3).relation());
+        assertTrue(l.document().tlinks().stream().anyMatch(x -> x.target().equals("e4")
+                && x.relation() == TLink.Relation.ENDS));
+    }
+
+    @Test
+    void pastPerfectWithoutTimexIsBeforeTheReferenceTime() {
+        TemporalLinker.Linked l = link(Fixtures.doc("s", "In June 1944 the Allies landed. The Germans had fortified"
+                + " the coast.", DCT, Genre.NARRATIVE, "landed/PAST", "fortified/PAST/PERFECTIVE"));
+        Anchor a = l.anchors().get(1);
+        assertEquals(TLink.Relation.BEFORE, a.relation());
+        assertEquals("BEFORE", a.mod());
+        assertEquals(LocalDate.of(1944, 5, 31), a.interval().end());
+    }
+}

@@ -1,0 +1,56 @@
+package org.annals.timeline;
+
+import org.annals.api.Genre;
+import org.annals.event.Fixtures;
+import org.annals.event.TemporalLinker;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TimelineBuilderTest {
+
+    private static TemporalLinker.Linked linked(String source, String text, LocalDate dct, String... events) {
+        return new TemporalLinker().link(Fixtures.doc(source, text, dct, Genre.NARRATIVE, events));
+    }
+
+    private static List<String> lines(Timeline t) {
+        return t.entries().stream().map(e -> e.value() + " " + e.event() + " " + e.sources().size()).toList();
+    }
+
+    @Test
+    void ordersDaysMonthsAndMergesParaphrasesAcrossDocuments() {
+        TemporalLinker.Linked a = linked("a.txt", "On Oct. 25, 1950, the Chinese army crossed the Yalu River. "
+                + "In October 1950 the rains ended.", LocalDate.of(2020, 11, 2), "crossed/PAST", "ended/PAST");
+        TemporalLinker.Linked b = linked("b.txt", "The crossing of the Yalu River by Chinese troops on October 25,"
+                + " 1950 surprised everyone. In 1945 the war ended.", LocalDate.of(2010, 1, 5), "crossing",
+                "surprised/PAST", "war");
+        Timeline t = new TimelineBuilder().build(List.of(a, b));
+        assertEquals(List.of("1945 war 1", "1950-10-25 crossed 2", "1950-10-25 surprised 1", "1950-10 ended 1",
+                "2010-01-05 published 1", "2020-11-02 published 1"), lines(t));
+        TimelineEntry crossed = t.entries().get(1);
+        assertEquals(List.of("a.txt", "b.txt"), crossed.sources().stream().map(TimelineEntry.Source::document).toList());
+        assertEquals(List.of("Yalu River"), crossed.places().stream().map(p -> p.text()).toList());
+    }
+
+    @Test
+    void noMergeWithoutSharedNamesOrWithinOneDocument() {
+        TemporalLinker.Linked a = linked("a.txt", "On May 1, 1945, Soviet troops crossed the Spree River.",
+                LocalDate.of(2020, 1, 1), "crossed/PAST");
+        TemporalLinker.Linked b = linked("b.txt", "On May 1, 1945, Allied troops crossed the Elbe River. On May 1,"
+                + " 1945, Allied troops crossed the Elbe River.", LocalDate.of(2020, 1, 1), "crossed/PAST",
+                "crossed/PAST");
+        Timeline t = new TimelineBuilder().build(List.of(a, b));
+        assertEquals(List.of("1945-05-01 crossed 1", "1945-05-01 crossed 1", "1945-05-01 crossed 1",
+                "2020-01-01 published 1", "2020-01-01 published 1"), lines(t));
+    }
+
+    @Test
+    void predicateKeys() {
+        assertEquals(TimelineBuilder.key("invasion"), TimelineBuilder.key("invade"));
+        assertEquals(TimelineBuilder.key("crossing"), TimelineBuilder.key("cross"));
+        assertEquals(TimelineBuilder.key("victory"), TimelineBuilder.key("win"));
+    }
+}
