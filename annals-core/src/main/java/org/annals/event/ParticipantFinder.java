@@ -272,6 +272,11 @@ public final class ParticipantFinder {
                 && !word.pos().equals("JJ")) {
             return false;
         }
+        // a sentence that starts with a verb ("Fearing that ...", "Following the invasion ...") starts with no name
+        if (word.pos() != null && isFirst(w, i) && (word.pos().startsWith("VB") || word.pos().equals("IN")
+                || word.pos().equals("RB"))) {
+            return false;
+        }
         for (int k = 0; k < t.length(); k++) {
             char c = t.charAt(k);
             if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'') {
