@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.postag.POSContextGenerator;
@@ -61,6 +62,14 @@ public final class Nlp {
      * offsets into {@code text}. Blank lines always end a sentence.
      */
     public List<Sentence> analyze(String text) {
+        return tag(split(text));
+    }
+
+    /**
+     * Splits a text into sentences and tokens without tagging them: every word's tag is the empty string. With
+     * {@link #tag} it is {@link #analyze} in two steps (the benchmark times them apart).
+     */
+    public List<Sentence> split(String text) {
         Tools t = tools.get();
         List<Sentence> out = new ArrayList<>();
         // paragraphs (blank-line separated) first: headlines and datelines are not run into the next sentence
@@ -130,17 +139,42 @@ public final class Nlp {
         if (spans.length == 0) {
             return;
         }
-        String[] words = new String[spans.length];
-        for (int k = 0; k < spans.length; k++) {
-            words[k] = s.substring(spans[k].getStart(), spans[k].getEnd());
-        }
-        String[] ud = t.tag(words);
-        String[] tags = PennTags.of(words, ud);
-        List<Sentence.Word> ws = new ArrayList<>(words.length);
-        for (int k = 0; k < words.length; k++) {
-            ws.add(new Sentence.Word(b + spans[k].getStart(), b + spans[k].getEnd(), words[k], tags[k]));
+        List<Sentence.Word> ws = new ArrayList<>(spans.length);
+        for (Span sp : spans) {
+            ws.add(new Sentence.Word(b + sp.getStart(), b + sp.getEnd(), s.substring(sp.getStart(), sp.getEnd()), ""));
         }
         out.add(new Sentence(out.size(), ws.get(0).begin(), ws.get(ws.size() - 1).end(), ws));
+    }
+
+    /** The sentences of {@link #split} with their words tagged (Penn tags). */
+    public List<Sentence> tag(List<Sentence> sentences) {
+        Tools t = tools.get();
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<Sentence.Word> in = s.words();
+            String[] words = new String[in.size()];
+            for (int k = 0; k < words.length; k++) {
+                words[k] = in.get(k).text();
+            }
+            String[] tags = PennTags.of(words, t.tag(words));
+            List<Sentence.Word> ws = new ArrayList<>(words.length);
+            for (int k = 0; k < words.length; k++) {
+                Sentence.Word w = in.get(k);
+                ws.add(new Sentence.Word(w.begin(), w.end(), words[k], tags[k]));
+            }
+            out.add(new Sentence(s.index(), s.begin(), s.end(), ws));
+        }
+        return out;
+    }
+
+    /** UD tags of words by OpenNLP's beam search of size 1, which {@link GreedyPosTagger} must equal (tests). */
+    String[] udTagsByBeamSearch(String[] words) {
+        return tools.get().tagWithBeamSearch(words);
+    }
+
+    /** UD tags of words by {@link GreedyPosTagger}. */
+    String[] udTags(String[] words) {
+        return tools.get().tag(words);
     }
 
     /** The loaded models, shared by all threads (the lazy holder idiom: loaded on first access). */
@@ -150,6 +184,7 @@ public final class Nlp {
         final SentenceModel sentence;
         final TokenizerModel tokens;
         final POSModel pos;
+        final GreedyPosTagger greedy;
 
         private Models() {
             try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL);
@@ -157,6 +192,7 @@ public final class Nlp {
                 sentence = new SentenceModel(s);
                 tokens = new TokenizerModel(t);
                 pos = new POSModel(p);
+                greedy = new GreedyPosTagger((AbstractModel) pos.getArtifact("pos.model"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the OpenNLP models", e);
             }
@@ -175,7 +211,8 @@ public final class Nlp {
     private static final class Tools {
         final SentenceDetectorME sentences;
         final TokenizerME tokens;
-        final SequenceClassificationModel greedy;
+        final GreedyPosTagger tagger;
+        final SequenceClassificationModel beam1;
         final POSContextGenerator context;
         final SequenceValidator<String> validator;
 
@@ -185,7 +222,8 @@ public final class Nlp {
             // greedy decoding (beam 1) of the model's maxent classifier: about 3x the speed of the default beam of
             // 3, for a few more tagging errors
             MaxentModel maxent = m.pos.getArtifact("pos.model");
-            greedy = new BeamSearch(1, maxent);
+            beam1 = new BeamSearch(1, maxent);
+            tagger = m.greedy;
             POSTaggerFactory f = (POSTaggerFactory) m.pos.getFactory();
             context = f.getPOSContextGenerator(0);
             validator = f.getSequenceValidator();
@@ -193,7 +231,12 @@ public final class Nlp {
 
         /** Universal (UD) tags of one sentence's words. */
         String[] tag(String[] words) {
-            List<String> out = greedy.bestSequence(words, new Object[0], context, validator).getOutcomes();
+            return tagger.tag(words, context);
+        }
+
+        /** The same with OpenNLP's own beam search of size 1 (slower; for tests). */
+        String[] tagWithBeamSearch(String[] words) {
+            List<String> out = beam1.bestSequence(words, new Object[0], context, validator).getOutcomes();
             return out.toArray(new String[0]);
         }
     }
