@@ -3,7 +3,11 @@ package org.annals.cli;
 import org.annals.api.Annals;
 import org.annals.api.Document;
 import org.annals.api.DocumentDate;
+import org.annals.eval.EventTraining;
+import org.annals.event.EventRecognizer;
 import org.annals.io.ReadException;
+import org.annals.nlp.Nlp;
+import org.annals.nlp.Sentence;
 import org.annals.io.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +35,8 @@ import java.util.stream.Stream;
             "A benchmark, not a test: it prints numbers and exits 0.",
             "1. Throughput: reads every .tml file under the corpus, warms up, then tags all texts again and again on"
                 + " one thread for --seconds and prints MB/s and documents/s.",
+            "   Then the same for Annals.analyze (time expressions, sentences, POS tags, events) and, apart, for its"
+                + " sentence/word splitting, POS tagging and event recognition stages.",
             "2. Linear time: tags adversarial text (digit runs, month names, \"of the\" chains, repeated tokens, no"
                 + " line breaks) of 100 KB and 1 MB, best of several runs each, and prints the time ratio"
                 + " (target: at most 12 for 10 times the text).",
@@ -115,6 +121,56 @@ final class BenchCommand implements Callable<Integer> {
                         + " (%d passes, %d timexes per pass)%n",
                 secs, warmupNanos / 1_000_000_000L, r[0] * (bytes / 1e6) / secs, r[0] * docs.size() / secs, r[0],
                 r[1] / Math.max(1, r[0]));
+        analyzeStages(annals, docs, bytes, out);
+    }
+
+    /**
+     * Throughput of {@code Annals.analyze} and of its stages, each timed on its own like the tagging above: the
+     * time expression tagger, sentence and word splitting, POS tagging (on split sentences) and the event
+     * recognizer (on tagged sentences and the timex spans, computed before the timing).
+     */
+    private void analyzeStages(Annals annals, List<Document> docs, long bytes, PrintStream out) {
+        Nlp nlp = Nlp.get();
+        EventRecognizer events = EventRecognizer.shipped();
+        List<List<Sentence>> split = new ArrayList<>(docs.size());
+        List<List<Sentence>> tagged = new ArrayList<>(docs.size());
+        List<List<int[]>> spans = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            List<Sentence> s = nlp.split(d.text());
+            split.add(s);
+            tagged.add(nlp.tag(s));
+            spans.add(EventTraining.spans(annals.tag(d).timexes()));
+        }
+        stage(out, "analyze (tag + sentences + POS + events)", bytes, docs.size(),
+                k -> annals.analyze(docs.get(k)).events().size());
+        stage(out, "  sentences + tokens", bytes, docs.size(), k -> nlp.split(docs.get(k).text()).size());
+        stage(out, "  POS", bytes, docs.size(), k -> nlp.tag(split.get(k)).size());
+        stage(out, "  events", bytes, docs.size(), k -> events.recognize(tagged.get(k), spans.get(k)).size());
+    }
+
+    private void stage(PrintStream out, String name, long bytes, int n, java.util.function.IntUnaryOperator run) {
+        long warmupNanos = Math.max(1, seconds / 3) * 1_000_000_000L;
+        runFor(run, n, warmupNanos);
+        long start = System.nanoTime();
+        long passes = runFor(run, n, seconds * 1_000_000_000L);
+        double secs = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "%s: %.2f MB/s (1 thread, %d passes in %.1f s after %d s warm-up)%n", name,
+                passes * (bytes / 1e6) / secs, passes, secs, warmupNanos / 1_000_000_000L);
+        out.flush();
+    }
+
+    /** Runs {@code run} on documents 0..n-1 again and again until the time is up; returns the passes. */
+    private static long runFor(java.util.function.IntUnaryOperator run, int n, long nanos) {
+        long end = System.nanoTime() + nanos;
+        long passes = 0;
+        long sink = 0;
+        do {
+            for (int k = 0; k < n; k++) {
+                sink += run.applyAsInt(k);
+            }
+            passes++;
+        } while (System.nanoTime() < end);
+        return sink < 0 ? -passes : passes;
     }
 
     /** Tags the whole list repeatedly until the time is up; returns {passes, timexes found}. */

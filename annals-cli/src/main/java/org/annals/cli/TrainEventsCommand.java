@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         headerHeading = "%n",
         header = "Train the event recognizer on TimeML (TempEval-3) EVENT annotations.",
         description = {
-            "Reads every .tml file under the corpus, runs sentence detection, tokenization, POS tagging and the time"
+            "Reads every .tml file under the corpus, runs sentence and word splitting, POS tagging and the time"
                 + " expression tagger, and trains the averaged-perceptron event classifier.",
             "With --folds N it first cross-validates by documents (document k in path order is in fold k mod N) and"
                 + " prints event strict/relaxed/class P/R/F1 and tense/aspect/polarity agreement.",
@@ -108,8 +108,8 @@ final class TrainEventsCommand implements Callable<Integer> {
             b.append("learner=").append(settings.describe()).append('\n');
             b.append("features=").append(EventRecognizer.featureDescription()).append('\n');
             b.append("model.features=").append(r.features()).append('\n');
-            b.append("nlp=OpenNLP 2.5.11, opennlp-models-{sentdetect,tokenizer,pos}-en 1.1.0 (UD EWT), greedy POS,"
-                    + " UD tags mapped to Penn tags\n");
+            b.append("nlp=rule-based sentences and words (Penn-style clitics), OpenNLP 2.5.11 opennlp-models-pos-en"
+                    + " 1.1.0 (UD EWT) greedy POS, UD tags mapped to Penn tags\n");
             if (cv != null) {
                 b.append("crossvalidation.folds=").append(folds).append('\n');
                 b.append("crossvalidation=").append(cv).append('\n');

@@ -69,6 +69,10 @@ public final class EventRecognizer {
         gz.finish();
     }
 
+    Perceptron model() {
+        return model;
+    }
+
     /** The number of features with weights. */
     public int features() {
         return model.features();
@@ -82,7 +86,7 @@ public final class EventRecognizer {
      */
     public List<Event> recognize(List<Sentence> sentences, List<int[]> timexes) {
         List<Event> out = new ArrayList<>();
-        List<String> fs = new ArrayList<>(48);
+        Perceptron.Scorer scorer = model.scorer();
         int tx = 0;
         for (Sentence s : sentences) {
             List<Word> ws = s.words();
@@ -95,9 +99,9 @@ public final class EventRecognizer {
                 if (!candidate(w, inTimex)) {
                     continue;
                 }
-                fs.clear();
-                features(ws, i, inTimex, fs);
-                int label = model.predict(fs);
+                scorer.reset();
+                features(ws, i, inTimex, scorer);
+                int label = scorer.best();
                 if (label == 0) {
                     continue;
                 }
@@ -125,36 +129,85 @@ public final class EventRecognizer {
 
     // ---- features ----
 
+    /** Receives a word's features, each the concatenation of its parts (no part is null). */
+    interface FeatureSink {
+        void add(String a);
+
+        void add(String a, String b);
+
+        void add(String a, String b, String c, String d);
+
+        void add(String a, String b, String c, String d, String e, String f);
+    }
+
+    /** Collects features as strings (training). */
+    record StringSink(List<String> out) implements FeatureSink {
+        public void add(String a) {
+            out.add(a);
+        }
+
+        public void add(String a, String b) {
+            out.add(a + b);
+        }
+
+        public void add(String a, String b, String c, String d) {
+            out.add(a + b + c + d);
+        }
+
+        public void add(String a, String b, String c, String d, String e, String f) {
+            out.add(a + b + c + d + e + f);
+        }
+    }
+
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
+    private static String first(String p) {
+        char c = p.charAt(0);
+        return c < 128 ? ONE_CHAR[c] : String.valueOf(c);
+    }
+
     static void features(List<Word> ws, int i, boolean inTimex, List<String> f) {
+        features(ws, i, inTimex, new StringSink(f));
+    }
+
+    /** A word's features, in a fixed order. */
+    static void features(List<Word> ws, int i, boolean inTimex, FeatureSink f) {
         Word w = ws.get(i);
         String lw = w.text().toLowerCase(Locale.ROOT);
         String p = w.pos();
+        String p0 = first(p);
         String lemma = Lemmas.of(w);
         f.add("b");
-        f.add("w=" + lw);
-        f.add("l=" + lemma);
-        f.add("p=" + p);
-        f.add("wp=" + lw + "|" + p);
+        f.add("w=", lw);
+        f.add("l=", lemma);
+        f.add("p=", p);
+        f.add("wp=", lw, "|", p);
         int n = lw.length();
         if (n > 3) {
-            f.add("s3=" + lw.substring(n - 3));
+            f.add("s3=", lw.substring(n - 3));
         }
         if (n > 4) {
-            f.add("s4=" + lw.substring(n - 4));
+            f.add("s4=", lw.substring(n - 4));
         }
         if (n > 2) {
-            f.add("s2=" + lw.substring(n - 2) + "|" + p.charAt(0));
+            f.add("s2=", lw.substring(n - 2), "|", p0);
         }
         if (Character.isUpperCase(w.text().charAt(0))) {
             f.add(i == 0 ? "cap0" : "cap");
         }
-        String lex = Lexicon.INSTANCE.get(lemma);
+        String lex = Lexicon.get(lemma);
         if (lex == null) {
-            lex = Lexicon.INSTANCE.get(lw);
+            lex = Lexicon.get(lw);
         }
         if (lex != null) {
-            f.add("lex=" + lex);
-            f.add("lexp=" + lex + "|" + p.charAt(0));
+            f.add("lex=", lex);
+            f.add("lexp=", lex, "|", p0);
         }
         String p1 = pos(ws, i - 1);
         String p2 = pos(ws, i - 2);
@@ -162,25 +215,25 @@ public final class EventRecognizer {
         String n2 = pos(ws, i + 2);
         String w1 = word(ws, i - 1);
         String x1 = word(ws, i + 1);
-        f.add("p-1=" + p1);
-        f.add("p+1=" + n1);
-        f.add("p-2=" + p2);
-        f.add("p+2=" + n2);
-        f.add("p-1p=" + p1 + "|" + p);
-        f.add("pp+1=" + p + "|" + n1);
-        f.add("p-2p-1p=" + p2 + "|" + p1 + "|" + p);
-        f.add("w-1=" + w1);
-        f.add("w+1=" + x1);
-        f.add("w-2=" + word(ws, i - 2));
-        f.add("w+2=" + word(ws, i + 2));
-        f.add("w-1w=" + w1 + "|" + lemma);
-        f.add("ww+1=" + lemma + "|" + x1);
+        f.add("p-1=", p1);
+        f.add("p+1=", n1);
+        f.add("p-2=", p2);
+        f.add("p+2=", n2);
+        f.add("p-1p=", p1, "|", p);
+        f.add("pp+1=", p, "|", n1);
+        f.add("p-2p-1p=", p2, "|", p1, "|", p);
+        f.add("w-1=", w1);
+        f.add("w+1=", x1);
+        f.add("w-2=", word(ws, i - 2));
+        f.add("w+2=", word(ws, i + 2));
+        f.add("w-1w=", w1, "|", lemma);
+        f.add("ww+1=", lemma, "|", x1);
         // the nearest verb-group word before (auxiliary, "to", a determiner for nominals)
         for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
             String pk = ws.get(k).pos();
             if (pk.startsWith("VB") || pk.equals("MD") || pk.equals("TO") || pk.equals("DT") || pk.equals("PRP$")
                     || pk.equals("IN")) {
-                f.add("left=" + ws.get(k).text().toLowerCase(Locale.ROOT) + "|" + p.charAt(0));
+                f.add("left=", ws.get(k).text().toLowerCase(Locale.ROOT), "|", p0);
                 break;
             }
         }

@@ -18,9 +18,125 @@ final class Perceptron {
     final String[] labels;
     private final Map<String, float[]> weights;
 
+    /*
+     * The same weights for prediction without feature strings: an open-addressing table from the 64-bit FNV-1a hash
+     * of each feature string to its row in a flat array. A scorer hashes a feature's parts as if concatenated, so it
+     * finds the row of the equal string (a 64-bit collision between a seen and an unseen feature is vanishingly
+     * unlikely: about 5e4 features).
+     */
+    private final long[] keys;
+    private final int[] rows;
+    private final float[] flat;
+    private final int mask;
+
     Perceptron(String[] labels, Map<String, float[]> weights) {
         this.labels = labels;
         this.weights = weights;
+        int cap = Integer.highestOneBit(Math.max(16, weights.size() * 3)) << 1;
+        keys = new long[cap];
+        rows = new int[cap];
+        java.util.Arrays.fill(rows, -1);
+        mask = cap - 1;
+        flat = new float[weights.size() * labels.length];
+        int row = 0;
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            long h = hash(FNV_OFFSET, e.getKey());
+            int slot = slot(h);
+            while (rows[slot] >= 0) {
+                if (keys[slot] == h) {
+                    throw new IllegalStateException("feature hash collision: " + e.getKey());
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = h;
+            rows[slot] = row;
+            System.arraycopy(e.getValue(), 0, flat, row * labels.length, labels.length);
+            row++;
+        }
+    }
+
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    static long hash(long h, String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            h = (h ^ s.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+    private int slot(long h) {
+        return (int) (h ^ (h >>> 32)) * 0x9E3779B9 >>> 7 & mask;
+    }
+
+    /** The row of the feature with this hash, or -1. */
+    private int row(long h) {
+        int slot = slot(h);
+        while (true) {
+            int r = rows[slot];
+            if (r < 0 || keys[slot] == h) {
+                return r;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** A new scorer (not thread-safe: one per thread or call). */
+    Scorer scorer() {
+        return new Scorer();
+    }
+
+    /**
+     * Adds up the weights of the features it receives, in order, as {@link #predict} does, without building the
+     * feature strings.
+     */
+    final class Scorer implements EventRecognizer.FeatureSink {
+        private final double[] scores = new double[labels.length];
+
+        void reset() {
+            java.util.Arrays.fill(scores, 0);
+        }
+
+        /** The best label's index; ties go to the lower index. */
+        int best() {
+            int best = 0;
+            for (int k = 1; k < scores.length; k++) {
+                if (scores[k] > scores[best]) {
+                    best = k;
+                }
+            }
+            return best;
+        }
+
+        private void addRow(long h) {
+            int r = row(h);
+            if (r >= 0) {
+                int base = r * scores.length;
+                for (int k = 0; k < scores.length; k++) {
+                    scores[k] += flat[base + k];
+                }
+            }
+        }
+
+        @Override
+        public void add(String a) {
+            addRow(hash(FNV_OFFSET, a));
+        }
+
+        @Override
+        public void add(String a, String b) {
+            addRow(hash(hash(FNV_OFFSET, a), b));
+        }
+
+        @Override
+        public void add(String a, String b, String c, String d) {
+            addRow(hash(hash(hash(hash(FNV_OFFSET, a), b), c), d));
+        }
+
+        @Override
+        public void add(String a, String b, String c, String d, String e, String f) {
+            addRow(hash(hash(hash(hash(hash(hash(FNV_OFFSET, a), b), c), d), e), f));
+        }
     }
 
     int features() {

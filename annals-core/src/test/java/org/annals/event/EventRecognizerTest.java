@@ -23,6 +23,32 @@ class EventRecognizerTest {
                 .orElseThrow(() -> new AssertionError("no event '" + text + "' in " + events));
     }
 
+    /** The hashed scorer gives the scores of the feature strings: the same label for every candidate. */
+    @Test
+    void hashedScorerAgreesWithStringFeatures() {
+        String text = "The army crossed the river on Oct. 25. He said the talks hadn't failed, and Elian's father's"
+                + " plans to return were announced. Sales rose 5% in the third quarter; the U.S.-based firm expects"
+                + " growth.";
+        List<org.annals.nlp.Sentence> sentences = org.annals.nlp.Nlp.get().analyze(text);
+        Perceptron model = ((EventRecognizer) EventRecognizer.shipped()).model();
+        Perceptron.Scorer scorer = model.scorer();
+        int candidates = 0;
+        for (org.annals.nlp.Sentence s : sentences) {
+            for (int i = 0; i < s.words().size(); i++) {
+                if (!EventRecognizer.candidate(s.words().get(i), false)) {
+                    continue;
+                }
+                List<String> fs = new java.util.ArrayList<>();
+                EventRecognizer.features(s.words(), i, false, fs);
+                scorer.reset();
+                EventRecognizer.features(s.words(), i, false, scorer);
+                assertEquals(model.predict(fs), scorer.best(), s.words().get(i).text());
+                candidates++;
+            }
+        }
+        assertTrue(candidates > 15);
+    }
+
     @Test
     void pastOccurrence() {
         List<Event> es = events("The army crossed the river on Oct. 25.");
