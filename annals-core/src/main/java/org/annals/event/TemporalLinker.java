@@ -83,12 +83,22 @@ public final class TemporalLinker {
             Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
             Anchor a = anchor(e, s, dated, intervals, byTid, dct, narrative, links);
             anchors.add(a);
-            links.add(link(links, e.eid(), a.tid(), a.relation(), a.cue()));
+            TLink.Relation tense = byTense(e);
+            if (!"t0".equals(a.tid()) || tense != null || a.relation() != TLink.Relation.IS_INCLUDED) {
+                // (an event without tense anchored on the document date only by default is not linked)
+                links.add(link(links, e.eid(), a.tid(), "t0".equals(a.tid()) && tense == TLink.Relation.INCLUDES
+                        ? tense : a.relation(), a.cue()));
+            }
             // event - document date
             if (!"t0".equals(a.tid())) {
                 TLink.Relation r = relation(a.interval(), dctInterval);
+                if (r == TLink.Relation.SIMULTANEOUS) {
+                    r = TLink.Relation.IS_INCLUDED;     // an event of the document's day happens within it
+                } else if (r == TLink.Relation.INCLUDES) {
+                    r = null;                           // "this year": the tense tells more
+                }
                 if (r == null) {
-                    r = byTense(e.tense());
+                    r = tense;
                 }
                 if (r != null) {
                     links.add(link(links, e.eid(), "t0", r, "anchor against document date"));
@@ -105,13 +115,17 @@ public final class TemporalLinker {
             }
             Anchor a = anchors.get(k);
             if (prev != null && e.sentence() == prev.sentence() + 1) {
-                TLink.Relation r = relation(prevAnchor.interval(), a.interval());
+                // anchor intervals order the events only when both are times of the text (the document date's open
+                // past and future order nothing on the data), of different times, and one is wholly before the other
+                boolean timed = !"t0".equals(a.tid()) && !"t0".equals(prevAnchor.tid())
+                        && !a.tid().equals(prevAnchor.tid());
+                TLink.Relation r = timed ? relation(prevAnchor.interval(), a.interval()) : null;
                 String cue = "anchors";
                 if (r == null && pastPerfect(e, null) && !pastPerfect(prev, null)) {
                     r = TLink.Relation.AFTER;
                     cue = "past perfect in the next sentence";
-                } else if (r == TLink.Relation.SIMULTANEOUS && !a.tid().equals(prevAnchor.tid())) {
-                    r = null;
+                } else if (r == TLink.Relation.SIMULTANEOUS || r == TLink.Relation.INCLUDES) {
+                    r = null;       // two events of one day, or of a period and a day in it: order unknown
                 }
                 if (r != null) {
                     links.add(link(links, prev.eid(), e.eid(), r, cue));
@@ -120,6 +134,19 @@ public final class TemporalLinker {
             prev = e;
             prevAnchor = a;
         }
+        // event - event, consecutive events of a sentence
+        for (int k = 1; k < doc.events().size(); k++) {
+            Event x = doc.events().get(k - 1);
+            Event y = doc.events().get(k);
+            if (x.sentence() == y.sentence()) {
+                Sentence s = x.sentence() >= 0 && x.sentence() < sentences.size() ? sentences.get(x.sentence()) : null;
+                TLink.Relation r = inSentence(x, y, s);
+                if (r != null) {
+                    links.add(link(links, x.eid(), y.eid(), r, "next event in the sentence"));
+                }
+            }
+        }
+        timexLinks(dated, intervals, dctInterval, links);
         AnalyzedDocument linked = new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), links);
         return new Linked(linked, anchors);
     }
@@ -277,6 +304,15 @@ public final class TemporalLinker {
         return false;
     }
 
+    /** The relation to the document date by tense: a present state (or progressive) INCLUDES it. */
+    private static TLink.Relation byTense(Event e) {
+        if (e.tense() == Tense.PRESENT && (e.eventClass() == EventClass.STATE || e.eventClass() == EventClass.I_STATE
+                || e.aspect() == Aspect.PROGRESSIVE)) {
+            return TLink.Relation.INCLUDES;
+        }
+        return byTense(e.tense());
+    }
+
     private static TLink.Relation byTense(Tense t) {
         return switch (t) {
             case PAST, PASTPART -> TLink.Relation.BEFORE;
@@ -300,6 +336,80 @@ public final class TemporalLinker {
         if (b.start().equals(b.end()) && !a.start().isAfter(b.start()) && !a.end().isBefore(b.end())
                 && !a.equals(b)) {
             return TLink.Relation.INCLUDES;
+        }
+        return null;
+    }
+
+    /**
+     * x's relation to the next event y of its sentence: BEFORE an infinitive or future ("agreed to pay", "said it
+     * will"), BEFORE what an intention or intensional state is about ("wants ... talks"), AFTER a past event a
+     * reporting verb reports ("said ... fell"), AFTER a past perfect ("announced ... had lost").
+     */
+    static TLink.Relation inSentence(Event x, Event y, Sentence s) {
+        if (y.tense() == Tense.INFINITIVE || y.tense() == Tense.FUTURE) {
+            return TLink.Relation.BEFORE;
+        }
+        if (x.eventClass() == EventClass.I_ACTION || x.eventClass() == EventClass.I_STATE) {
+            return TLink.Relation.BEFORE;
+        }
+        boolean xPerfect = pastPerfect(x, s);
+        boolean yPerfect = pastPerfect(y, s);
+        if (x.eventClass() == EventClass.REPORTING && (y.tense() == Tense.PAST || y.tense() == Tense.PASTPART)
+                && !xPerfect) {
+            return TLink.Relation.AFTER;
+        }
+        if (yPerfect && !xPerfect && x.tense() == Tense.PAST) {
+            return TLink.Relation.AFTER;
+        }
+        return null;
+    }
+
+    /**
+     * Time-time links: each dated expression to the document date, and to the next dated expression, when their
+     * intervals (closed ones only) order them or one holds the other. A time finer than a day on the document's day
+     * is IS_INCLUDED in it.
+     */
+    private static void timexLinks(List<Timex> dated, Map<String, Interval> intervals, Interval dctInterval,
+                                   List<TLink> links) {
+        Timex prev = null;
+        for (Timex t : dated) {
+            Interval i = intervals.get(t.tid());
+            if (i == null || Intervals.isOpen(i) || "t0".equals(t.tid())) {
+                continue;
+            }
+            TLink.Relation r = timeRelation(i, dctInterval);
+            if (r != null) {
+                links.add(link(links, t.tid(), "t0", r, "times against document date"));
+            }
+            if (prev != null) {
+                TLink.Relation q = timeRelation(intervals.get(prev.tid()), i);
+                if (q != null && q != TLink.Relation.SIMULTANEOUS) {
+                    links.add(link(links, prev.tid(), t.tid(), q, "consecutive times"));
+                }
+            }
+            prev = t;
+        }
+    }
+
+    /** a's relation to b for closed intervals: BEFORE, AFTER, SIMULTANEOUS, INCLUDES, IS_INCLUDED, else null. */
+    static TLink.Relation timeRelation(Interval a, Interval b) {
+        if (a.end().isBefore(b.start())) {
+            return TLink.Relation.BEFORE;
+        }
+        if (a.start().isAfter(b.end())) {
+            return TLink.Relation.AFTER;
+        }
+        boolean aFine = a.granularity().compareTo(Granularity.DAY) > 0;
+        boolean bFine = b.granularity().compareTo(Granularity.DAY) > 0;
+        if (a.start().equals(b.start()) && a.end().equals(b.end())) {
+            return aFine == bFine ? TLink.Relation.SIMULTANEOUS : aFine ? TLink.Relation.IS_INCLUDED
+                    : TLink.Relation.INCLUDES;
+        }
+        if (!a.start().isAfter(b.start()) && !a.end().isBefore(b.end())) {
+            return TLink.Relation.INCLUDES;
+        }
+        if (!b.start().isAfter(a.start()) && !b.end().isBefore(a.end())) {
+            return TLink.Relation.IS_INCLUDED;
         }
         return null;
     }
