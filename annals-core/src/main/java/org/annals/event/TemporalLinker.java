@@ -41,6 +41,10 @@ import java.util.Set;
 public final class TemporalLinker {
 
     static final int REACH = 40;
+    /** Words between a verb event and its governing timex beyond which no TLINK is written between them. */
+    static final int VERB_LINK_REACH = 20;
+    /** The same for other events (nouns): "the [[meeting]] [[Tuesday]]". */
+    static final int NOUN_LINK_REACH = 8;
 
     private static final Set<String> BEFORE_SIGNALS = Set.of("before", "by", "prior");
     private static final Set<String> AFTER_SIGNALS = Set.of("after", "following");
@@ -84,10 +88,14 @@ public final class TemporalLinker {
             Anchor a = anchor(e, s, dated, intervals, byTid, dct, narrative, links);
             anchors.add(a);
             TLink.Relation tense = byTense(e);
-            if (!"t0".equals(a.tid()) || tense != null || a.relation() != TLink.Relation.IS_INCLUDED) {
-                // (an event without tense anchored on the document date only by default is not linked)
-                links.add(link(links, e.eid(), a.tid(), "t0".equals(a.tid()) && tense == TLink.Relation.INCLUDES
-                        ? tense : a.relation(), a.cue()));
+            Timex governing = byTid.get(a.tid());
+            boolean far = governing != null && s != null && a.cue().startsWith("governing timex")
+                    && words(s, e, governing) > (e.tense() == Tense.NONE ? NOUN_LINK_REACH : VERB_LINK_REACH);
+            if (!far && (!"t0".equals(a.tid()) || tense != null || a.relation() != TLink.Relation.IS_INCLUDED)) {
+                // (an event without tense anchored on the document date only by default is not linked; nor an
+                // event to a governing time far from it: on the data such links are mostly wrong)
+                links.add(link(links, e.eid(), a.tid(), "t0".equals(a.tid()) && tense != null
+                        && !perfectBefore(e, s) ? tense : a.relation(), a.cue()));
             }
             // event - document date
             if (!"t0".equals(a.tid())) {
@@ -97,8 +105,9 @@ public final class TemporalLinker {
                 } else if (r == TLink.Relation.INCLUDES) {
                     r = null;                           // "this year": the tense tells more
                 }
-                if (r == null) {
-                    r = tense;
+                if (r == null || (tense == TLink.Relation.BEFORE || tense == TLink.Relation.AFTER) && r != tense
+                        && r != TLink.Relation.IS_INCLUDED) {
+                    r = tense;      // a past or future tense is more often right than the time's interval
                 }
                 if (r != null) {
                     links.add(link(links, e.eid(), "t0", r, "anchor against document date"));
@@ -143,6 +152,25 @@ public final class TemporalLinker {
                 TLink.Relation r = inSentence(x, y, s);
                 if (r != null) {
                     links.add(link(links, x.eid(), y.eid(), r, "next event in the sentence"));
+                }
+            }
+        }
+        // event - event: a past reporting verb after the other past events of its sentence ("said ... fell ... rose")
+        for (int k = 0; k < doc.events().size(); k++) {
+            Event r = doc.events().get(k);
+            if (r.eventClass() != EventClass.REPORTING || r.tense() != Tense.PAST) {
+                continue;
+            }
+            for (int j = k - 2; j >= 0 && doc.events().get(j).sentence() == r.sentence(); j--) {
+                Event x = doc.events().get(j);
+                if (reported(x)) {
+                    links.add(link(links, x.eid(), r.eid(), TLink.Relation.BEFORE, "reported past event"));
+                }
+            }
+            for (int j = k + 2; j < doc.events().size() && doc.events().get(j).sentence() == r.sentence(); j++) {
+                Event x = doc.events().get(j);
+                if (reported(x)) {
+                    links.add(link(links, r.eid(), x.eid(), TLink.Relation.AFTER, "reported past event"));
                 }
             }
         }
@@ -250,6 +278,13 @@ public final class TemporalLinker {
         return useBefore ? before : useAfter ? after : null;
     }
 
+    /** Words between an event and a timex of its sentence. */
+    private static int words(Sentence s, Event e, Timex t) {
+        int at = ParticipantFinder.wordAt(s, e.begin());
+        return t.end() <= e.begin() ? at - ParticipantFinder.wordAt(s, t.end() - 1)
+                : ParticipantFinder.wordAt(s, t.begin()) - at;
+    }
+
     private static boolean reachable(Sentence s, int from, int to) {
         if (to - from > REACH) {
             return false;
@@ -304,8 +339,18 @@ public final class TemporalLinker {
         return false;
     }
 
-    /** The relation to the document date by tense: a present state (or progressive) INCLUDES it. */
+    private static boolean perfectBefore(Event e, Sentence s) {
+        return pastPerfect(e, s);
+    }
+
+    /**
+     * The relation to the document date by tense: a present perfect is BEFORE it, a present state (or progressive)
+     * INCLUDES it.
+     */
     private static TLink.Relation byTense(Event e) {
+        if (e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE) {
+            return TLink.Relation.BEFORE;
+        }
         if (e.tense() == Tense.PRESENT && (e.eventClass() == EventClass.STATE || e.eventClass() == EventClass.I_STATE
                 || e.aspect() == Aspect.PROGRESSIVE)) {
             return TLink.Relation.INCLUDES;
@@ -358,10 +403,18 @@ public final class TemporalLinker {
                 && !xPerfect) {
             return TLink.Relation.AFTER;
         }
+        if (y.eventClass() == EventClass.REPORTING && y.tense() == Tense.PAST && reported(x)) {
+            return TLink.Relation.BEFORE;
+        }
         if (yPerfect && !xPerfect && x.tense() == Tense.PAST) {
             return TLink.Relation.AFTER;
         }
         return null;
+    }
+
+    /** An event a past reporting verb of its sentence reports: a past (or past participle) event not reporting. */
+    private static boolean reported(Event x) {
+        return x.eventClass() != EventClass.REPORTING && (x.tense() == Tense.PAST || x.tense() == Tense.PASTPART);
     }
 
     /**
