@@ -35,12 +35,19 @@ public final class RelationScorer {
     public static RelationCounts score(List<GoldEvent> goldEvents, List<GoldTimex> goldTimexes,
                                        List<GoldTLink> goldLinks, List<Event> events, List<Timex> timexes,
                                        List<TLink> links) {
+        return scoreSpans(goldEvents, goldTimexes, goldLinks,
+                events.stream().map(e -> new Span(e.eid(), e.begin(), e.end())).toList(),
+                timexes.stream().map(t -> new Span(t.tid(), t.begin(), t.end())).toList(), links);
+    }
+
+    /** {@link #score(List, List, List, List, List, List)} with the system events and times as id and span. */
+    public static RelationCounts scoreSpans(List<GoldEvent> goldEvents, List<GoldTimex> goldTimexes,
+                                            List<GoldTLink> goldLinks, List<Span> events, List<Span> timexes,
+                                       List<TLink> links) {
         Map<String, String> rename = new HashMap<>();
         rename.put("t0", "t0");
-        match(goldEvents.stream().map(g -> new Span(g.eid(), g.begin(), g.end())).toList(),
-                events.stream().map(e -> new Span(e.eid(), e.begin(), e.end())).toList(), rename);
-        match(goldTimexes.stream().map(g -> new Span(g.id(), g.begin(), g.end())).toList(),
-                timexes.stream().map(t -> new Span(t.tid(), t.begin(), t.end())).toList(), rename);
+        match(goldEvents.stream().map(g -> new Span(g.eid(), g.begin(), g.end())).toList(), events, rename);
+        match(goldTimexes.stream().map(g -> new Span(g.id(), g.begin(), g.end())).toList(), timexes, rename);
         List<TemporalGraph.Relation> sys = new ArrayList<>();
         for (TLink l : links) {
             TemporalGraph.Rel r = TemporalGraph.Rel.parse(l.relation().name());
@@ -84,7 +91,8 @@ public final class RelationScorer {
         return g != null ? g : "sys:" + id;
     }
 
-    private record Span(String id, int begin, int end) {
+    /** A node of a document: its id and character span. */
+    public record Span(String id, int begin, int end) {
     }
 
     /** Pairs each gold span with the first unpaired overlapping system span (both in text order), one to one. */
