@@ -34,9 +34,23 @@ import java.util.Set;
  * interval ends the day before; without a governing timex it is BEFORE the reference time, its range open to the
  * past.
  *
- * <p>TLINKs: event-time (the anchor, plus the past-perfect link), event-document date (from the anchor's interval,
- * else the tense), and event-event between the first events of adjacent sentences when their intervals or the past
- * perfect order them. Stateless and thread-safe.
+ * <p>TLINKs (rules chosen on TempEval-3 train's TLINKs and TimeBank-Dense, measured by temporal awareness, see
+ * docs/evaluation.md):
+ * <ul>
+ *   <li>event-time: the anchor when it is a time of the text within {@value #VERB_LINK_REACH} words of a verb event
+ *       ({@value #NOUN_LINK_REACH} of a noun), plus the past-perfect link; an event anchored on the document date
+ *       by tense (past BEFORE, future AFTER, present perfect BEFORE, present state or progressive INCLUDES, other
+ *       present IS_INCLUDED; no link for an event without tense);</li>
+ *   <li>event-document date, for events anchored on a time: the anchor's interval against the document's day (the
+ *       same day IS_INCLUDED), but a past or future tense wins over an interval that says otherwise (except
+ *       IS_INCLUDED), and the tense decides when the interval does not;</li>
+ *   <li>event-event: consecutive events of a sentence ({@link #inSentence}); a past reporting verb AFTER the other
+ *       past events of its sentence; the first events of adjacent sentences when the anchors are two different
+ *       times of the text whose intervals order them, or the second is a past perfect;</li>
+ *   <li>time-time: each dated time against the document date, and consecutive dated times, by their closed
+ *       intervals.</li>
+ * </ul>
+ * Stateless and thread-safe.
  */
 public final class TemporalLinker {
 
@@ -95,7 +109,7 @@ public final class TemporalLinker {
                 // (an event without tense anchored on the document date only by default is not linked; nor an
                 // event to a governing time far from it: on the data such links are mostly wrong)
                 links.add(link(links, e.eid(), a.tid(), "t0".equals(a.tid()) && tense != null
-                        && !perfectBefore(e, s) ? tense : a.relation(), a.cue()));
+                        && !pastPerfect(e, s) ? tense : a.relation(), a.cue()));
             }
             // event - document date
             if (!"t0".equals(a.tid())) {
@@ -337,10 +351,6 @@ public final class TemporalLinker {
             }
         }
         return false;
-    }
-
-    private static boolean perfectBefore(Event e, Sentence s) {
-        return pastPerfect(e, s);
     }
 
     /**
