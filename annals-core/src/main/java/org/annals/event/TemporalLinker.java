@@ -43,7 +43,8 @@ import java.util.Set;
  *       present IS_INCLUDED; no link for an event without tense);</li>
  *   <li>event-document date, for events anchored on a time: the anchor's interval against the document's day (the
  *       same day IS_INCLUDED), but a past or future tense wins over an interval that says otherwise (except
- *       IS_INCLUDED), and the tense decides when the interval does not;</li>
+ *       IS_INCLUDED), and the tense decides when the interval does not; an infinitive right after a present or
+ *       future verb ("plans to buy") AFTER the document date;</li>
  *   <li>event-event: consecutive events of a sentence ({@link #inSentence}); a past reporting verb AFTER the other
  *       past events of its sentence; the first events of adjacent sentences when the anchors are two different
  *       times of the text whose intervals order them, or the second is a past perfect;</li>
@@ -167,6 +168,15 @@ public final class TemporalLinker {
                 if (r != null) {
                     links.add(link(links, x.eid(), y.eid(), r, "next event in the sentence"));
                 }
+            }
+        }
+        // event - document date: an infinitive governed by a present or future verb ("plans to buy", "will try to")
+        for (int k = 1; k < doc.events().size(); k++) {
+            Event x = doc.events().get(k - 1);
+            Event y = doc.events().get(k);
+            if (y.tense() == Tense.INFINITIVE && x.sentence() == y.sentence() && "t0".equals(anchors.get(k).tid())
+                    && (x.tense() == Tense.FUTURE || x.tense() == Tense.PRESENT && x.aspect() == Aspect.NONE)) {
+                links.add(link(links, y.eid(), "t0", TLink.Relation.AFTER, "infinitive of a present or future verb"));
             }
         }
         // event - event: a past reporting verb after the other past events of its sentence ("said ... fell ... rose")
