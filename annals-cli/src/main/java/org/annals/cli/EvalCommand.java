@@ -5,6 +5,7 @@ import org.annals.api.Genre;
 import org.annals.eval.EvalResult;
 import org.annals.eval.Evaluation;
 import org.annals.eval.GoldFormat;
+import org.annals.eval.TimebankDense;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,14 +28,20 @@ import java.util.stream.Stream;
             "With TimeML gold it also recognizes events and scores them (TempEval-3 Task B: strict and relaxed span"
                 + " match, class F1); on the corpus the shipped event model was trained on (tempeval3-train) these"
                 + " are training-set scores: the fair number is 'annals train-events --folds 5'.",
-            "Prints the report, then the event summary line (events strict-F1=.. relaxed-F1=.. class-F1=..); its"
-                + " last line is the timex summary:",
+            "With --relations it also links events and times and scores the TLINKs end to end (TempEval-3 temporal"
+                + " awareness: system events and times matched to gold ones by span overlap first), against the gold"
+                + " TLINKs or, with --dense, TimeBank-Dense.",
+            "Prints the report, then the event summary line (events strict-F1=.. relaxed-F1=.. class-F1=..), the"
+                + " relations line (relations P=.. R=.. F1=..) with --relations; its last line is the timex summary:",
             "  strict-F1=.. relaxed-F1=.. value-F1=.. type-F1=.."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evaluated (whatever the scores)", "1:some document could not be read or tagged", "2:usage error"},
         footerHeading = "%nExamples:%n",
         footer = {"  annals eval --gold ../shared/corpora/tempeval3-train",
-            "  annals eval --gold ../shared/corpora/wikiwars-dev --genre narrative --errors", ""})
+            "  annals eval --gold ../shared/corpora/wikiwars-dev --genre narrative --errors",
+            "  annals eval --gold ../shared/corpora/tempeval3-train --relations",
+            "  annals eval --gold ../shared/corpora/tempeval3-train --relations"
+                + " --dense ../shared/corpora/timebank-dense/TimebankDense.T3.txt --split test", ""})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -59,6 +66,19 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-events", description = "Do not recognize and score events (TimeML gold only).")
     private boolean noEvents;
 
+    @Option(names = "--relations", description = "Also link events and times (annals timeline's TLINKs) and score"
+            + " them end to end: TempEval-3 temporal awareness against the gold files' TLINKs, or --dense.")
+    private boolean relations;
+
+    @Option(names = "--dense", paramLabel = "FILE", description = "With --relations: score against TimeBank-Dense"
+            + " relations (docid, id1, id2, b/a/i/ii/s/v lines; VAGUE skipped) instead of the gold TLINKs, over the"
+            + " documents of DIR it covers.")
+    private Path dense;
+
+    @Option(names = "--split", paramLabel = "NAME", description = "With --dense: only the documents of section [NAME]"
+            + " (train, dev, test) of splits.txt beside the dense file.")
+    private String split;
+
     private final Io io;
 
     EvalCommand(Io io) {
@@ -73,8 +93,30 @@ final class EvalCommand implements Callable<Integer> {
         GoldFormat f = format != null ? format : infer(gold);
         io.err().println("annals eval: " + gold + " as " + f.name().toLowerCase(java.util.Locale.ROOT)
                 + ", genre " + genre.label());
+        Evaluation.Relations rel = null;
+        if (dense != null && !relations || split != null && dense == null) {
+            throw new ParameterException(spec.commandLine(), "--dense needs --relations, --split needs --dense");
+        }
+        if (relations) {
+            if (dense == null) {
+                rel = Evaluation.Relations.goldTLinks();
+            } else {
+                if (!Files.isRegularFile(dense)) {
+                    throw new ParameterException(spec.commandLine(), "--dense " + dense + " is not a file");
+                }
+                java.util.Set<String> docs = null;
+                if (split != null) {
+                    Path splits = dense.toAbsolutePath().resolveSibling("splits.txt");
+                    if (!Files.isRegularFile(splits)) {
+                        throw new ParameterException(spec.commandLine(), "--split: no " + splits);
+                    }
+                    docs = TimebankDense.split(splits, split);
+                }
+                rel = new Evaluation.Relations(TimebankDense.read(dense), docs);
+            }
+        }
         EvalResult result = Evaluation.run(Annals.builder().genre(genre).build(), gold, f,
-                errors ? io.out() : null, !noEvents);
+                errors ? io.out() : null, !noEvents, rel);
         String report = result.report().stripTrailing();
         String summary = result.summaryLine().strip();
         if (!report.isEmpty()) {
@@ -85,6 +127,10 @@ final class EvalCommand implements Callable<Integer> {
             io.err().println("annals eval: event scores come from the shipped model, trained on tempeval3-train:"
                     + " on that corpus they are training-set scores (cross-validated: annals train-events --folds 5)");
             io.out().println(eventSummary);
+        }
+        String relationSummary = result.relationSummaryLine();
+        if (relationSummary != null) {
+            io.out().println(relationSummary);
         }
         if (!report.endsWith(summary)) {
             io.out().println(summary);

@@ -42,6 +42,24 @@ class MainTest {
     }
 
     @Test
+    void evalRelationsPrintsTheAwarenessLineBeforeTheSummary() throws Exception {
+        Files.writeString(dir.resolve("d.tml"), "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\">"
+                + "x</TIMEX3></DCT><TEXT>Prices <EVENT eid=\"e1\" class=\"OCCURRENCE\">fell</EVENT> "
+                + "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-01-07\">yesterday</TIMEX3>.</TEXT>"
+                + "<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\" tense=\"PAST\"/>"
+                + "<TLINK lid=\"l1\" relType=\"IS_INCLUDED\" eventInstanceID=\"ei1\" relatedToTime=\"t1\"/>"
+                + "</TimeML>");
+        Run r = Run.of("eval", "--gold", dir.toString(), "--relations", "--no-events");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertTrue(lines[lines.length - 2].startsWith("relations P="), r.out());
+        assertTrue(lines[lines.length - 1].startsWith("strict-F1="), r.out());
+        assertEquals(2, Run.of("eval", "--gold", dir.toString(), "--dense", "x.txt").code());
+        assertEquals(2, Run.of("eval", "--gold", dir.toString(), "--relations", "--dense",
+                dir.resolve("missing.txt").toString()).code());
+    }
+
+    @Test
     void goldFormatIsInferredFromKeyFiles() throws Exception {
         Files.writeString(dir.resolve("a.tml"), "<TimeML/>");
         assertEquals(GoldFormat.TIMEML, EvalCommand.infer(dir));

@@ -10,8 +10,10 @@ import java.util.List;
  * @param format    the gold format, which decides the measures reported
  * @param documents per-document results in file order
  * @param events    event counts summed over the documents, or null when events were not scored
+ * @param relations temporal awareness counts summed over the documents, or null when relations were not scored
  */
-public record EvalResult(GoldFormat format, List<DocumentResult> documents, EventCounts events) {
+public record EvalResult(GoldFormat format, List<DocumentResult> documents, EventCounts events,
+                         RelationCounts relations) {
 
     public EvalResult {
         documents = List.copyOf(documents);
@@ -19,7 +21,20 @@ public record EvalResult(GoldFormat format, List<DocumentResult> documents, Even
 
     /** A result without event scores. */
     public EvalResult(GoldFormat format, List<DocumentResult> documents) {
-        this(format, documents, null);
+        this(format, documents, null, null);
+    }
+
+    /** A result without relation scores. */
+    public EvalResult(GoldFormat format, List<DocumentResult> documents, EventCounts events) {
+        this(format, documents, events, null);
+    }
+
+    /**
+     * {@code relations P=.. R=.. F1=..} (temporal awareness), or null when relations were not scored. Printed after
+     * the event line, before {@link #summaryLine()}.
+     */
+    public String relationSummaryLine() {
+        return relations == null ? null : relations.summaryLine();
     }
 
     /**
@@ -92,6 +107,12 @@ public record EvalResult(GoldFormat format, List<DocumentResult> documents, Even
                 line(b, "event strict", events.strict(), events.strictPrf());
                 line(b, "event relaxed", events.relaxed(), events.relaxedPrf());
                 line(b, "event class", events.cls(), events.classPrf());
+            }
+            if (relations != null) {
+                b.append("relations: documents ").append(relations.documents()).append("  gold reduced: ")
+                        .append(relations.gold()).append("  system reduced: ").append(relations.system())
+                        .append('\n');
+                line(b, "awareness", relations.systemCorrect(), relations.prf());
             }
         } else {
             line(b, "lenient", c.relaxed(), c.relaxedPrf());

@@ -53,8 +53,44 @@ public final class Evaluation {
      */
     public static EvalResult run(Annals annals, Path goldDir, GoldFormat format, PrintStream errors, boolean events)
             throws IOException {
+        return run(annals, goldDir, format, errors, events, null);
+    }
+
+    /**
+     * Which relations to score temporal awareness against ({@link RelationScorer}).
+     *
+     * @param dense     relations by document id (TimeBank-Dense, {@link TimebankDense#read}), or null for the TLINKs
+     *                  of the gold files
+     * @param documents the document ids (file names without {@code .tml}) to score, or null for all (with dense
+     *                  relations: all the documents they cover)
+     */
+    public record Relations(Map<String, List<GoldTLink>> dense, java.util.Set<String> documents) {
+
+        /** The gold files' own TLINKs, every document. */
+        public static Relations goldTLinks() {
+            return new Relations(null, null);
+        }
+
+        boolean covers(String docId) {
+            return (documents == null || documents.contains(docId)) && (dense == null || dense.containsKey(docId));
+        }
+
+        List<GoldTLink> links(String docId, AnnotatedDocument a) {
+            return dense == null ? a.tlinks() : dense.get(docId);
+        }
+    }
+
+    /**
+     * {@link #run(Annals, Path, GoldFormat, PrintStream, boolean)}, and with {@code relations} (TimeML only) also
+     * links each document ({@link Annals#link}) and scores its TLINKs end to end (TempEval-3 temporal awareness, see
+     * {@link RelationScorer}) against the chosen gold relations; null for no relation scores.
+     */
+    public static EvalResult run(Annals annals, Path goldDir, GoldFormat format, PrintStream errors, boolean events,
+                                 Relations relations) throws IOException {
         boolean scoreEvents = events && format == GoldFormat.TIMEML;
+        boolean scoreRelations = relations != null && format == GoldFormat.TIMEML;
         EventCounts eventCounts = EventCounts.ZERO;
+        RelationCounts relationCounts = RelationCounts.ZERO;
         List<DocumentResult> results = new ArrayList<>();
         for (Path file : goldFiles(goldDir, format)) {
             String source = goldDir.relativize(file).toString();
@@ -62,7 +98,16 @@ public final class Evaluation {
             try {
                 AnnotatedDocument a = Readers.readAnnotated(file);
                 TaggedDocument tagged;
-                if (scoreEvents) {
+                String docId = file.getFileName().toString().replaceFirst("\\.tml$", "");
+                if (scoreRelations && relations.covers(docId)) {
+                    AnalyzedDocument linked = annals.link(a.document()).document();
+                    tagged = linked.tagged();
+                    if (scoreEvents) {
+                        eventCounts = eventCounts.plus(EventCounts.score(a.events(), linked.events()));
+                    }
+                    relationCounts = relationCounts.plus(RelationScorer.score(a.events(), a.gold(),
+                            relations.links(docId, a), linked.events(), tagged.timexes(), linked.tlinks()));
+                } else if (scoreEvents) {
                     AnalyzedDocument analyzed = annals.analyze(a.document());
                     tagged = analyzed.tagged();
                     eventCounts = eventCounts.plus(EventCounts.score(a.events(), analyzed.events()));
@@ -87,7 +132,8 @@ public final class Evaluation {
             }
             results.add(r);
         }
-        return new EvalResult(format, results, scoreEvents ? eventCounts : null);
+        return new EvalResult(format, results, scoreEvents ? eventCounts : null,
+                scoreRelations ? relationCounts : null);
     }
 
     /** {@link #compareTimeML(Path, Path, PrintStream)} without a listing. */

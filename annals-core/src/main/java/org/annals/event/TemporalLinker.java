@@ -34,13 +34,32 @@ import java.util.Set;
  * interval ends the day before; without a governing timex it is BEFORE the reference time, its range open to the
  * past.
  *
- * <p>TLINKs: event-time (the anchor, plus the past-perfect link), event-document date (from the anchor's interval,
- * else the tense), and event-event between the first events of adjacent sentences when their intervals or the past
- * perfect order them. Stateless and thread-safe.
+ * <p>TLINKs (rules chosen on TempEval-3 train's TLINKs and TimeBank-Dense, measured by temporal awareness, see
+ * docs/evaluation.md):
+ * <ul>
+ *   <li>event-time: the anchor when it is a time of the text within {@value #VERB_LINK_REACH} words of a verb event
+ *       ({@value #NOUN_LINK_REACH} of a noun), plus the past-perfect link; an event anchored on the document date
+ *       by tense (past BEFORE, future AFTER, present perfect BEFORE, present state or progressive INCLUDES, other
+ *       present IS_INCLUDED; no link for an event without tense);</li>
+ *   <li>event-document date, for events anchored on a time: the anchor's interval against the document's day (the
+ *       same day IS_INCLUDED), but a past or future tense wins over an interval that says otherwise (except
+ *       IS_INCLUDED), and the tense decides when the interval does not; an infinitive right after a present or
+ *       future verb ("plans to buy") AFTER the document date;</li>
+ *   <li>event-event: consecutive events of a sentence ({@link #inSentence}); a past reporting verb AFTER the other
+ *       past events of its sentence; the first events of adjacent sentences when the anchors are two different
+ *       times of the text whose intervals order them, or the second is a past perfect;</li>
+ *   <li>time-time: each dated time against the document date, and consecutive dated times, by their closed
+ *       intervals.</li>
+ * </ul>
+ * Stateless and thread-safe.
  */
 public final class TemporalLinker {
 
     static final int REACH = 40;
+    /** Words between a verb event and its governing timex beyond which no TLINK is written between them. */
+    static final int VERB_LINK_REACH = 20;
+    /** The same for other events (nouns): "the [[meeting]] [[Tuesday]]". */
+    static final int NOUN_LINK_REACH = 8;
 
     private static final Set<String> BEFORE_SIGNALS = Set.of("before", "by", "prior");
     private static final Set<String> AFTER_SIGNALS = Set.of("after", "following");
@@ -83,12 +102,27 @@ public final class TemporalLinker {
             Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
             Anchor a = anchor(e, s, dated, intervals, byTid, dct, narrative, links);
             anchors.add(a);
-            links.add(link(links, e.eid(), a.tid(), a.relation(), a.cue()));
+            TLink.Relation tense = byTense(e);
+            Timex governing = byTid.get(a.tid());
+            boolean far = governing != null && s != null && a.cue().startsWith("governing timex")
+                    && words(s, e, governing) > (e.tense() == Tense.NONE ? NOUN_LINK_REACH : VERB_LINK_REACH);
+            if (!far && (!"t0".equals(a.tid()) || tense != null || a.relation() != TLink.Relation.IS_INCLUDED)) {
+                // (an event without tense anchored on the document date only by default is not linked; nor an
+                // event to a governing time far from it: on the data such links are mostly wrong)
+                links.add(link(links, e.eid(), a.tid(), "t0".equals(a.tid()) && tense != null
+                        && !pastPerfect(e, s) ? tense : a.relation(), a.cue()));
+            }
             // event - document date
             if (!"t0".equals(a.tid())) {
                 TLink.Relation r = relation(a.interval(), dctInterval);
-                if (r == null) {
-                    r = byTense(e.tense());
+                if (r == TLink.Relation.SIMULTANEOUS) {
+                    r = TLink.Relation.IS_INCLUDED;     // an event of the document's day happens within it
+                } else if (r == TLink.Relation.INCLUDES) {
+                    r = null;                           // "this year": the tense tells more
+                }
+                if (r == null || (tense == TLink.Relation.BEFORE || tense == TLink.Relation.AFTER) && r != tense
+                        && r != TLink.Relation.IS_INCLUDED) {
+                    r = tense;      // a past or future tense is more often right than the time's interval
                 }
                 if (r != null) {
                     links.add(link(links, e.eid(), "t0", r, "anchor against document date"));
@@ -105,13 +139,17 @@ public final class TemporalLinker {
             }
             Anchor a = anchors.get(k);
             if (prev != null && e.sentence() == prev.sentence() + 1) {
-                TLink.Relation r = relation(prevAnchor.interval(), a.interval());
+                // anchor intervals order the events only when both are times of the text (the document date's open
+                // past and future order nothing on the data), of different times, and one is wholly before the other
+                boolean timed = !"t0".equals(a.tid()) && !"t0".equals(prevAnchor.tid())
+                        && !a.tid().equals(prevAnchor.tid());
+                TLink.Relation r = timed ? relation(prevAnchor.interval(), a.interval()) : null;
                 String cue = "anchors";
                 if (r == null && pastPerfect(e, null) && !pastPerfect(prev, null)) {
                     r = TLink.Relation.AFTER;
                     cue = "past perfect in the next sentence";
-                } else if (r == TLink.Relation.SIMULTANEOUS && !a.tid().equals(prevAnchor.tid())) {
-                    r = null;
+                } else if (r == TLink.Relation.SIMULTANEOUS || r == TLink.Relation.INCLUDES) {
+                    r = null;       // two events of one day, or of a period and a day in it: order unknown
                 }
                 if (r != null) {
                     links.add(link(links, prev.eid(), e.eid(), r, cue));
@@ -120,6 +158,47 @@ public final class TemporalLinker {
             prev = e;
             prevAnchor = a;
         }
+        // event - event, consecutive events of a sentence
+        for (int k = 1; k < doc.events().size(); k++) {
+            Event x = doc.events().get(k - 1);
+            Event y = doc.events().get(k);
+            if (x.sentence() == y.sentence()) {
+                Sentence s = x.sentence() >= 0 && x.sentence() < sentences.size() ? sentences.get(x.sentence()) : null;
+                TLink.Relation r = inSentence(x, y, s);
+                if (r != null) {
+                    links.add(link(links, x.eid(), y.eid(), r, "next event in the sentence"));
+                }
+            }
+        }
+        // event - document date: an infinitive governed by a present or future verb ("plans to buy", "will try to")
+        for (int k = 1; k < doc.events().size(); k++) {
+            Event x = doc.events().get(k - 1);
+            Event y = doc.events().get(k);
+            if (y.tense() == Tense.INFINITIVE && x.sentence() == y.sentence() && "t0".equals(anchors.get(k).tid())
+                    && (x.tense() == Tense.FUTURE || x.tense() == Tense.PRESENT && x.aspect() == Aspect.NONE)) {
+                links.add(link(links, y.eid(), "t0", TLink.Relation.AFTER, "infinitive of a present or future verb"));
+            }
+        }
+        // event - event: a past reporting verb after the other past events of its sentence ("said ... fell ... rose")
+        for (int k = 0; k < doc.events().size(); k++) {
+            Event r = doc.events().get(k);
+            if (r.eventClass() != EventClass.REPORTING || r.tense() != Tense.PAST) {
+                continue;
+            }
+            for (int j = k - 2; j >= 0 && doc.events().get(j).sentence() == r.sentence(); j--) {
+                Event x = doc.events().get(j);
+                if (reported(x)) {
+                    links.add(link(links, x.eid(), r.eid(), TLink.Relation.BEFORE, "reported past event"));
+                }
+            }
+            for (int j = k + 2; j < doc.events().size() && doc.events().get(j).sentence() == r.sentence(); j++) {
+                Event x = doc.events().get(j);
+                if (reported(x)) {
+                    links.add(link(links, r.eid(), x.eid(), TLink.Relation.AFTER, "reported past event"));
+                }
+            }
+        }
+        timexLinks(dated, intervals, dctInterval, links);
         AnalyzedDocument linked = new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), links);
         return new Linked(linked, anchors);
     }
@@ -223,6 +302,13 @@ public final class TemporalLinker {
         return useBefore ? before : useAfter ? after : null;
     }
 
+    /** Words between an event and a timex of its sentence. */
+    private static int words(Sentence s, Event e, Timex t) {
+        int at = ParticipantFinder.wordAt(s, e.begin());
+        return t.end() <= e.begin() ? at - ParticipantFinder.wordAt(s, t.end() - 1)
+                : ParticipantFinder.wordAt(s, t.begin()) - at;
+    }
+
     private static boolean reachable(Sentence s, int from, int to) {
         if (to - from > REACH) {
             return false;
@@ -277,6 +363,21 @@ public final class TemporalLinker {
         return false;
     }
 
+    /**
+     * The relation to the document date by tense: a present perfect is BEFORE it, a present state (or progressive)
+     * INCLUDES it.
+     */
+    private static TLink.Relation byTense(Event e) {
+        if (e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE) {
+            return TLink.Relation.BEFORE;
+        }
+        if (e.tense() == Tense.PRESENT && (e.eventClass() == EventClass.STATE || e.eventClass() == EventClass.I_STATE
+                || e.aspect() == Aspect.PROGRESSIVE)) {
+            return TLink.Relation.INCLUDES;
+        }
+        return byTense(e.tense());
+    }
+
     private static TLink.Relation byTense(Tense t) {
         return switch (t) {
             case PAST, PASTPART -> TLink.Relation.BEFORE;
@@ -300,6 +401,88 @@ public final class TemporalLinker {
         if (b.start().equals(b.end()) && !a.start().isAfter(b.start()) && !a.end().isBefore(b.end())
                 && !a.equals(b)) {
             return TLink.Relation.INCLUDES;
+        }
+        return null;
+    }
+
+    /**
+     * x's relation to the next event y of its sentence: BEFORE an infinitive or future ("agreed to pay", "said it
+     * will"), BEFORE what an intention or intensional state is about ("wants ... talks"), AFTER a past event a
+     * reporting verb reports ("said ... fell"), AFTER a past perfect ("announced ... had lost").
+     */
+    static TLink.Relation inSentence(Event x, Event y, Sentence s) {
+        if (y.tense() == Tense.INFINITIVE || y.tense() == Tense.FUTURE) {
+            return TLink.Relation.BEFORE;
+        }
+        if (x.eventClass() == EventClass.I_ACTION || x.eventClass() == EventClass.I_STATE) {
+            return TLink.Relation.BEFORE;
+        }
+        boolean xPerfect = pastPerfect(x, s);
+        boolean yPerfect = pastPerfect(y, s);
+        if (x.eventClass() == EventClass.REPORTING && (y.tense() == Tense.PAST || y.tense() == Tense.PASTPART)
+                && !xPerfect) {
+            return TLink.Relation.AFTER;
+        }
+        if (y.eventClass() == EventClass.REPORTING && y.tense() == Tense.PAST && reported(x)) {
+            return TLink.Relation.BEFORE;
+        }
+        if (yPerfect && !xPerfect && x.tense() == Tense.PAST) {
+            return TLink.Relation.AFTER;
+        }
+        return null;
+    }
+
+    /** An event a past reporting verb of its sentence reports: a past (or past participle) event not reporting. */
+    private static boolean reported(Event x) {
+        return x.eventClass() != EventClass.REPORTING && (x.tense() == Tense.PAST || x.tense() == Tense.PASTPART);
+    }
+
+    /**
+     * Time-time links: each dated expression to the document date, and to the next dated expression, when their
+     * intervals (closed ones only) order them or one holds the other. A time finer than a day on the document's day
+     * is IS_INCLUDED in it.
+     */
+    private static void timexLinks(List<Timex> dated, Map<String, Interval> intervals, Interval dctInterval,
+                                   List<TLink> links) {
+        Timex prev = null;
+        for (Timex t : dated) {
+            Interval i = intervals.get(t.tid());
+            if (i == null || Intervals.isOpen(i) || "t0".equals(t.tid())) {
+                continue;
+            }
+            TLink.Relation r = timeRelation(i, dctInterval);
+            if (r != null) {
+                links.add(link(links, t.tid(), "t0", r, "times against document date"));
+            }
+            if (prev != null) {
+                TLink.Relation q = timeRelation(intervals.get(prev.tid()), i);
+                if (q != null && q != TLink.Relation.SIMULTANEOUS) {
+                    links.add(link(links, prev.tid(), t.tid(), q, "consecutive times"));
+                }
+            }
+            prev = t;
+        }
+    }
+
+    /** a's relation to b for closed intervals: BEFORE, AFTER, SIMULTANEOUS, INCLUDES, IS_INCLUDED, else null. */
+    static TLink.Relation timeRelation(Interval a, Interval b) {
+        if (a.end().isBefore(b.start())) {
+            return TLink.Relation.BEFORE;
+        }
+        if (a.start().isAfter(b.end())) {
+            return TLink.Relation.AFTER;
+        }
+        boolean aFine = a.granularity().compareTo(Granularity.DAY) > 0;
+        boolean bFine = b.granularity().compareTo(Granularity.DAY) > 0;
+        if (a.start().equals(b.start()) && a.end().equals(b.end())) {
+            return aFine == bFine ? TLink.Relation.SIMULTANEOUS : aFine ? TLink.Relation.IS_INCLUDED
+                    : TLink.Relation.INCLUDES;
+        }
+        if (!a.start().isAfter(b.start()) && !a.end().isBefore(b.end())) {
+            return TLink.Relation.INCLUDES;
+        }
+        if (!b.start().isAfter(a.start()) && !b.end().isBefore(a.end())) {
+            return TLink.Relation.IS_INCLUDED;
         }
         return null;
     }

@@ -4,6 +4,7 @@ import org.annals.api.Document;
 import org.annals.api.DocumentDate;
 import org.annals.eval.AnnotatedDocument;
 import org.annals.eval.GoldEvent;
+import org.annals.eval.GoldTLink;
 import org.annals.eval.GoldTimex;
 
 import javax.xml.XMLConstants;
@@ -32,6 +33,8 @@ import java.util.List;
  * <li>Every TIMEX3 inside TEXT becomes a {@link GoldTimex} with offsets into the text (tid, type, value, mod).</li>
  * <li>Every EVENT inside TEXT becomes a {@link GoldEvent} (eid, class, offsets) with the tense, aspect, polarity
  * and pos of the first MAKEINSTANCE naming it.</li>
+ * <li>Every TLINK (outside TEXT) with a relType and both ends becomes a {@link GoldTLink} between eids and tids:
+ * event instances are mapped to their EVENT through MAKEINSTANCE, the DCT's tid is written {@code t0}.</li>
  * </ul>
  *
  * <p>Parsing uses StAX with DTD support and external entities off; a DOCTYPE is refused before parsing, so reading
@@ -86,6 +89,9 @@ public final class TimeMLReader {
         Deque<OpenEvent> openEvents = new ArrayDeque<>();
         List<OpenEvent> events = new ArrayList<>();
         java.util.Map<String, String[]> instances = new java.util.HashMap<>();
+        java.util.Map<String, String> eventOfInstance = new java.util.HashMap<>();
+        List<String[]> tlinks = new ArrayList<>();
+        String dctTid = null;
         int depth = 0;
         XMLStreamReader r = null;
         try {
@@ -106,6 +112,10 @@ public final class TimeMLReader {
                                     r.getAttributeValue(null, "class")));
                         } else if (!inText && el.equals("MAKEINSTANCE")) {
                             String eventId = r.getAttributeValue(null, "eventID");
+                            String eiid = r.getAttributeValue(null, "eiid");
+                            if (eventId != null && eiid != null) {
+                                eventOfInstance.putIfAbsent(eiid, eventId);
+                            }
                             if (eventId != null) {
                                 instances.putIfAbsent(eventId, new String[] {r.getAttributeValue(null, "tense"),
                                     r.getAttributeValue(null, "aspect"), r.getAttributeValue(null, "polarity"),
@@ -118,6 +128,13 @@ public final class TimeMLReader {
                             dctDepth = depth;
                         } else if (dctDepth > 0 && el.equals("TIMEX3") && dctValue == null) {
                             dctValue = r.getAttributeValue(null, "value");
+                            dctTid = r.getAttributeValue(null, "tid");
+                        } else if (!inText && el.equals("TLINK")) {
+                            tlinks.add(new String[] {r.getAttributeValue(null, "lid"),
+                                first(r.getAttributeValue(null, "eventInstanceID"), r.getAttributeValue(null, "timeID")),
+                                first(r.getAttributeValue(null, "relatedToEventInstance"),
+                                        r.getAttributeValue(null, "relatedToTime")),
+                                r.getAttributeValue(null, "relType")});
                         } else if (!inText && !titleDone && el.equals("TITLE")) {
                             title = new StringBuilder();
                             titleDepth = depth;
@@ -193,7 +210,31 @@ public final class TimeMLReader {
                     in[2], in[3]));
         }
         goldEvents.sort(Comparator.comparingInt(GoldEvent::begin));
-        return new AnnotatedDocument(d, gold, goldEvents);
+        List<GoldTLink> goldLinks = new ArrayList<>(tlinks.size());
+        for (String[] l : tlinks) {
+            String source = node(l[1], eventOfInstance, dctTid);
+            String target = node(l[2], eventOfInstance, dctTid);
+            if (source != null && target != null && l[3] != null) {
+                goldLinks.add(new GoldTLink(l[0], source, target, l[3]));
+            }
+        }
+        return new AnnotatedDocument(d, gold, goldEvents, goldLinks);
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    /** A TLINK end as an eid (instances mapped through MAKEINSTANCE) or tid (the DCT's tid as t0). */
+    private static String node(String id, java.util.Map<String, String> eventOfInstance, String dctTid) {
+        if (id == null) {
+            return null;
+        }
+        String eid = eventOfInstance.get(id);
+        if (eid != null) {
+            return eid;
+        }
+        return id.equals(dctTid) ? "t0" : id;
     }
 
     private static String at(Location loc) {
