@@ -141,6 +141,8 @@ final class BenchCommand implements Callable<Integer> {
             tagged.add(nlp.tag(s));
             spans.add(EventTraining.spans(annals.tag(d).timexes()));
         }
+        stage(out, "timeline (analyze + participants + links, one timeline per pass)", bytes, docs.size(),
+                k -> k == 0 ? annals.timeline(docs).entries().size() : 0);
         stage(out, "analyze (tag + sentences + POS + events)", bytes, docs.size(),
                 k -> annals.analyze(docs.get(k)).events().size());
         stage(out, "  sentences + tokens", bytes, docs.size(), k -> nlp.split(docs.get(k).text()).size());

@@ -82,6 +82,9 @@ public final class TimelineBuilder {
     }
 
     /** Merges mentions of the same event from different documents into the first of them. */
+    /** How many earlier entries of the same predicate a mention is compared with. */
+    static final int MAX_CANDIDATES = 64;
+
     private static List<TimelineEntry> merge(List<Item> items) {
         List<TimelineEntry> out = new ArrayList<>();
         Map<String, List<Integer>> byKey = new HashMap<>();
@@ -91,7 +94,9 @@ public final class TimelineBuilder {
             if (!it.published()) {
                 // candidates come in chronological order (by end): walk back until they end before this starts
                 List<Integer> same = byKey.getOrDefault(it.key(), List.of());
-                for (int c = same.size() - 1; c >= 0; c--) {
+                // at most MAX_CANDIDATES earlier entries of the same predicate: the merge stays linear in the
+                // corpus even when thousands of "said" share a year
+                for (int c = same.size() - 1; c >= Math.max(0, same.size() - MAX_CANDIDATES); c--) {
                     int k = same.get(c);
                     if (out.get(k).interval().end().isBefore(it.entry().interval().start())) {
                         break;
