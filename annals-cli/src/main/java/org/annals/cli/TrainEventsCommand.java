@@ -53,6 +53,10 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--min-count", paramLabel = "N", description = "Drop features seen fewer times (default ${DEFAULT-VALUE}).")
     private int minCount = EventRecognizer.Settings.DEFAULT.minCount();
 
+    @Option(names = "--bonus", paramLabel = "X",
+            description = "Added to every event label's score at prediction: more recall, less precision (default ${DEFAULT-VALUE}).")
+    private double bonus = EventRecognizer.Settings.DEFAULT.bonus();
+
     private final Io io;
 
     TrainEventsCommand(Io io) {
@@ -67,7 +71,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         if (out == null && folds < 2) {
             throw new ParameterException(spec.commandLine(), "nothing to do: give --out and/or --folds N (N >= 2)");
         }
-        EventRecognizer.Settings settings = new EventRecognizer.Settings(iterations, minCount);
+        EventRecognizer.Settings settings = new EventRecognizer.Settings(iterations, minCount, bonus);
         long t0 = System.nanoTime();
         List<EventTraining.Doc> docs = EventTraining.load(corpus);
         int events = docs.stream().mapToInt(d -> d.gold().size()).sum();
@@ -99,6 +103,7 @@ final class TrainEventsCommand implements Callable<Integer> {
                     .append(" --out ").append(out).append(iterations != EventRecognizer.Settings.DEFAULT.iterations()
                             ? " --iterations " + iterations : "")
                     .append(minCount != EventRecognizer.Settings.DEFAULT.minCount() ? " --min-count " + minCount : "")
+                    .append(bonus != EventRecognizer.Settings.DEFAULT.bonus() ? " --bonus " + bonus : "")
                     .append('\n');
             b.append("corpus=").append(corpus.toAbsolutePath().normalize().getFileName()).append('\n');
             b.append("files=").append(docs.size()).append('\n');

@@ -35,13 +35,17 @@ public final class EventRecognizer {
     /** The shipped model's resource. */
     public static final String MODEL_RESOURCE = "org/annals/event/en/events.bin";
     static final String LEXICON_RESOURCE = "org/annals/event/en/event-lexicon.tsv";
-    static final String FORMAT = "annals-events-1";
+    static final String FORMAT = "annals-events-2";
+    static final String FORMAT_1 = "annals-events-1";
     static final String NONE = "O";
 
     private final Perceptron model;
+    /** Added to every event label's score before comparing with O: trades precision for recall. */
+    private final double bonus;
 
-    EventRecognizer(Perceptron model) {
+    EventRecognizer(Perceptron model, double bonus) {
         this.model = model;
+        this.bonus = bonus;
     }
 
     /** The shipped model (loaded once, on first call). */
@@ -53,10 +57,14 @@ public final class EventRecognizer {
     public static EventRecognizer read(InputStream in) throws IOException {
         DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
         String f = d.readUTF();
+        if (f.equals(FORMAT_1)) {
+            return new EventRecognizer(Perceptron.read(d), 0);
+        }
         if (!f.equals(FORMAT)) {
             throw new IOException("not an annals event model: " + f);
         }
-        return new EventRecognizer(Perceptron.read(d));
+        double bonus = d.readDouble();
+        return new EventRecognizer(Perceptron.read(d), bonus);
     }
 
     /** Writes the model (gzip). */
@@ -64,6 +72,7 @@ public final class EventRecognizer {
         GZIPOutputStream gz = new GZIPOutputStream(out);
         DataOutputStream d = new DataOutputStream(gz);
         d.writeUTF(FORMAT);
+        d.writeDouble(bonus);
         model.write(d);
         d.flush();
         gz.finish();
@@ -85,6 +94,11 @@ public final class EventRecognizer {
      * @param timexes   spans {begin, end} of its time expressions (words inside one are not events)
      */
     public List<Event> recognize(List<Sentence> sentences, List<int[]> timexes) {
+        return recognize(sentences, timexes, bonus);
+    }
+
+    /** As {@link #recognize(List, List)}, with {@code bonus} added to every event label's score (tuning). */
+    List<Event> recognize(List<Sentence> sentences, List<int[]> timexes, double bonus) {
         List<Event> out = new ArrayList<>();
         Perceptron.Scorer scorer = model.scorer();
         int tx = 0;
@@ -101,7 +115,7 @@ public final class EventRecognizer {
                 }
                 scorer.reset();
                 features(ws, i, inTimex, scorer);
-                int label = scorer.best();
+                int label = scorer.best(bonus);
                 if (label == 0) {
                     continue;
                 }
@@ -260,12 +274,16 @@ public final class EventRecognizer {
     public record GoldSpan(int begin, int end, String cls) {
     }
 
-    /** Training settings. */
-    public record Settings(int iterations, int minCount) {
-        public static final Settings DEFAULT = new Settings(12, 1);
+    /**
+     * Training settings; {@code bonus} is added to every event label's score at prediction (5-fold cross-validation
+     * on TempEval-3 train: 0 gives strict F1 84.24, 3 84.87, 4 84.97, 5 84.97; recall rises, precision falls).
+     */
+    public record Settings(int iterations, int minCount, double bonus) {
+        public static final Settings DEFAULT = new Settings(12, 1, 4.0);
 
         public String describe() {
-            return "averaged perceptron, " + iterations + " iterations, features seen >= " + minCount + " times";
+            return "averaged perceptron, " + iterations + " iterations, features seen >= " + minCount
+                    + " times, event label bonus " + bonus;
         }
     }
 
@@ -295,7 +313,8 @@ public final class EventRecognizer {
                 examples.add(new Perceptron.Example(fs, label));
             });
         }
-        return new EventRecognizer(Perceptron.train(labels, examples, settings.iterations(), settings.minCount()));
+        return new EventRecognizer(Perceptron.train(labels, examples, settings.iterations(), settings.minCount()),
+                settings.bonus());
     }
 
     interface CandidateVisitor {

@@ -99,7 +99,24 @@ final class Perceptron {
 
         /** The best label's index; ties go to the lower index. */
         int best() {
+            return best(0);
+        }
+
+        /**
+         * The best label's index when every label but the first (O) gets {@code bonus} added; ties go to the lower
+         * index.
+         */
+        int best(double bonus) {
             int best = 0;
+            if (bonus != 0) {
+                int e = 1;
+                for (int k = 2; k < scores.length; k++) {
+                    if (scores[k] > scores[e]) {
+                        e = k;
+                    }
+                }
+                return scores[e] + bonus > scores[0] ? e : 0;
+            }
             for (int k = 1; k < scores.length; k++) {
                 if (scores[k] > scores[best]) {
                     best = k;
