@@ -33,9 +33,12 @@ public final class Annals {
     private final Clock clock;
     private final Pipeline pipeline;
     private final EventSource events;
-    private final ParticipantFinder participants = new ParticipantFinder();
-    private final TemporalLinker linker = new TemporalLinker();
-    private final TimelineBuilder timelines = new TimelineBuilder();
+    /** The stateless, thread-safe event-side tools, loaded (word lists and all) on first use, not by {@link #tag}. */
+    private static final class Linking {
+        static final ParticipantFinder PARTICIPANTS = new ParticipantFinder();
+        static final TemporalLinker LINKER = new TemporalLinker();
+        static final TimelineBuilder TIMELINES = new TimelineBuilder();
+    }
 
     private Annals(Builder b) {
         this.genre = b.genre;
@@ -100,13 +103,13 @@ public final class Annals {
         AnalyzedDocument a = events.analyze(document);
         String text = a.tagged().text();
         AnalyzedDocument withNames = new AnalyzedDocument(a.tagged(), a.sentences(),
-                participants.find(text, a.sentences(), a.events(), a.tagged().timexes()), List.of());
-        return linker.link(withNames);
+                Linking.PARTICIPANTS.find(text, a.sentences(), a.events(), a.tagged().timexes()), List.of());
+        return Linking.LINKER.link(withNames);
     }
 
     /** One chronological timeline of the documents' events; mentions of the same event in several merge. */
     public Timeline timeline(List<Document> documents) {
-        return timelines.build(documents.stream().map(this::link).toList());
+        return Linking.TIMELINES.build(documents.stream().map(this::link).toList());
     }
 
     /** Settings for an {@link Annals}. */
