@@ -158,6 +158,8 @@ public final class TemporalLinker {
             prev = e;
             prevAnchor = a;
         }
+        // event - event: a subordinating signal ("after", "before", "while") between two events of a sentence
+        signalLinks(doc.events(), sentences, links);
         // event - event, consecutive events of a sentence
         for (int k = 1; k < doc.events().size(); k++) {
             Event x = doc.events().get(k - 1);
@@ -486,6 +488,62 @@ public final class TemporalLinker {
         }
         return null;
     }
+
+    /** Signals that put the event they introduce in relation with the event they attach to. */
+    private static final Map<String, TLink.Relation> CLAUSE_SIGNALS = Map.of(
+            "after", TLink.Relation.AFTER, "before", TLink.Relation.BEFORE,
+            "while", TLink.Relation.SIMULTANEOUS, "during", TLink.Relation.IS_INCLUDED,
+            "when", TLink.Relation.SIMULTANEOUS, "following", TLink.Relation.AFTER);
+
+    /**
+     * Event-event links through a signal word: for "x ... after y" (the signal within a few words before y, no
+     * event between them) x AFTER y; for a sentence opening "After y, x" the same relation to the first event after
+     * the comma.
+     */
+    private static void signalLinks(List<Event> events, List<Sentence> sentences, List<TLink> links) {
+        for (int k = 0; k < events.size(); k++) {
+            Event y = events.get(k);
+            if (y.sentence() < 0 || y.sentence() >= sentences.size()) {
+                continue;
+            }
+            Sentence s = sentences.get(y.sentence());
+            int at = ParticipantFinder.wordAt(s, y.begin());
+            int prevWord = k > 0 && events.get(k - 1).sentence() == y.sentence()
+                    ? ParticipantFinder.wordAt(s, events.get(k - 1).begin()) : -1;
+            for (int w = at - 1; w > prevWord && w >= at - SIGNAL_REACH; w--) {
+                String t = s.words().get(w).text().toLowerCase(Locale.ROOT);
+                TLink.Relation r = CLAUSE_SIGNALS.get(t);
+                if (r == null) {
+                    if (t.equals(",") || t.equals(";") || t.equals(":")) {
+                        break;
+                    }
+                    continue;
+                }
+                if (prevWord >= 0) {
+                    Event x = events.get(k - 1);
+                    links.add(link(links, x.eid(), y.eid(), r, "signal '" + t + "'"));
+                } else if (w == 0) {
+                    // "After y, x": the first event after the next comma
+                    int comma = -1;
+                    for (int c = at + 1; c < s.words().size(); c++) {
+                        if (s.words().get(c).text().equals(",")) {
+                            comma = s.words().get(c).end();
+                            break;
+                        }
+                    }
+                    for (int j = k + 1; comma >= 0 && j < events.size() && events.get(j).sentence() == y.sentence(); j++) {
+                        if (events.get(j).begin() >= comma) {
+                            links.add(link(links, events.get(j).eid(), y.eid(), r, "opening signal '" + t + "'"));
+                            break;
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    private static final int SIGNAL_REACH = 4;
 
     private static TLink link(List<TLink> links, String source, String target, TLink.Relation r, String cue) {
         if (r == TLink.Relation.BEGUN_BY || r == TLink.Relation.ENDED_BY) {
