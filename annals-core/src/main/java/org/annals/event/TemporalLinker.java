@@ -431,6 +431,11 @@ public final class TemporalLinker {
         if (yPerfect && !xPerfect && x.tense() == Tense.PAST) {
             return TLink.Relation.AFTER;
         }
+        if (s != null && x.tense() == Tense.PAST && y.tense() == Tense.PAST && !xPerfect && !yPerfect
+                && x.eventClass() != EventClass.REPORTING && y.eventClass() != EventClass.REPORTING
+                && between(s, x, y).contains("and")) {
+            return TLink.Relation.BEFORE;       // "fell and closed": coordinated past verbs in sequence
+        }
         return null;
     }
 
@@ -544,6 +549,17 @@ public final class TemporalLinker {
     }
 
     private static final int SIGNAL_REACH = 4;
+
+    /** The lower-cased words between two events of a sentence. */
+    private static List<String> between(Sentence s, Event x, Event y) {
+        List<String> out = new ArrayList<>();
+        for (Sentence.Word w : s.words()) {
+            if (w.begin() >= x.end() && w.end() <= y.begin()) {
+                out.add(w.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
 
     private static TLink link(List<TLink> links, String source, String target, TLink.Relation r, String cue) {
         if (r == TLink.Relation.BEGUN_BY || r == TLink.Relation.ENDED_BY) {
