@@ -498,7 +498,8 @@ public final class TemporalLinker {
     private static final Map<String, TLink.Relation> CLAUSE_SIGNALS = Map.of(
             "after", TLink.Relation.AFTER, "before", TLink.Relation.BEFORE,
             "while", TLink.Relation.SIMULTANEOUS, "during", TLink.Relation.IS_INCLUDED,
-            "when", TLink.Relation.SIMULTANEOUS, "following", TLink.Relation.AFTER);
+            "when", TLink.Relation.SIMULTANEOUS, "following", TLink.Relation.AFTER,
+            "since", TLink.Relation.AFTER, "until", TLink.Relation.BEFORE);
 
     /**
      * Event-event links through a signal word: for "x ... after y" (the signal within a few words before y, no
