@@ -374,7 +374,7 @@ public final class TemporalLinker {
             return TLink.Relation.BEFORE;
         }
         if (e.tense() == Tense.PRESENT && (e.eventClass() == EventClass.STATE || e.eventClass() == EventClass.I_STATE
-                || e.aspect() == Aspect.PROGRESSIVE || e.eventClass() == EventClass.OCCURRENCE)) {
+                || e.aspect() == Aspect.PROGRESSIVE || e.eventClass() != EventClass.REPORTING)) {
             return TLink.Relation.INCLUDES;
         }
         return byTense(e.tense());
