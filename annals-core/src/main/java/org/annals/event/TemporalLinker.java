@@ -499,7 +499,7 @@ public final class TemporalLinker {
             "after", TLink.Relation.AFTER, "before", TLink.Relation.BEFORE,
             "while", TLink.Relation.SIMULTANEOUS, "during", TLink.Relation.IS_INCLUDED,
             "when", TLink.Relation.SIMULTANEOUS, "following", TLink.Relation.AFTER,
-            "since", TLink.Relation.AFTER, "until", TLink.Relation.BEFORE);
+            "since", TLink.Relation.AFTER, "until", TLink.Relation.BEFORE, "because", TLink.Relation.AFTER);
 
     /**
      * Event-event links through a signal word: for "x ... after y" (the signal within a few words before y, no
