@@ -421,7 +421,8 @@ public final class TemporalLinker {
         }
         boolean xPerfect = pastPerfect(x, s);
         boolean yPerfect = pastPerfect(y, s);
-        if (x.eventClass() == EventClass.REPORTING && (y.tense() == Tense.PAST || y.tense() == Tense.PASTPART)
+        if (x.eventClass() == EventClass.REPORTING && (y.tense() == Tense.PAST || y.tense() == Tense.PASTPART
+                || y.tense() == Tense.PRESENT && y.aspect() == Aspect.PERFECTIVE)
                 && !xPerfect) {
             return TLink.Relation.AFTER;
         }
