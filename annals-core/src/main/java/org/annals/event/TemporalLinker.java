@@ -440,9 +440,10 @@ public final class TemporalLinker {
         return null;
     }
 
-    /** An event a past reporting verb of its sentence reports: a past (or past participle) event not reporting. */
+    /** An event a past reporting verb of its sentence reports: a past, past participle or present perfect event not reporting. */
     private static boolean reported(Event x) {
-        return x.eventClass() != EventClass.REPORTING && (x.tense() == Tense.PAST || x.tense() == Tense.PASTPART);
+        return x.eventClass() != EventClass.REPORTING && (x.tense() == Tense.PAST || x.tense() == Tense.PASTPART
+                || x.tense() == Tense.PRESENT && x.aspect() == Aspect.PERFECTIVE);
     }
 
     /**
