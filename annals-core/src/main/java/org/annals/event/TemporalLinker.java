@@ -39,15 +39,17 @@ import java.util.Set;
  * <ul>
  *   <li>event-time: the anchor when it is a time of the text within {@value #VERB_LINK_REACH} words of a verb event
  *       ({@value #NOUN_LINK_REACH} of a noun), plus the past-perfect link; an event anchored on the document date
- *       by tense (past BEFORE, future AFTER, present perfect BEFORE, present state or progressive INCLUDES, other
- *       present IS_INCLUDED; no link for an event without tense);</li>
+ *       by tense (past BEFORE, future AFTER, present perfect BEFORE, other present INCLUDES but a present reporting
+ *       verb IS_INCLUDED; no link for an event without tense);</li>
  *   <li>event-document date, for events anchored on a time: the anchor's interval against the document's day (the
  *       same day IS_INCLUDED), but a past or future tense wins over an interval that says otherwise (except
  *       IS_INCLUDED), and the tense decides when the interval does not; an infinitive right after a present or
  *       future verb ("plans to buy") AFTER the document date;</li>
  *   <li>event-event: consecutive events of a sentence ({@link #inSentence}); a past reporting verb AFTER the other
- *       past events of its sentence; the first events of adjacent sentences when the anchors are two different
- *       times of the text whose intervals order them, or the second is a past perfect;</li>
+ *       past (and present perfect) events of its sentence; two events of a sentence joined by a signal ("x after
+ *       y": x AFTER y; also before, following, while, when, during, since, until, because; "After y, x"); coordinated
+ *       past verbs ("fell and closed") in sequence; the first events of adjacent sentences when the anchors are two
+ *       different times of the text whose intervals order them, or the second is a past perfect;</li>
  *   <li>time-time: each dated time against the document date, and consecutive dated times, by their closed
  *       intervals.</li>
  * </ul>
@@ -366,15 +368,14 @@ public final class TemporalLinker {
     }
 
     /**
-     * The relation to the document date by tense: a present perfect is BEFORE it, a present state (or progressive)
-     * INCLUDES it.
+     * The relation to the document date by tense: a present perfect is BEFORE it, another present event INCLUDES it
+     * (a present reporting verb, "says", is IS_INCLUDED unless progressive).
      */
     private static TLink.Relation byTense(Event e) {
         if (e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE) {
             return TLink.Relation.BEFORE;
         }
-        if (e.tense() == Tense.PRESENT && (e.eventClass() == EventClass.STATE || e.eventClass() == EventClass.I_STATE
-                || e.aspect() == Aspect.PROGRESSIVE || e.eventClass() != EventClass.REPORTING)) {
+        if (e.tense() == Tense.PRESENT && (e.aspect() == Aspect.PROGRESSIVE || e.eventClass() != EventClass.REPORTING)) {
             return TLink.Relation.INCLUDES;
         }
         return byTense(e.tense());
@@ -440,7 +441,10 @@ public final class TemporalLinker {
         return null;
     }
 
-    /** An event a past reporting verb of its sentence reports: a past, past participle or present perfect event not reporting. */
+    /**
+     * An event a past reporting verb of its sentence reports: a past, past participle or present perfect event not
+     * reporting.
+     */
     private static boolean reported(Event x) {
         return x.eventClass() != EventClass.REPORTING && (x.tense() == Tense.PAST || x.tense() == Tense.PASTPART
                 || x.tense() == Tense.PRESENT && x.aspect() == Aspect.PERFECTIVE);
@@ -539,7 +543,8 @@ public final class TemporalLinker {
                             break;
                         }
                     }
-                    for (int j = k + 1; comma >= 0 && j < events.size() && events.get(j).sentence() == y.sentence(); j++) {
+                    for (int j = k + 1; comma >= 0 && j < events.size()
+                            && events.get(j).sentence() == y.sentence(); j++) {
                         if (events.get(j).begin() >= comma) {
                             links.add(link(links, events.get(j).eid(), y.eid(), r, "opening signal '" + t + "'"));
                             break;
