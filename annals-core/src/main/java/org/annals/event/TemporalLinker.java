@@ -39,15 +39,17 @@ import java.util.Set;
  * <ul>
  *   <li>event-time: the anchor when it is a time of the text within {@value #VERB_LINK_REACH} words of a verb event
  *       ({@value #NOUN_LINK_REACH} of a noun), plus the past-perfect link; an event anchored on the document date
- *       by tense (past BEFORE, future AFTER, present perfect BEFORE, present state or progressive INCLUDES, other
- *       present IS_INCLUDED; no link for an event without tense);</li>
+ *       by tense (past BEFORE, future AFTER, present perfect BEFORE, other present INCLUDES but a present reporting
+ *       verb IS_INCLUDED; no link for an event without tense);</li>
  *   <li>event-document date, for events anchored on a time: the anchor's interval against the document's day (the
  *       same day IS_INCLUDED), but a past or future tense wins over an interval that says otherwise (except
  *       IS_INCLUDED), and the tense decides when the interval does not; an infinitive right after a present or
  *       future verb ("plans to buy") AFTER the document date;</li>
  *   <li>event-event: consecutive events of a sentence ({@link #inSentence}); a past reporting verb AFTER the other
- *       past events of its sentence; the first events of adjacent sentences when the anchors are two different
- *       times of the text whose intervals order them, or the second is a past perfect;</li>
+ *       past (and present perfect) events of its sentence; two events of a sentence joined by a signal ("x after
+ *       y": x AFTER y; also before, following, while, when, during, since, until, because; "After y, x"); coordinated
+ *       past verbs ("fell and closed") in sequence; the first events of adjacent sentences when the anchors are two
+ *       different times of the text whose intervals order them, or the second is a past perfect;</li>
  *   <li>time-time: each dated time against the document date, and consecutive dated times, by their closed
  *       intervals.</li>
  * </ul>
@@ -158,6 +160,8 @@ public final class TemporalLinker {
             prev = e;
             prevAnchor = a;
         }
+        // event - event: a subordinating signal ("after", "before", "while") between two events of a sentence
+        signalLinks(doc.events(), sentences, links);
         // event - event, consecutive events of a sentence
         for (int k = 1; k < doc.events().size(); k++) {
             Event x = doc.events().get(k - 1);
@@ -364,15 +368,14 @@ public final class TemporalLinker {
     }
 
     /**
-     * The relation to the document date by tense: a present perfect is BEFORE it, a present state (or progressive)
-     * INCLUDES it.
+     * The relation to the document date by tense: a present perfect is BEFORE it, another present event INCLUDES it
+     * (a present reporting verb, "says", is IS_INCLUDED unless progressive).
      */
     private static TLink.Relation byTense(Event e) {
         if (e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE) {
             return TLink.Relation.BEFORE;
         }
-        if (e.tense() == Tense.PRESENT && (e.eventClass() == EventClass.STATE || e.eventClass() == EventClass.I_STATE
-                || e.aspect() == Aspect.PROGRESSIVE)) {
+        if (e.tense() == Tense.PRESENT && (e.aspect() == Aspect.PROGRESSIVE || e.eventClass() != EventClass.REPORTING)) {
             return TLink.Relation.INCLUDES;
         }
         return byTense(e.tense());
@@ -419,7 +422,8 @@ public final class TemporalLinker {
         }
         boolean xPerfect = pastPerfect(x, s);
         boolean yPerfect = pastPerfect(y, s);
-        if (x.eventClass() == EventClass.REPORTING && (y.tense() == Tense.PAST || y.tense() == Tense.PASTPART)
+        if (x.eventClass() == EventClass.REPORTING && (y.tense() == Tense.PAST || y.tense() == Tense.PASTPART
+                || y.tense() == Tense.PRESENT && y.aspect() == Aspect.PERFECTIVE)
                 && !xPerfect) {
             return TLink.Relation.AFTER;
         }
@@ -429,12 +433,21 @@ public final class TemporalLinker {
         if (yPerfect && !xPerfect && x.tense() == Tense.PAST) {
             return TLink.Relation.AFTER;
         }
+        if (s != null && x.tense() == Tense.PAST && y.tense() == Tense.PAST && !xPerfect && !yPerfect
+                && x.eventClass() != EventClass.REPORTING && y.eventClass() != EventClass.REPORTING
+                && between(s, x, y).contains("and")) {
+            return TLink.Relation.BEFORE;       // "fell and closed": coordinated past verbs in sequence
+        }
         return null;
     }
 
-    /** An event a past reporting verb of its sentence reports: a past (or past participle) event not reporting. */
+    /**
+     * An event a past reporting verb of its sentence reports: a past, past participle or present perfect event not
+     * reporting.
+     */
     private static boolean reported(Event x) {
-        return x.eventClass() != EventClass.REPORTING && (x.tense() == Tense.PAST || x.tense() == Tense.PASTPART);
+        return x.eventClass() != EventClass.REPORTING && (x.tense() == Tense.PAST || x.tense() == Tense.PASTPART
+                || x.tense() == Tense.PRESENT && x.aspect() == Aspect.PERFECTIVE);
     }
 
     /**
@@ -485,6 +498,75 @@ public final class TemporalLinker {
             return TLink.Relation.IS_INCLUDED;
         }
         return null;
+    }
+
+    /** Signals that put the event they introduce in relation with the event they attach to. */
+    private static final Map<String, TLink.Relation> CLAUSE_SIGNALS = Map.of(
+            "after", TLink.Relation.AFTER, "before", TLink.Relation.BEFORE,
+            "while", TLink.Relation.SIMULTANEOUS, "during", TLink.Relation.IS_INCLUDED,
+            "when", TLink.Relation.SIMULTANEOUS, "following", TLink.Relation.AFTER,
+            "since", TLink.Relation.AFTER, "until", TLink.Relation.BEFORE, "because", TLink.Relation.AFTER);
+
+    /**
+     * Event-event links through a signal word: for "x ... after y" (the signal within a few words before y, no
+     * event between them) x AFTER y; for a sentence opening "After y, x" the same relation to the first event after
+     * the comma.
+     */
+    private static void signalLinks(List<Event> events, List<Sentence> sentences, List<TLink> links) {
+        for (int k = 0; k < events.size(); k++) {
+            Event y = events.get(k);
+            if (y.sentence() < 0 || y.sentence() >= sentences.size()) {
+                continue;
+            }
+            Sentence s = sentences.get(y.sentence());
+            int at = ParticipantFinder.wordAt(s, y.begin());
+            int prevWord = k > 0 && events.get(k - 1).sentence() == y.sentence()
+                    ? ParticipantFinder.wordAt(s, events.get(k - 1).begin()) : -1;
+            for (int w = at - 1; w > prevWord && w >= at - SIGNAL_REACH; w--) {
+                String t = s.words().get(w).text().toLowerCase(Locale.ROOT);
+                TLink.Relation r = CLAUSE_SIGNALS.get(t);
+                if (r == null) {
+                    if (t.equals(",") || t.equals(";") || t.equals(":")) {
+                        break;
+                    }
+                    continue;
+                }
+                if (prevWord >= 0) {
+                    Event x = events.get(k - 1);
+                    links.add(link(links, x.eid(), y.eid(), r, "signal '" + t + "'"));
+                } else if (w == 0) {
+                    // "After y, x": the first event after the next comma
+                    int comma = -1;
+                    for (int c = at + 1; c < s.words().size(); c++) {
+                        if (s.words().get(c).text().equals(",")) {
+                            comma = s.words().get(c).end();
+                            break;
+                        }
+                    }
+                    for (int j = k + 1; comma >= 0 && j < events.size()
+                            && events.get(j).sentence() == y.sentence(); j++) {
+                        if (events.get(j).begin() >= comma) {
+                            links.add(link(links, events.get(j).eid(), y.eid(), r, "opening signal '" + t + "'"));
+                            break;
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    private static final int SIGNAL_REACH = 4;
+
+    /** The lower-cased words between two events of a sentence. */
+    private static List<String> between(Sentence s, Event x, Event y) {
+        List<String> out = new ArrayList<>();
+        for (Sentence.Word w : s.words()) {
+            if (w.begin() >= x.end() && w.end() <= y.begin()) {
+                out.add(w.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     private static TLink link(List<TLink> links, String source, String target, TLink.Relation r, String cue) {
