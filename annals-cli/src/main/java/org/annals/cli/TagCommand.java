@@ -1,13 +1,9 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
 import org.annals.api.Genre;
 import org.annals.api.TaggedDocument;
 import org.annals.io.JsonWriter;
-import org.annals.io.ReadException;
-import org.annals.io.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -121,22 +117,7 @@ final class TagCommand implements Callable<Integer> {
 
     /** Reads and tags one input; null (after reporting) when it cannot be. */
     private TaggedDocument tag(Annals annals, String file) {
-        Document doc;
-        try {
-            doc = "-".equals(file) ? Readers.read("stdin", io.in().readAllBytes()) : Readers.read(Path.of(file));
-        } catch (ReadException e) {
-            return error(e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            return error(file + ": cannot read: " + e.getMessage());
-        }
-        if (dct != null) {
-            doc = doc.withDate(DocumentDate.of(dct, DocumentDate.Source.ARGUMENT));
-        }
-        try {
-            return annals.tag(doc);
-        } catch (RuntimeException e) {
-            return error(file + ": tagging failed: " + e);
-        }
+        return Inputs.process(io, "tag", file, dct, "tagging", annals::tag);
     }
 
     private boolean writeFile(String file, TaggedDocument tagged, Map<Path, String> written) {

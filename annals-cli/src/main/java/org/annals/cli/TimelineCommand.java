@@ -1,12 +1,8 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
 import org.annals.api.Genre;
 import org.annals.event.TemporalLinker;
-import org.annals.io.ReadException;
-import org.annals.io.Readers;
 import org.annals.io.TimeMLEventWriter;
 import org.annals.io.TimelineCsvWriter;
 import org.annals.io.TimelineJsWriter;
@@ -205,22 +201,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private TemporalLinker.Linked analyze(Annals annals, String file) {
-        Document doc;
-        try {
-            doc = "-".equals(file) ? Readers.read("stdin", io.in().readAllBytes()) : Readers.read(Path.of(file));
-        } catch (ReadException e) {
-            return error(e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            return error(file + ": cannot read: " + e.getMessage());
-        }
-        if (dct != null) {
-            doc = doc.withDate(DocumentDate.of(dct, DocumentDate.Source.ARGUMENT));
-        }
-        try {
-            return annals.link(doc);
-        } catch (RuntimeException e) {
-            return error(file + ": analysis failed: " + e);
-        }
+        return Inputs.process(io, "timeline", file, dct, "analysis", annals::link);
     }
 
     private TemporalLinker.Linked error(String message) {

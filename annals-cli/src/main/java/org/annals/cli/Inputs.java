@@ -1,0 +1,47 @@
+package org.annals.cli;
+
+import org.annals.api.Document;
+import org.annals.api.DocumentDate;
+import org.annals.io.ReadException;
+import org.annals.io.Readers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+/**
+ * Reads one input of a command (a file, or {@code -} for standard input), applies {@code --dct}, and runs a step
+ * on the document. A failure is reported on standard error, naming the command and the file, and gives null, so the
+ * command goes on with its other inputs and exits with 1 at the end.
+ */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static <T> T process(Io io, String command, String file, LocalDate dct, String step, Function<Document, T> run) {
+        Document doc;
+        try {
+            doc = "-".equals(file) ? Readers.read("stdin", io.in().readAllBytes()) : Readers.read(Path.of(file));
+        } catch (ReadException e) {
+            return error(io, command, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return error(io, command, file + ": cannot read: " + e.getMessage());
+        }
+        if (dct != null) {
+            doc = doc.withDate(DocumentDate.of(dct, DocumentDate.Source.ARGUMENT));
+        }
+        try {
+            return run.apply(doc);
+        } catch (RuntimeException e) {
+            return error(io, command, file + ": " + step + " failed: " + e);
+        }
+    }
+
+    private static <T> T error(Io io, String command, String message) {
+        io.err().println("annals " + command + ": " + message);
+        io.err().flush();
+        return null;
+    }
+}
