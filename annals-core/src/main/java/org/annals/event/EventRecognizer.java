@@ -228,6 +228,9 @@ public final class EventRecognizer {
         String n1 = pos(ws, i + 1);
         String n2 = pos(ws, i + 2);
         String w1 = word(ws, i - 1);
+        // the word after a noun: "of" (the invasion of Korea), a verb (the talks failed)
+        f.add("lw+1=", lemma, "|", n1);
+        f.add("p-1l=", p1, "|", lemma);
         String x1 = word(ws, i + 1);
         f.add("p-1=", p1);
         f.add("p+1=", n1);
@@ -290,7 +293,7 @@ public final class EventRecognizer {
     /** A one-line description of the features, for the provenance file. */
     public static String featureDescription() {
         return "word, lemma, POS, word|POS, suffixes (2-4), capitalization, event lexicon class, POS and words at"
-                + " -2..+2, POS bigrams/trigram, lemma with neighbour word, nearest auxiliary/determiner/preposition"
+                + " -2..+2, POS bigrams/trigram, lemma with neighbour word, lemma with next POS, previous POS with lemma, nearest auxiliary/determiner/preposition"
                 + " on the left; candidates: letters-initial words tagged VB*, NN*, JJ*, RB, IN, FW, MD outside time"
                 + " expressions";
     }
