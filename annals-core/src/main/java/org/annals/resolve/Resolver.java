@@ -7,7 +7,6 @@ import org.annals.tagger.Candidate;
 import org.annals.tagger.TemporalExpression;
 import org.annals.tagger.TemporalExpression.Anchor;
 import org.annals.text.Token;
-import org.annals.time.DurationValue;
 import org.annals.time.Granularity;
 import org.annals.time.Mod;
 import org.annals.time.PartialTime;
@@ -17,7 +16,6 @@ import org.annals.time.TimeValue;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,7 +239,7 @@ public final class Resolver {
                 || anchor.month() != null && anchor.month() >= 9);
         if (anchor.bc()) {
             // a story in the years BC: the named period in the anchor's year, no calendar arithmetic
-            return anchored(c.type(), withYear(anchor, b, comingWinter ? 1 : 0).implied(PartialTime.Field.YEAR)
+            return anchored(c.type(), CalendarMath.withYear(anchor, b, comingWinter ? 1 : 0).implied(PartialTime.Field.YEAR)
                     .build(), p.anchor());
         }
         if (comingWinter && genre == Genre.NARRATIVE) {
@@ -306,7 +304,7 @@ public final class Resolver {
             if (u.unit() != TimeUnit.YEAR) {
                 return null;
             }
-            return anchored(TimexType.DATE, withYear(a, PartialTime.builder(Granularity.YEAR), u.shift()).build(),
+            return anchored(TimexType.DATE, CalendarMath.withYear(a, PartialTime.builder(Granularity.YEAR), u.shift()).build(),
                     u.anchor());
         }
         int shift = u.shift();
@@ -315,70 +313,8 @@ public final class Resolver {
                 && a.date().getDayOfWeek().getValue() <= DayOfWeek.THURSDAY.getValue() && !future(c)) {
             shift = -1;
         }
-        PartialTime v = shiftUnit(a, u.unit(), shift);
+        PartialTime v = CalendarMath.shiftUnit(a, u.unit(), shift);
         return v == null ? null : anchored(TimexType.DATE, v, u.anchor());
-    }
-
-    /** The unit containing the anchor, moved by shift units; null when the anchor is too coarse. */
-    static PartialTime shiftUnit(PartialTime a, TimeUnit unit, int shift) {
-        LocalDate d = a.startDate();
-        if (d == null) {
-            return null;
-        }
-        boolean known = !a.granularity().coarserThan(unit.granularity())
-                || unit == TimeUnit.WEEKEND && !a.granularity().coarserThan(Granularity.WEEK);
-        switch (unit) {
-            case YEAR -> {
-                return PartialTime.ofYear(a.year() + shift);
-            }
-            case DECADE -> {
-                return PartialTime.builder(Granularity.DECADE).decade(a.year() / 10 + shift).build();
-            }
-            case CENTURY -> {
-                return PartialTime.builder(Granularity.CENTURY).century(a.year() / 100 + shift).build();
-            }
-            case HALF -> {
-                if (!known) {
-                    return PartialTime.builder(Granularity.HALF).year(a.year()).build();
-                }
-                int h = (d.getMonthValue() - 1) / 6 + shift;
-                int y = a.year() + Math.floorDiv(h, 2);
-                return PartialTime.builder(Granularity.HALF).year(y).half(Math.floorMod(h, 2) + 1).build();
-            }
-            case QUARTER, SEASON -> {
-                if (!known) {
-                    return PartialTime.builder(Granularity.QUARTER).year(a.year()).build();
-                }
-                int q = (d.getMonthValue() - 1) / 3 + shift;
-                int y = a.year() + Math.floorDiv(q, 4);
-                return PartialTime.builder(Granularity.QUARTER).year(y).quarter(Math.floorMod(q, 4) + 1).build();
-            }
-            case MONTH -> {
-                if (!known) {
-                    return PartialTime.builder(Granularity.MONTH).year(a.year()).build();
-                }
-                LocalDate m = d.withDayOfMonth(1).plusMonths(shift);
-                return PartialTime.ofMonth(m.getYear(), m.getMonthValue());
-            }
-            case WEEK, WEEKEND -> {
-                if (!known) {
-                    return PartialTime.builder(Granularity.WEEK).year(a.year()).weekend(unit == TimeUnit.WEEKEND)
-                            .build();
-                }
-                LocalDate w = d.plusWeeks(shift);
-                return PartialTime.builder(Granularity.WEEK).year(w.get(IsoFields.WEEK_BASED_YEAR))
-                        .week(w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).weekend(unit == TimeUnit.WEEKEND).build();
-            }
-            case DAY -> {
-                if (!known) {
-                    return PartialTime.builder(Granularity.DAY).year(a.year()).month(a.month()).build();
-                }
-                return PartialTime.ofDate(d.plusDays(shift));
-            }
-            default -> {
-                return null;
-            }
-        }
     }
 
     private Resolved dayShift(Candidate c, TemporalExpression.DayShift d) {
@@ -413,7 +349,7 @@ public final class Resolver {
             anchor = Anchor.DOCUMENT;
             if (o.direction() > 0) {
                 PartialTime a = anchorTime(anchor);
-                return anchored(TimexType.DATE, truncate(a, o.unit()), anchor);
+                return anchored(TimexType.DATE, CalendarMath.truncate(a, o.unit()), anchor);
             }
         }
         if (o.amount() == null) {
@@ -438,110 +374,33 @@ public final class Resolver {
                 case CENTURY -> (int) n * 100;
                 default -> 0;
             };
-            return anchored(TimexType.DATE, withYear(a, PartialTime.builder(Granularity.YEAR), years).build(), anchor);
+            return anchored(TimexType.DATE, CalendarMath.withYear(a, PartialTime.builder(Granularity.YEAR), years).build(), anchor);
         }
         // "a year ago" in a report about quarters means the same quarter a year before
         if (unit == TimeUnit.YEAR && lastQuarter != null && n == -1) {
-            return anchored(TimexType.DATE, shiftUnit(lastQuarter, TimeUnit.QUARTER, -4), anchor);
+            return anchored(TimexType.DATE, CalendarMath.shiftUnit(lastQuarter, TimeUnit.QUARTER, -4), anchor);
         }
         return anchored(unit.granularity().ordinal() >= Granularity.HOUR.ordinal() ? TimexType.TIME : TimexType.DATE,
-                offsetPoint(a, unit, n), anchor);
+                CalendarMath.offsetPoint(a, unit, n), anchor);
     }
 
-    private static PartialTime truncate(PartialTime a, TimeUnit unit) {
-        PartialTime v = shiftUnit(a, unit == TimeUnit.WEEK ? TimeUnit.DAY : unit, 0);
-        return v == null ? a : v;
-    }
-
-    /** The anchor moved by n units, at the unit's granularity (at most as fine as the anchor allows). */
-    static PartialTime offsetPoint(PartialTime a, TimeUnit unit, long n) {
-        LocalDate d = a.startDate();
-        switch (unit) {
-            case YEAR -> {
-                return PartialTime.ofYear((int) (a.year() + n));
-            }
-            case DECADE -> {
-                return PartialTime.ofYear((int) (a.year() + 10 * n));
-            }
-            case CENTURY -> {
-                return PartialTime.builder(Granularity.CENTURY).century((int) ((a.year() + 100 * n) / 100)).build();
-            }
-            case MONTH -> {
-                if (a.granularity().coarserThan(Granularity.MONTH)) {
-                    return PartialTime.ofYear(a.year());
-                }
-                LocalDate m = d.plusMonths(n);
-                return PartialTime.ofMonth(m.getYear(), m.getMonthValue());
-            }
-            case QUARTER -> {
-                if (a.granularity().coarserThan(Granularity.QUARTER)) {
-                    return PartialTime.ofYear(a.year());
-                }
-                return shiftUnit(a, TimeUnit.QUARTER, (int) n);
-            }
-            case WEEK, WEEKEND -> {
-                if (a.granularity().coarserThan(Granularity.DAY)) {
-                    return a.granularity().coarserThan(Granularity.MONTH) ? PartialTime.ofYear(a.year())
-                            : PartialTime.ofMonth(a.year(), a.month());
-                }
-                return PartialTime.ofDate(d.plusWeeks(n));
-            }
-            case DAY -> {
-                if (a.granularity().coarserThan(Granularity.DAY)) {
-                    return a.granularity().coarserThan(Granularity.MONTH) ? PartialTime.ofYear(a.year())
-                            : PartialTime.ofMonth(a.year(), a.month());
-                }
-                return PartialTime.ofDate(d.plusDays(n));
-            }
-            case HOUR, MINUTE, SECOND -> {
-                if (a.date() == null) {
-                    return PartialTime.ofYear(a.year());
-                }
-                java.time.LocalDateTime t = a.date().atTime(a.hour() == null ? 0 : a.hour(),
-                        a.minute() == null ? 0 : a.minute());
-                if (a.hour() == null) {
-                    // the document date has no time of day: only the day is known
-                    return PartialTime.ofDate(t.plus(n, unit == TimeUnit.HOUR ? java.time.temporal.ChronoUnit.HOURS
-                            : java.time.temporal.ChronoUnit.MINUTES).toLocalDate());
-                }
-                t = t.plus(n, unit == TimeUnit.HOUR ? java.time.temporal.ChronoUnit.HOURS
-                        : unit == TimeUnit.MINUTE ? java.time.temporal.ChronoUnit.MINUTES
-                        : java.time.temporal.ChronoUnit.SECONDS);
-                return PartialTime.builder(Granularity.MINUTE).year(t.getYear()).month(t.getMonthValue())
-                        .day(t.getDayOfMonth()).hour(t.getHour()).minute(t.getMinute()).build();
-            }
-            default -> {
-                return PartialTime.ofYear(a.year());
-            }
-        }
-    }
 
     private Resolved inYear(Candidate c, TemporalExpression.InYear y) {
         PartialTime a = anchorTime(y.anchor());
         if (a.year() == null) {
             return null;
         }
-        PartialTime v = withYear(a, y.time().toBuilder(), y.yearShift()).build();
+        PartialTime v = CalendarMath.withYear(a, y.time().toBuilder(), y.yearShift()).build();
         return anchored(c.type(), v, y.anchor());
-    }
-
-    /** Sets the year of b to the anchor's year moved by shift, across the BC/AD boundary. */
-    private static PartialTime.Builder withYear(PartialTime anchor, PartialTime.Builder b, int shift) {
-        int astro = anchor.bc() ? 1 - anchor.year() : anchor.year();
-        int y = astro + shift;
-        if (y <= 0) {
-            return b.year(1 - y).bc(true);
-        }
-        return b.year(y).bc(false);
     }
 
     private Resolved reportingPeriod(TemporalExpression.ReportingPeriod r) {
         PartialTime q;
         if (r.unit() == TimeUnit.QUARTER) {
             // the quarter a report speaks of: the last one completed before the document date
-            q = shiftUnit(PartialTime.ofDate(dct), TimeUnit.QUARTER, -1);
+            q = CalendarMath.shiftUnit(PartialTime.ofDate(dct), TimeUnit.QUARTER, -1);
             if (r.yearsBack() != 0) {
-                q = shiftUnit(q, TimeUnit.QUARTER, -4 * r.yearsBack());
+                q = CalendarMath.shiftUnit(q, TimeUnit.QUARTER, -4 * r.yearsBack());
             }
             if (q != null && r.year() != null) {
                 q = q.toBuilder().year(r.year()).build();
@@ -616,10 +475,5 @@ public final class Resolver {
         }
         Token before = tokens.get(t.index - 1);
         return t.spaceBefore || before.text.length() > 3 || !before.capitalized();
-    }
-
-    /** For callers that need a duration amount as a value. */
-    static DurationValue duration(BigDecimal amount, TimeUnit unit) {
-        return DurationValue.of(amount, unit);
     }
 }
