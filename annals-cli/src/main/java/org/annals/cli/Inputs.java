@@ -20,6 +20,14 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** Usage error unless {@code --out DIR} is absent, a directory, or not there yet. */
+    static void checkOutDir(picocli.CommandLine.Model.CommandSpec spec, java.nio.file.Path outDir) {
+        if (outDir != null && java.nio.file.Files.exists(outDir) && !java.nio.file.Files.isDirectory(outDir)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--out " + outDir + " is not a directory");
+        }
+    }
+
     static <T> T process(Io io, String command, String file, LocalDate dct, String step, Function<Document, T> run) {
         Document doc;
         try {

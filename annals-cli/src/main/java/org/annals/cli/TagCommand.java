@@ -7,7 +7,6 @@ import org.annals.io.JsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -82,10 +81,8 @@ final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Inputs.checkOutDir(spec, outDir);
         if (outDir != null) {
-            if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-                throw new ParameterException(spec.commandLine(), "--out " + outDir + " is not a directory");
-            }
             Files.createDirectories(outDir);
         }
         Annals annals = Annals.builder().genre(genre).build();

@@ -13,7 +13,6 @@ import org.annals.timeline.TimelineBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -99,11 +98,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (outDir != null) {
-            if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-                throw new ParameterException(spec.commandLine(), "--out " + outDir + " is not a directory");
-            }
-        }
+        Inputs.checkOutDir(spec, outDir);
         int failures = 0;
         List<String> files = new ArrayList<>();
         for (String in : inputs) {

@@ -1,6 +1,5 @@
 package org.annals.io;
 
-import org.annals.api.DocumentDate;
 import org.annals.api.Timex;
 import org.annals.event.AnalyzedDocument;
 import org.annals.event.Event;
@@ -57,16 +56,7 @@ public final class TimeMLEventWriter {
         }
         tags.sort(Comparator.comparingInt(t -> t instanceof Timex tx ? tx.begin() : ((Event) t).begin()));
         StringBuilder sb = new StringBuilder(text.length() + 128 * tags.size() + 256);
-        sb.append("<?xml version=\"1.0\" ?>\n<TimeML>\n");
-        sb.append("<DOCID>").append(Xml.text(TimeMLWriter.docId(d.tagged().source()))).append("</DOCID>\n");
-        DocumentDate dct = d.tagged().date();
-        if (dct != null) {
-            String v = dct.value().toString();
-            sb.append("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"").append(v)
-                    .append("\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">")
-                    .append(v).append("</TIMEX3></DCT>\n");
-        }
-        sb.append("<TEXT>");
+        TimeMLWriter.header(d.tagged().source(), d.tagged().date(), sb);
         int at = 0;
         for (Object o : tags) {
             if (o instanceof Timex t) {

@@ -40,13 +40,10 @@ public final class TimeMLWriter {
      *
      * @throws IllegalArgumentException when two time expressions overlap or one lies outside the text
      */
-    public String toTimeML(TaggedDocument d) {
-        String text = d.text();
-        List<Timex> timexes = inTextOrder(d.timexes(), text.length());
-        StringBuilder sb = new StringBuilder(text.length() + 64 * timexes.size() + 256);
+    /** The start of a TimeML document up to and including {@code <TEXT>}: DOCID and the DCT as TIMEX3 t0. */
+    static void header(String source, DocumentDate dct, StringBuilder sb) {
         sb.append("<?xml version=\"1.0\" ?>\n<TimeML>\n");
-        sb.append("<DOCID>").append(Xml.text(docId(d.source()))).append("</DOCID>\n");
-        DocumentDate dct = d.date();
+        sb.append("<DOCID>").append(Xml.text(docId(source))).append("</DOCID>\n");
         if (dct != null) {
             String v = dct.value().toString();
             sb.append("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"").append(v)
@@ -54,6 +51,13 @@ public final class TimeMLWriter {
                     .append(v).append("</TIMEX3></DCT>\n");
         }
         sb.append("<TEXT>");
+    }
+
+    public String toTimeML(TaggedDocument d) {
+        String text = d.text();
+        List<Timex> timexes = inTextOrder(d.timexes(), text.length());
+        StringBuilder sb = new StringBuilder(text.length() + 64 * timexes.size() + 256);
+        header(d.source(), d.date(), sb);
         int at = 0;
         for (Timex t : timexes) {
             Xml.text(text, at, t.begin(), sb);

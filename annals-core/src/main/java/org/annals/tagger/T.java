@@ -17,33 +17,23 @@ public final class T {
     }
 
     /** A word of the class, written with a capital (months, weekdays: "May" the month, not "may" the verb). */
-    public static Predicate<Token> capLex(Lex c) {
-        return t -> t.is(c) && t.capitalized();
-    }
 
     public static Predicate<Token> word(String... words) {
         Set<String> s = Set.of(words);
         return t -> s.contains(t.lower);
     }
 
-    public static Predicate<Token> punct(char c) {
-        return t -> t.isPunct(c);
-    }
 
     /** A period directly after the previous token ("Oct."). */
     public static final Predicate<Token> DOT = t -> t.isPunct('.') && !t.spaceBefore;
     public static final Predicate<Token> COMMA = t -> t.isPunct(',');
     public static final Predicate<Token> HYPHEN = t -> t.isPunct('-') || t.text.equals("\u2013") || t.text.equals("\u2014");
     public static final Predicate<Token> TIGHT_HYPHEN = t -> (t.isPunct('-') || t.text.equals("\u2013")) && !t.spaceBefore;
-    public static final Predicate<Token> SLASH = t -> t.isPunct('/') && !t.spaceBefore;
     public static final Predicate<Token> APOSTROPHE = t -> t.isPunct('\'') || t.text.equals("\u2019") || t.text.equals("\u2018");
 
     /** A month name, capitalized; "May", "March" and abbreviations need more context, given by the rules. */
     public static final Predicate<Token> MONTH = t -> t.is(Lex.MONTH) && t.capitalized();
 
-    /** A month name that can stand alone (not "May", "March" at... every capitalized month is allowed). */
-    public static final Predicate<Token> MONTH_FULL = t -> t.is(Lex.MONTH) && t.capitalized() && t.text.length() >= 3
-            && !t.lower.equals("jan") && !t.lower.equals("mar") && !t.lower.equals("sun");
 
     /** A day of month: 1-31 in one or two digits, or an ordinal ("25th", "first"). */
     public static final Predicate<Token> DAY = t -> (t.kind == Token.Kind.DIGITS && t.text.length() <= 2

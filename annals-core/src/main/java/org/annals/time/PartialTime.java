@@ -187,10 +187,6 @@ public final class PartialTime implements TimeValue {
         return (implied & (1 << f.ordinal())) != 0;
     }
 
-    /** True when the date part (year, month, day as far as the granularity needs) is fully known. */
-    public boolean hasYear() {
-        return year != null;
-    }
 
     /** The calendar date, when year, month and day are all known (not BC). */
     public LocalDate date() {
