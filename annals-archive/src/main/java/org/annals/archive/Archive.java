@@ -1,0 +1,34 @@
+package org.annals.archive;
+
+import org.annals.api.Document;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * A searchable store of analysed documents: each document, its time expressions and its timeline entries, with the
+ * entries' time intervals indexed as ranges. Thread-safe: one instance serves many readers and writers.
+ *
+ * <p>Contract shared by the CLI ({@code ingest}, {@code search}, {@code timeline --index}) and the server.
+ */
+public interface Archive extends Closeable {
+
+    /**
+     * Analyses (tags, finds events, builds the document's timeline) and stores one document, unless a document with
+     * the same content is already stored. Durable when this returns.
+     */
+    IngestResult ingest(Document document) throws IOException;
+
+    /** Documents and timeline entries matching a query, ranked, with highlighted snippets and facets. */
+    SearchResult search(ArchiveQuery query) throws IOException;
+
+    /** The cross-document timeline of the entries matching a query, in chronological order. */
+    org.annals.timeline.Timeline timeline(ArchiveQuery query) throws IOException;
+
+    /** A stored document with its annotations, by id. */
+    Optional<StoredDocument> document(String id) throws IOException;
+
+    /** The number of stored documents. */
+    long documentCount() throws IOException;
+}

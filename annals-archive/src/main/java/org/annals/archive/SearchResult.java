@@ -1,0 +1,48 @@
+package org.annals.archive;
+
+import java.util.List;
+
+/**
+ * The answer to an {@link ArchiveQuery}.
+ *
+ * @param totalDocuments documents matching
+ * @param documents      the best documents, ranked
+ * @param totalEntries   timeline entries matching
+ * @param entries        the best entries, ranked
+ * @param facets         counts over all matching entries
+ */
+public record SearchResult(long totalDocuments, List<DocumentHit> documents, long totalEntries,
+                           List<EntryHit> entries, Facets facets) {
+
+    /**
+     * A matching document.
+     *
+     * @param snippets text fragments with the query terms marked by {@code <mark>}...{@code </mark>} (other text
+     *                 HTML-escaped)
+     */
+    public record DocumentHit(String id, String title, String url, String dct, float score, List<String> snippets) {
+    }
+
+    /**
+     * A matching timeline entry.
+     *
+     * @param documentId the document it comes from
+     * @param entry      the entry (one source: that document)
+     * @param snippet    its sentence, query terms marked as in {@link DocumentHit#snippets}
+     */
+    public record EntryHit(String documentId, org.annals.timeline.TimelineEntry entry, float score, String snippet) {
+    }
+
+    /** A value and how many matching entries have it. */
+    public record Count(String value, long count) {
+    }
+
+    /**
+     * @param years        entries per year ("1950"), chronological
+     * @param months       entries per month ("1950-10"), chronological
+     * @param participants the most frequent participants
+     * @param places       the most frequent places
+     */
+    public record Facets(List<Count> years, List<Count> months, List<Count> participants, List<Count> places) {
+    }
+}
