@@ -7,26 +7,40 @@ import java.util.Objects;
  *
  * <p>Offsets reported for the document's time expressions are UTF-16 offsets into {@link #text()}. For TimeML and
  * SGML input that is the content of the {@code TEXT} element (markup removed, characters otherwise unchanged); for
- * plain text it is the whole file.
+ * plain text it is the whole file; for HTML the article text the reader extracted.
  *
  * @param source a name for the document (file path, id, URL); never null
  * @param text   the text to tag; never null
  * @param date   the document date when the input or the caller gave one, else null (annals then looks for it in the
  *               text, and falls back to today)
  * @param title  a title, or null
+ * @param url    where the document was published (an HTML page's canonical URL, a JSON Lines {@code url}), or null
  */
-public record Document(String source, String text, DocumentDate date, String title) {
+public record Document(String source, String text, DocumentDate date, String title, String url) {
 
     public Document {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
     }
 
+    /** A document without URL (the form of the readers that have none). */
+    public Document(String source, String text, DocumentDate date, String title) {
+        this(source, text, date, title, null);
+    }
+
     public static Document of(String source, String text) {
-        return new Document(source, text, null, null);
+        return new Document(source, text, null, null, null);
     }
 
     public Document withDate(DocumentDate d) {
-        return new Document(source, text, d, title);
+        return new Document(source, text, d, title, url);
+    }
+
+    public Document withTitle(String t) {
+        return new Document(source, text, date, t, url);
+    }
+
+    public Document withUrl(String u) {
+        return new Document(source, text, date, title, u);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Reads a document choosing the reader by file name:
@@ -18,12 +19,18 @@ import java.util.Locale;
  * <li>{@code .tml}: {@link TimeMLReader} (TEXT content, DCT date, title);</li>
  * <li>{@code .sgm}: {@link SgmlReader};</li>
  * <li>{@code .key.xml}: {@link Timex2KeyReader} (the document, annotations removed);</li>
+ * <li>{@code .html}, {@code .htm}: {@link HtmlReader} (the article text, title, URL and date of a page);</li>
+ * <li>{@code .jsonl}: {@link JsonLinesReader}, many documents: only through {@link #readAll};</li>
  * <li>anything else: {@link PlainTextReader}.</li>
  * </ul>
  * Memory is bounded: inputs larger than a limit ({@link #DEFAULT_MAX_BYTES} unless given) are refused with a
- * {@link ReadException} before they are read whole.
+ * {@link ReadException} before they are read whole; a JSON Lines file is read a line at a time, and the limit
+ * applies to each line.
  */
 public final class Readers {
+
+    /** The extension of JSON Lines files. */
+    public static final String JSONL = ".jsonl";
 
     /** The default input size limit: 64 MiB. */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
@@ -59,7 +66,52 @@ public final class Readers {
         if (lower.endsWith(".key.xml")) {
             return Timex2KeyReader.read(name, bytes).document();
         }
+        if (HtmlReader.accepts(lower)) {
+            return HtmlReader.read(name, bytes);
+        }
+        if (holdsMany(name)) {
+            throw new ReadException(name, "a JSON Lines file holds many documents: it is read with Readers.readAll");
+        }
         return PlainTextReader.read(name, bytes);
+    }
+
+    /** True when a file of this name holds many documents (JSON Lines): read it with {@link #readAll}. */
+    public static boolean holdsMany(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(JSONL);
+    }
+
+    /** {@link #readAll(Path, long)} with the default size limit. */
+    public static Stream<ReadResult> readAll(Path file) {
+        return readAll(file, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Every document of a file: one for most formats, one per record for JSON Lines (read lazily, {@code maxBytes}
+     * then limits each line). Problems are results, not exceptions: a file that cannot be read gives one failed
+     * result, a bad JSON Lines record one failed result naming its line, and the other records are still read.
+     * Close the stream (try-with-resources) to close the file.
+     */
+    public static Stream<ReadResult> readAll(Path file, long maxBytes) {
+        String name = file.toString();
+        if (!holdsMany(name)) {
+            try {
+                return Stream.of(ReadResult.of(read(file, maxBytes)));
+            } catch (ReadException e) {
+                return Stream.of(ReadResult.failed(e));
+            }
+        }
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ReadException(name, "is a directory");
+            }
+            return JsonLinesReader.records(name, Files.newInputStream(file), maxBytes);
+        } catch (NoSuchFileException e) {
+            return Stream.of(ReadResult.failed(new ReadException(name, "no such file", e)));
+        } catch (IOException e) {
+            return Stream.of(ReadResult.failed(new ReadException(name, "cannot read: " + e, e)));
+        } catch (ReadException e) {
+            return Stream.of(ReadResult.failed(e));
+        }
     }
 
     /** Reads a gold-annotated document with the default size limit. */

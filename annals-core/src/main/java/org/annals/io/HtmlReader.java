@@ -1,0 +1,301 @@
+package org.annals.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.annals.api.Document;
+import org.annals.api.DocumentDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a news page ({@code .html}, {@code .htm}) with jsoup: the article's text without navigation and
+ * boilerplate, its title, canonical URL and publication date.
+ * <ul>
+ *   <li><b>Text</b>: the longest {@code <article>}, else {@code <main>}, {@code [role=main]},
+ *       {@code [itemprop=articleBody]}, else the body; without scripts, styles, forms, {@code <nav>},
+ *       {@code <aside>}, {@code <footer>}, page headers (a {@code <header>} outside the article and {@code <main>}), navigation and
+ *       banner roles, and lists or blocks made mostly of links. Block elements become lines, paragraphs and headings
+ *       are separated by a blank line, white space runs inside a line are one space.</li>
+ *   <li><b>Title</b>: {@code og:title}, else the first {@code <h1>} of the article, else {@code <title>}.</li>
+ *   <li><b>URL</b>: {@code <link rel=canonical>}, else {@code og:url}.</li>
+ *   <li><b>Date</b> ({@link DocumentDate.Source#HEADER}), the first found of: {@code article:published_time},
+ *       {@code itemprop=datePublished}, JSON-LD {@code datePublished}, date meta tags ({@code date}, {@code pubdate},
+ *       {@code dc.date}...), {@code <time datetime>} (one marked {@code pubdate} first). ISO date-times give their
+ *       date part. Without any, the date stays null and the tagger looks for a byline in the extracted text
+ *       ("Published Oct. 25, 2020").</li>
+ * </ul>
+ * The charset comes from a byte order mark or a {@code <meta charset>}, else UTF-8.
+ */
+public final class HtmlReader {
+
+    /** Elements dropped with their content wherever they are. */
+    private static final String BOILERPLATE = "script, style, noscript, template, iframe, svg, form, button, select,"
+            + " nav, aside, footer, [role=navigation], [role=banner], [role=contentinfo], [role=complementary],"
+            + " [aria-hidden=true], [hidden]";
+    /** Candidates for the article's root, best first (the body is the fallback). */
+    private static final List<String> ROOTS = List.of("article", "main", "[role=main]", "[itemprop=articleBody]");
+    /** Containers dropped when most of their text is link text. */
+    private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "p", "header");
+    /** Share of link text above which such a container is navigation. */
+    private static final double MAX_LINK_SHARE = 0.5;
+    /** Elements that end a line. */
+    private static final Set<String> LINE_BLOCKS = Set.of("div", "li", "tr", "dt", "dd", "figcaption", "address",
+            "section", "header", "blockquote", "pre", "table", "ul", "ol", "dl", "article", "main", "caption");
+    /** Elements that end a paragraph (a blank line after them). */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** Meta tags that may hold the publication date, by their {@code name} or {@code property}. */
+    private static final List<String> DATE_METAS = List.of("meta[property=article:published_time]",
+            "meta[itemprop=datePublished]", "[itemprop=datePublished][datetime]", "ld+json",
+            "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]",
+            "meta[name=article.published]", "meta[name=dc.date]", "meta[name=dc.date.issued]",
+            "meta[name=dcterms.date]", "meta[name=dcterms.issued]", "meta[property=og:published_time]",
+            "time[pubdate][datetime]", "time[datetime]");
+    private static final String JSON_LD = "ld+json";
+    private static final String DATE_PUBLISHED = "datePublished";
+    /** How deep JSON-LD is searched for {@code datePublished}. */
+    private static final int MAX_JSON_DEPTH = 8;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HtmlReader() {
+    }
+
+    /**
+     * @param name  the file name (the document's source and the name in error messages)
+     * @param bytes the page
+     */
+    public static Document read(String name, byte[] bytes) throws ReadException {
+        org.jsoup.nodes.Document page;
+        try {
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(name, "cannot parse HTML: " + e.getMessage(), e);
+        }
+        LocalDate date = date(page);
+        String url = firstAttribute(page, "link[rel=canonical]", "href");
+        if (url == null) {
+            url = firstAttribute(page, "meta[property=og:url]", "content");
+        }
+        page.select(BOILERPLATE).remove();
+        Element root = root(page);
+        for (Element header : page.select("header")) {
+            if (header != root && header.closest("article, main, [role=main]") == null) {
+                header.remove();
+            }
+        }
+        String title = title(page, root);
+        dropLinkLists(root);
+        return new Document(name, text(root), date == null ? null : DocumentDate.of(date, DocumentDate.Source.HEADER),
+                title, url);
+    }
+
+    private static Element root(org.jsoup.nodes.Document page) {
+        for (String css : ROOTS) {
+            Elements found = page.select(css);
+            Element best = null;
+            int bestLength = -1;
+            for (Element e : found) {
+                int n = e.text().length();
+                if (n > bestLength) {
+                    best = e;
+                    bestLength = n;
+                }
+            }
+            if (best != null && bestLength > 0) {
+                return best;
+            }
+        }
+        return page.body();
+    }
+
+    private static String title(org.jsoup.nodes.Document page, Element root) {
+        String og = firstAttribute(page, "meta[property=og:title]", "content");
+        if (og != null) {
+            return og;
+        }
+        Element h1 = root.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            return h1.text().strip();
+        }
+        String t = page.title();
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+
+    private static String firstAttribute(org.jsoup.nodes.Document page, String css, String attribute) {
+        for (Element e : page.select(css)) {
+            String v = e.attr(attribute).strip();
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(org.jsoup.nodes.Document page) {
+        for (String css : DATE_METAS) {
+            if (css.equals(JSON_LD)) {
+                LocalDate d = jsonLdDate(page);
+                if (d != null) {
+                    return d;
+                }
+                continue;
+            }
+            for (Element e : page.select(css)) {
+                String v = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+                LocalDate d = Dates.datePart(v);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate jsonLdDate(org.jsoup.nodes.Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                LocalDate d = datePublished(JSON.readTree(script.data()), 0);
+                if (d != null) {
+                    return d;
+                }
+            } catch (JacksonException e) {
+                // a broken JSON-LD block says nothing about the date: try the next source
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate datePublished(JsonNode node, int depth) {
+        if (node == null || depth > MAX_JSON_DEPTH) {
+            return null;
+        }
+        if (node.isObject()) {
+            JsonNode v = node.get(DATE_PUBLISHED);
+            if (v != null && v.isTextual()) {
+                LocalDate d = Dates.datePart(v.asText());
+                if (d != null) {
+                    return d;
+                }
+            }
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                LocalDate d = datePublished(field.getValue(), depth + 1);
+                if (d != null) {
+                    return d;
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode child : node) {
+                LocalDate d = datePublished(child, depth + 1);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Removes containers whose text is mostly link text (menus, related-story lists, tag clouds). */
+    private static void dropLinkLists(Element root) {
+        for (Element e : root.select(String.join(", ", LINK_LISTS))) {
+            if (e == root || e.parent() == null) {
+                continue;
+            }
+            int all = e.text().length();
+            if (all == 0) {
+                continue;
+            }
+            int links = 0;
+            for (Element a : e.select("a")) {
+                links += a.text().length();
+            }
+            if (links > MAX_LINK_SHARE * all) {
+                e.remove();
+            }
+        }
+    }
+
+    /** The text of an element: lines for blocks, a blank line after paragraphs and headings. */
+    static String text(Element root) {
+        StringBuilder out = new StringBuilder();
+        append(root, out);
+        return finish(out);
+    }
+
+    private static void append(Node node, StringBuilder out) {
+        if (node instanceof TextNode t) {
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0') {
+                    if (out.length() > 0 && !endsWithSpace(out)) {
+                        out.append(' ');
+                    }
+                } else {
+                    out.append(c);
+                }
+            }
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+            newline(out, 1);
+            return;
+        }
+        boolean paragraph = PARAGRAPHS.contains(tag);
+        boolean line = paragraph || LINE_BLOCKS.contains(tag);
+        if (line) {
+            newline(out, paragraph ? 2 : 1);
+        }
+        for (Node child : e.childNodes()) {
+            append(child, out);
+        }
+        if (line) {
+            newline(out, paragraph ? 2 : 1);
+        }
+    }
+
+    private static boolean endsWithSpace(StringBuilder out) {
+        char c = out.charAt(out.length() - 1);
+        return c == ' ' || c == '\n';
+    }
+
+    /** Ends the current line: at least {@code breaks} line breaks at the end, no trailing space before them. */
+    private static void newline(StringBuilder out, int breaks) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        if (out.length() == 0) {
+            return;
+        }
+        int have = 0;
+        for (int i = out.length() - 1; i >= 0 && out.charAt(i) == '\n'; i--) {
+            have++;
+        }
+        for (int k = have; k < breaks; k++) {
+            out.append('\n');
+        }
+    }
+
+    private static String finish(StringBuilder out) {
+        String s = out.toString().strip();
+        return s.isEmpty() ? s : s + "\n";
+    }
+
+    /** True for the file names this reader takes. */
+    static boolean accepts(String lowerCaseName) {
+        return lowerCaseName.endsWith(".html") || lowerCaseName.endsWith(".htm");
+    }
+}

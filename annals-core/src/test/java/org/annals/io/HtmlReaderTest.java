@@ -1,0 +1,85 @@
+package org.annals.io;
+
+import org.annals.api.Document;
+import org.annals.api.DocumentDate;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlReaderTest {
+
+    private static Document read(String html) throws ReadException {
+        return HtmlReader.read("page.html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void articleTextWithoutBoilerplateTitleUrlAndPublishedTime() throws ReadException {
+        Document d = read("""
+                <html><head><title>Crossing | The Daily</title>
+                <meta property="og:title" content="Chinese troops cross the Yalu">
+                <meta property="article:published_time" content="2020-10-25T08:30:00+00:00">
+                <link rel="canonical" href="https://example.org/yalu">
+                <script>var x = "Oct. 1, 1999";</script><style>p { color: red }</style></head>
+                <body><header><a href="/">Home</a> <a href="/world">World</a></header>
+                <nav><ul><li><a href="/a">Sports</a></li><li><a href="/b">Weather</a></li></ul></nav>
+                <article><h1>Chinese troops cross the Yalu</h1>
+                <p>On Oct. 25, 1950, the Chinese army   crossed
+                   the Yalu River.</p>
+                <p>Fighting went on<br>until November.</p>
+                <ul class="related"><li><a href="/x">Related: Korea in 1953</a></li></ul>
+                </article>
+                <aside>Subscribe now</aside><footer>Copyright 2020</footer></body></html>""");
+        assertEquals("Chinese troops cross the Yalu\n\nOn Oct. 25, 1950, the Chinese army crossed the Yalu River.\n\n"
+                + "Fighting went on\nuntil November.\n", d.text());
+        assertEquals("Chinese troops cross the Yalu", d.title());
+        assertEquals("https://example.org/yalu", d.url());
+        assertEquals(DocumentDate.of(java.time.LocalDate.of(2020, 10, 25), DocumentDate.Source.HEADER), d.date());
+        assertEquals("page.html", d.source());
+    }
+
+    @Test
+    void jsonLdDatePublishedInAGraph() throws ReadException {
+        Document d = read("""
+                <html><head><title>Report</title>
+                <script type="application/ld+json">{ broken</script>
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},
+                 {"@type":"NewsArticle","headline":"Report","datePublished":"2019-03-04T10:00:00Z"}]}</script>
+                </head><body><main><p>The report came out last week.</p></main></body></html>""");
+        assertEquals("2019-03-04", d.date().value().toString());
+        assertEquals("Report", d.title());
+        assertEquals("The report came out last week.\n", d.text());
+        assertNull(d.url());
+    }
+
+    @Test
+    void timeElementAndBodyFallback() throws ReadException {
+        Document d = read("""
+                <html><body><div class="menu"><a href="/1">One</a> <a href="/2">Two</a></div>
+                <div><p>Posted <time datetime="2018-07-01">July 1</time> by staff.</p><p>Rain fell on Sunday.</p>
+                </div></body></html>""");
+        assertEquals("2018-07-01", d.date().value().toString());
+        assertEquals("Posted July 1 by staff.\n\nRain fell on Sunday.\n", d.text());
+        assertNull(d.title());
+    }
+
+    @Test
+    void withoutAnyDateTheBylineStaysInTheTextForTheTagger() throws ReadException {
+        Document d = read("<html><body><article><p class=byline>Published Oct. 25, 2020</p>"
+                + "<p>Seventy years ago, the war turned.</p></article></body></html>");
+        assertNull(d.date());
+        assertTrue(d.text().startsWith("Published Oct. 25, 2020\n\n"), d.text());
+        assertFalse(d.text().contains("<"), d.text());
+    }
+
+    @Test
+    void metaCharsetIsHonoured() throws ReadException {
+        byte[] latin1 = "<html><head><meta charset=\"ISO-8859-1\"></head><body><p>Caf\u00e9 opened in 1950.</p></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("Caf\u00e9 opened in 1950.\n", HtmlReader.read("p.htm", latin1).text());
+    }
+}
