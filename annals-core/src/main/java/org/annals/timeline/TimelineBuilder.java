@@ -38,6 +38,8 @@ import java.util.Map;
 public final class TimelineBuilder {
 
     private static final Map<String, String> PARAPHRASE = paraphrases();
+    /** The merge key of publication entries (never merged). */
+    private static final String PUBLISHED_KEY = "publish";
 
     private record Item(TimelineEntry entry, int document, int position, String key, boolean published) {
     }
@@ -70,12 +72,35 @@ public final class TimelineBuilder {
                 Interval day = new Interval(dct.value(), dct.value(), org.annals.time.Granularity.DAY);
                 items.add(new Item(new TimelineEntry(dct.value().toString(), null, day, "published", "publish", title,
                         List.of(), List.of(), List.of(new TimelineEntry.Source(tagged.source(), 0, 0, title, null))),
-                        d, Integer.MAX_VALUE, "publish", true));
+                        d, Integer.MAX_VALUE, PUBLISHED_KEY, true));
             }
         }
+        return ordered(items);
+    }
+
+    /**
+     * One timeline from entries built apart, document by document (each list holds one document's entries as
+     * {@link #build} gives them for that document alone, e.g. read back from an archive): ordered and merged as
+     * {@link #build} does for the documents together. A document's publication entry is the one whose single
+     * source has no event id.
+     */
+    public Timeline merge(List<List<TimelineEntry>> documents) {
+        List<Item> items = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            for (TimelineEntry e : documents.get(d)) {
+                boolean published = e.sources().size() == 1 && e.sources().get(0).eid() == null;
+                int position = published || e.sources().isEmpty() ? Integer.MAX_VALUE : e.sources().get(0).begin();
+                items.add(new Item(e, d, position, published ? PUBLISHED_KEY : key(e.lemma() == null ? e.event()
+                        : e.lemma()), published));
+            }
+        }
+        return ordered(items);
+    }
+
+    private static Timeline ordered(List<Item> items) {
         items.sort(Comparator.<Item, Interval>comparing(i -> i.entry().interval(), Intervals::chronological)
                 .thenComparingInt(Item::document).thenComparingInt(Item::position));
-        List<TimelineEntry> merged = merge(items);
+        List<TimelineEntry> merged = mergeMentions(items);
         // a merged entry may have taken a narrower interval: sort again (stable, ties keep their order)
         merged.sort(Comparator.comparing(TimelineEntry::interval, Intervals::chronological));
         return new Timeline(merged);
@@ -85,7 +110,7 @@ public final class TimelineBuilder {
     /** How many earlier entries of the same predicate a mention is compared with. */
     static final int MAX_CANDIDATES = 64;
 
-    private static List<TimelineEntry> merge(List<Item> items) {
+    private static List<TimelineEntry> mergeMentions(List<Item> items) {
         List<TimelineEntry> out = new ArrayList<>();
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<List<Integer>> documentsOf = new ArrayList<>();

@@ -36,6 +36,21 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void mergingDocumentsBuiltApartGivesTheTimelineOfThemTogether() {
+        TemporalLinker.Linked a = linked("a.txt", "On Oct. 25, 1950, the Chinese army crossed the Yalu River. "
+                + "In October 1950 the rains ended.", LocalDate.of(2020, 11, 2), "crossed/PAST", "ended/PAST");
+        TemporalLinker.Linked b = linked("b.txt", "The crossing of the Yalu River by Chinese troops on October 25,"
+                + " 1950 surprised everyone. In 1945 the war ended.", LocalDate.of(2010, 1, 5), "crossing",
+                "surprised/PAST", "war");
+        TimelineBuilder builder = new TimelineBuilder();
+        Timeline together = builder.build(List.of(a, b));
+        Timeline apart = builder.merge(List.of(builder.build(List.of(a)).entries(),
+                builder.build(List.of(b)).entries()));
+        assertEquals(together, apart);
+        assertEquals(2, apart.entries().get(1).sources().size());
+    }
+
+    @Test
     void noMergeWithoutSharedNamesOrWithinOneDocument() {
         TemporalLinker.Linked a = linked("a.txt", "On May 1, 1945, Soviet troops crossed the Spree River.",
                 LocalDate.of(2020, 1, 1), "crossed/PAST");
