@@ -16,9 +16,15 @@ public interface Archive extends Closeable {
 
     /**
      * Analyses (tags, finds events, builds the document's timeline) and stores one document, unless a document with
-     * the same content is already stored. Durable when this returns.
+     * the same content (text) is already stored. Durable and visible to searches after the next {@link #commit()}
+     * (an implementation also commits by itself from time to time and on {@link #close()}).
+     *
+     * @throws IllegalArgumentException when the document cannot be stored (no text); the archive is unchanged
      */
     IngestResult ingest(Document document) throws IOException;
+
+    /** Makes every document ingested so far durable and visible to searches. */
+    void commit() throws IOException;
 
     /** Documents and timeline entries matching a query, ranked, with highlighted snippets and facets. */
     SearchResult search(ArchiveQuery query) throws IOException;
@@ -29,6 +35,6 @@ public interface Archive extends Closeable {
     /** A stored document with its annotations, by id. */
     Optional<StoredDocument> document(String id) throws IOException;
 
-    /** The number of stored documents. */
+    /** The number of stored (committed) documents. */
     long documentCount() throws IOException;
 }

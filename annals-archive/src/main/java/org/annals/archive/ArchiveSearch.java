@@ -1,0 +1,214 @@
+package org.annals.archive;
+
+import org.annals.api.Timex;
+import org.annals.timeline.Timeline;
+import org.annals.timeline.TimelineBuilder;
+import org.annals.timeline.TimelineEntry;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the index through one searcher: turns an {@link ArchiveQuery} into Lucene queries (text AND time range, per
+ * kind), ranks, highlights, counts facets, and reads stored documents and entries back.
+ *
+ * <p>Ranking: with query text, by relevance (BM25; title and event words count double); without, documents by
+ * date and entries chronologically (by latest day, then earliest). Query text uses Lucene's classic syntax with AND
+ * as the default operator. Not thread-safe: one per search.
+ */
+final class ArchiveSearch {
+
+    /** Count every hit exactly (no early termination). */
+    private static final int ALL = Integer.MAX_VALUE;
+    /** Passages per document hit. */
+    static final int DOCUMENT_PASSAGES = 2;
+    private static final Sort DOCUMENTS_BY_DATE = new Sort(new SortField(IndexSchema.DCT_DAY, SortField.Type.LONG));
+    private static final Sort CHRONOLOGICAL = new Sort(new SortField(IndexSchema.END, SortField.Type.LONG),
+            new SortField(IndexSchema.START, SortField.Type.LONG));
+
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+
+    ArchiveSearch(IndexSearcher searcher, Analyzer analyzer) {
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+    }
+
+    SearchResult search(ArchiveQuery q) throws IOException {
+        Query text = text(q.text());
+        Query documents = query(IndexSchema.KIND_DOCUMENT, text, q);
+        Query entries = query(IndexSchema.KIND_ENTRY, text, q);
+        TopDocs docHits = text == null
+                ? searcher.search(documents, new TopFieldCollectorManager(DOCUMENTS_BY_DATE, q.limit(), ALL))
+                : searcher.search(documents, new TopScoreDocCollectorManager(q.limit(), ALL));
+        Object[] entryResults = searcher.search(entries, new MultiCollectorManager(text == null
+                ? new TopFieldCollectorManager(CHRONOLOGICAL, q.limit(), ALL)
+                : new TopScoreDocCollectorManager(q.limit(), ALL), new FacetCounter()));
+        TopDocs entryHits = (TopDocs) entryResults[0];
+        SearchResult.Facets facets = (SearchResult.Facets) entryResults[1];
+        Query highlighted = text == null ? new MatchAllDocsQuery() : text;
+        return new SearchResult(docHits.totalHits.value(), documentHits(docHits, highlighted),
+                entryHits.totalHits.value(), entryHits(entryHits, highlighted), facets);
+    }
+
+    /** The matching entries (the best {@code limit} by relevance, or the first chronologically), merged. */
+    Timeline timeline(ArchiveQuery q) throws IOException {
+        Query text = text(q.text());
+        Query entries = query(IndexSchema.KIND_ENTRY, text, q);
+        TopDocs hits = text == null
+                ? searcher.search(entries, new TopFieldCollectorManager(CHRONOLOGICAL, q.limit(), ALL))
+                : searcher.search(entries, new TopScoreDocCollectorManager(q.limit(), ALL));
+        StoredFields stored = searcher.storedFields();
+        Map<String, List<Positioned>> byDocument = new LinkedHashMap<>();
+        for (ScoreDoc sd : hits.scoreDocs) {
+            org.apache.lucene.document.Document d = stored.document(sd.doc);
+            byDocument.computeIfAbsent(d.get(IndexSchema.OWNER), k -> new ArrayList<>())
+                    .add(new Positioned(sd.doc, StoredJson.entry(d.get(IndexSchema.ENTRY_JSON))));
+        }
+        // documents in a stable order (by id), each document's entries in its own timeline's order
+        List<List<TimelineEntry>> perDocument = new ArrayList<>();
+        byDocument.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> perDocument.add(
+                e.getValue().stream().sorted(Comparator.comparingInt(Positioned::doc)).map(Positioned::entry)
+                        .toList()));
+        return new TimelineBuilder().merge(perDocument);
+    }
+
+    /** A stored entry and its Lucene doc id (entries of a document are added in order, in one block). */
+    private record Positioned(int doc, TimelineEntry entry) {
+    }
+
+    Optional<StoredDocument> document(String id) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER).build();
+        TopDocs top = searcher.search(q, 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        org.apache.lucene.document.Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+        Query owned = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ENTRY)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.OWNER, id)), BooleanClause.Occur.FILTER).build();
+        int n = Math.max(1, searcher.count(owned));
+        TopDocs entryDocs = searcher.search(owned, n,
+                new Sort(new SortField(IndexSchema.POSITION, SortField.Type.LONG)));
+        StoredFields stored = searcher.storedFields();
+        List<TimelineEntry> entries = new ArrayList<>(entryDocs.scoreDocs.length);
+        for (ScoreDoc sd : entryDocs.scoreDocs) {
+            entries.add(StoredJson.entry(stored.document(sd.doc).get(IndexSchema.ENTRY_JSON)));
+        }
+        List<Timex> timexes = StoredJson.timexes(d.get(IndexSchema.TIMEXES_JSON));
+        return Optional.of(new StoredDocument(id, d.get(IndexSchema.SOURCE), d.get(IndexSchema.TITLE),
+                d.get(IndexSchema.URL), d.get(IndexSchema.DCT), d.get(IndexSchema.GENRE), d.get(IndexSchema.TEXT),
+                timexes, entries));
+    }
+
+    boolean contains(String id) throws IOException {
+        return searcher.count(new TermQuery(new Term(IndexSchema.ID, id))) > 0;
+    }
+
+    long documentCount() throws IOException {
+        return searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)));
+    }
+
+    /** The parsed query text, or null when blank. */
+    private Query text(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                IndexSchema.SEARCHED.keySet().stream().sorted().toArray(String[]::new), analyzer,
+                IndexSchema.SEARCHED);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot parse the query '" + text + "': " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s == null ? -1 : s.indexOf('\n');
+        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+    }
+
+    private static Query query(String kind, Query text, ArchiveQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER);
+        if (text != null) {
+            b.add(text, BooleanClause.Occur.MUST);
+        }
+        if (q.from() != null || q.to() != null) {
+            b.add(range(q.from(), q.to()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** Every range that shares a day with [from, to] (null: open). */
+    static Query range(LocalDate from, LocalDate to) {
+        long min = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long max = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        return LongRange.newIntersectsQuery(IndexSchema.WHEN, new long[] {min}, new long[] {max});
+    }
+
+    private List<SearchResult.DocumentHit> documentHits(TopDocs hits, Query highlighted) throws IOException {
+        int[] ids = Arrays.stream(hits.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        List<List<String>> snippets = Snippets.sentences(searcher, analyzer).of(IndexSchema.TEXT, highlighted, ids,
+                DOCUMENT_PASSAGES);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.DocumentHit> out = new ArrayList<>(ids.length);
+        for (int k = 0; k < ids.length; k++) {
+            org.apache.lucene.document.Document d = stored.document(ids[k], IndexSchema.STORED_FOR_HITS);
+            out.add(new SearchResult.DocumentHit(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE),
+                    d.get(IndexSchema.URL), d.get(IndexSchema.DCT), score(hits.scoreDocs[k]), snippets.get(k)));
+        }
+        return out;
+    }
+
+    private List<SearchResult.EntryHit> entryHits(TopDocs hits, Query highlighted) throws IOException {
+        int[] ids = Arrays.stream(hits.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        List<List<String>> snippets = Snippets.whole(searcher, analyzer).of(IndexSchema.TEXT, highlighted, ids, 1);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.EntryHit> out = new ArrayList<>(ids.length);
+        for (int k = 0; k < ids.length; k++) {
+            org.apache.lucene.document.Document d = stored.document(ids[k]);
+            List<String> s = snippets.get(k);
+            out.add(new SearchResult.EntryHit(d.get(IndexSchema.OWNER),
+                    StoredJson.entry(d.get(IndexSchema.ENTRY_JSON)), score(hits.scoreDocs[k]),
+                    s.isEmpty() ? "" : s.get(0)));
+        }
+        return out;
+    }
+
+    /** The relevance score, or 0 when hits were sorted by date rather than scored. */
+    private static float score(ScoreDoc sd) {
+        return Float.isNaN(sd.score) ? 0f : sd.score;
+    }
+}

@@ -1,0 +1,227 @@
+package org.annals.archive;
+
+import org.annals.api.TaggedDocument;
+import org.annals.api.Timex;
+import org.annals.event.Participant;
+import org.annals.timeline.Interval;
+import org.annals.timeline.Intervals;
+import org.annals.timeline.TimelineEntry;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The index schema: one Lucene document per archived document, followed (in the same block, added atomically) by
+ * one per entry of its timeline; {@link #KIND} tells them apart. See {@code docs/archive.md}.
+ *
+ * <p>Time is indexed in epoch days: an entry's interval as a {@link LongRange} in {@link #WHEN} (an open side is
+ * the epoch day of {@link Intervals#OPEN_START} or {@link Intervals#OPEN_END}), so an intersection query finds every
+ * entry whose interval meets the asked range; a document gets one range per distinct closed interval of its time
+ * expressions and one for its date. Stateless.
+ */
+final class IndexSchema {
+
+    /** Bumped when the schema changes; kept in the commit data and checked on open. */
+    static final String VERSION = "1";
+    static final String VERSION_KEY = "annals.archive.schema";
+
+    /** The kind of a Lucene document: {@link #KIND_DOCUMENT} or {@link #KIND_ENTRY}. */
+    static final String KIND = "kind";
+    static final String KIND_DOCUMENT = "document";
+    static final String KIND_ENTRY = "entry";
+
+    /** Document: the content id (indexed, stored). */
+    static final String ID = "id";
+    /** Entry: the id of its document (indexed, stored). */
+    static final String OWNER = "doc";
+    /** Document: where it came from (stored). */
+    static final String SOURCE = "source";
+    /** Document: the title (full text, stored). */
+    static final String TITLE = "title";
+    /** Document: the URL (stored). */
+    static final String URL = "url";
+    /** Document: the document date, ISO (indexed, stored); {@link #DCT_DAY} its epoch day (doc values, sorting). */
+    static final String DCT = "dct";
+    static final String DCT_DAY = "dct_day";
+    /** Document: news or narrative (stored). */
+    static final String GENRE = "genre";
+    /** Document: the text; entry: its sentence (full text with offsets for highlighting, stored). */
+    static final String TEXT = "text";
+    /** Document: the TIMEX3 values of its time expressions (indexed: {@code timex:1950-10-25}). */
+    static final String TIMEX = "timex";
+    /** Document: its time expressions (stored JSON, {@link StoredJson}). */
+    static final String TIMEXES_JSON = "timexes_json";
+    /** Both: time ranges in epoch days. */
+    static final String WHEN = "when";
+    /** Entry: interval bounds in epoch days (doc values, chronological sorting). */
+    static final String START = "start";
+    static final String END = "end";
+    /** Entry: its rank in its document's timeline (doc values). */
+    static final String POSITION = "position";
+    /** Entry: the trigger and its lemma (full text). */
+    static final String EVENT = "event";
+    /** Entry: participants and places (full text). */
+    static final String NAMES = "names";
+    /** Entry: facet values (sorted-set doc values). */
+    static final String PARTICIPANT = "participant";
+    static final String PLACE = "place";
+    static final String YEAR = "year";
+    static final String MONTH = "month";
+    /** Entry: the entry (stored JSON, {@link StoredJson}). */
+    static final String ENTRY_JSON = "entry_json";
+
+    /** The stored fields a document hit shows. */
+    static final Set<String> STORED_FOR_HITS = Set.of(ID, TITLE, URL, DCT);
+
+    /** The fields a text query searches, with their boosts. */
+    static final Map<String, Float> SEARCHED = Map.of(TEXT, 1f, TITLE, 2f, EVENT, 2f, NAMES, 1.5f);
+
+    /** Full text, stored, with offsets in the postings so that the highlighter needs no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private IndexSchema() {
+    }
+
+    /** English full text (stemmed, stop words removed); keyword fields are kept whole. */
+    static Analyzer analyzer() {
+        Analyzer keyword = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(ID, keyword, OWNER, keyword, KIND, keyword,
+                TIMEX, keyword, DCT, keyword));
+    }
+
+    /** The block of Lucene documents for one archived document: the document first, then its entries in order. */
+    static List<Document> block(Analysis a) {
+        List<Document> block = new ArrayList<>(1 + a.entries().size());
+        block.add(document(a));
+        for (int k = 0; k < a.entries().size(); k++) {
+            block.add(entry(a.id(), k, a.entries().get(k)));
+        }
+        return block;
+    }
+
+    private static Document document(Analysis a) {
+        TaggedDocument t = a.tagged();
+        org.annals.api.Document in = t.document();
+        Document d = new Document();
+        d.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
+        d.add(new StringField(ID, a.id(), Field.Store.YES));
+        d.add(new StoredField(SOURCE, in.source()));
+        if (in.title() != null) {
+            d.add(new TextField(TITLE, in.title(), Field.Store.YES));
+        }
+        if (in.url() != null) {
+            d.add(new StoredField(URL, in.url()));
+        }
+        if (t.date() != null) {
+            LocalDate dct = t.date().value();
+            d.add(new StringField(DCT, dct.toString(), Field.Store.YES));
+            d.add(new NumericDocValuesField(DCT_DAY, dct.toEpochDay()));
+        }
+        d.add(new StoredField(GENRE, t.genre().label()));
+        d.add(new Field(TEXT, t.text(), TEXT_WITH_OFFSETS));
+        Set<String> values = new HashSet<>();
+        Set<Interval> ranges = new LinkedHashSet<>();
+        LocalDate dct = t.date() == null ? null : t.date().value();
+        if (dct != null) {
+            ranges.add(new Interval(dct, dct, org.annals.time.Granularity.DAY));
+        }
+        for (Timex x : t.timexes()) {
+            if (values.add(x.value())) {
+                d.add(new StringField(TIMEX, x.value(), Field.Store.NO));
+            }
+            Interval i = Intervals.of(x, dct);
+            if (i != null && !Intervals.isOpen(i)) {
+                ranges.add(new Interval(i.start(), i.end(), org.annals.time.Granularity.DAY));
+            }
+        }
+        for (Interval i : ranges) {
+            d.add(range(i));
+        }
+        d.add(new StoredField(TIMEXES_JSON, StoredJson.timexes(t.timexes())));
+        return d;
+    }
+
+    private static Document entry(String owner, int position, TimelineEntry e) {
+        Document d = new Document();
+        d.add(new StringField(KIND, KIND_ENTRY, Field.Store.NO));
+        d.add(new StringField(OWNER, owner, Field.Store.YES));
+        Interval i = e.interval();
+        d.add(range(i));
+        d.add(new NumericDocValuesField(START, i.start().toEpochDay()));
+        d.add(new NumericDocValuesField(END, i.end().toEpochDay()));
+        d.add(new NumericDocValuesField(POSITION, position));
+        String sentence = e.sources().isEmpty() || e.sources().get(0).sentence() == null ? ""
+                : e.sources().get(0).sentence();
+        d.add(new Field(TEXT, sentence, TEXT_WITH_OFFSETS));
+        d.add(new TextField(EVENT, e.lemma() == null ? e.event() : e.event() + " " + e.lemma(), Field.Store.NO));
+        StringBuilder names = new StringBuilder();
+        Set<String> participants = new HashSet<>();
+        for (Participant p : e.participants()) {
+            names.append(p.text()).append('\n');
+            if (participants.add(p.text())) {
+                d.add(new SortedSetDocValuesField(PARTICIPANT, new BytesRef(p.text())));
+            }
+        }
+        Set<String> places = new HashSet<>();
+        for (Participant p : e.places()) {
+            names.append(p.text()).append('\n');
+            if (places.add(p.text())) {
+                d.add(new SortedSetDocValuesField(PLACE, new BytesRef(p.text())));
+            }
+        }
+        if (!names.isEmpty()) {
+            d.add(new TextField(NAMES, names.toString(), Field.Store.NO));
+        }
+        if (!Intervals.isOpen(i) && i.start().getYear() == i.end().getYear() && i.start().getYear() >= 0
+                && i.start().getYear() <= 9999) {
+            d.add(new SortedSetDocValuesField(YEAR, new BytesRef(year(i.start()))));
+            if (i.start().getMonthValue() == i.end().getMonthValue()) {
+                d.add(new SortedSetDocValuesField(MONTH, new BytesRef(month(i.start()))));
+            }
+        }
+        d.add(new StoredField(ENTRY_JSON, StoredJson.entry(e)));
+        return d;
+    }
+
+    /** The facet label of a year: {@code 1950}. */
+    static String year(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d", d.getYear());
+    }
+
+    /** The facet label of a month: {@code 1950-10}. */
+    static String month(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+    }
+
+    private static LongRange range(Interval i) {
+        return new LongRange(WHEN, new long[] {i.start().toEpochDay()}, new long[] {i.end().toEpochDay()});
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+}

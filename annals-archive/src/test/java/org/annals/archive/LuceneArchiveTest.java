@@ -1,0 +1,215 @@
+package org.annals.archive;
+
+import org.annals.api.Annals;
+import org.annals.api.Document;
+import org.annals.api.DocumentDate;
+import org.annals.api.TaggedDocument;
+import org.annals.timeline.Interval;
+import org.annals.timeline.Intervals;
+import org.annals.timeline.Timeline;
+import org.annals.timeline.TimelineEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LuceneArchiveTest {
+
+    static final Annals ANNALS = Annals.builder()
+            .clock(Clock.fixed(LocalDate.of(2024, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
+            .build();
+
+    static final Document YALU = doc("yalu.txt", "Chinese troops cross the Yalu",
+            "On Oct. 25, 1950, Chinese troops crossed the Yalu River into Korea. The attack surprised the"
+                    + " United Nations forces.\n\nIn November 1950 the Chinese troops attacked again near the Chosin"
+                    + " Reservoir.", LocalDate.of(2020, 11, 2));
+    static final Document YALU_AGAIN = doc("yalu-2.txt", "Seventy years on",
+            "The crossing of the Yalu River by Chinese troops on October 25, 1950 changed the war. Historians"
+                    + " still debate it.", LocalDate.of(2020, 10, 25));
+    static final Document INCHON = doc("inchon.txt", "Landing at Inchon",
+            "On Sept. 15, 1950, United Nations forces landed at Inchon. The landing <surprised> North Korean"
+                    + " troops & cut their supply lines.", LocalDate.of(2010, 9, 15));
+    static final Document IRAQ = doc("iraq.txt", "Invasion of Iraq",
+            "In March 2003, coalition troops invaded Iraq. Baghdad fell in April 2003.", LocalDate.of(2003, 5, 1));
+    static final List<Document> ALL = List.of(YALU, YALU_AGAIN, INCHON, IRAQ);
+
+    static Document doc(String source, String title, String text, LocalDate dct) {
+        return new Document(source, text, DocumentDate.of(dct, DocumentDate.Source.HEADER), title);
+    }
+
+    @TempDir
+    static Path shared;
+    static LuceneArchive archive;
+
+    @BeforeAll
+    static void ingestAll() throws Exception {
+        archive = LuceneArchive.open(shared.resolve("index"), ANNALS);
+        for (Document d : ALL) {
+            IngestResult r = archive.ingest(d);
+            assertTrue(r.added(), d.source());
+            assertTrue(r.entries() > 0, d.source());
+        }
+        archive.commit();
+    }
+
+    @Test
+    void textQueryRanksDocumentsAndEntriesWithHighlightedSnippets() throws Exception {
+        SearchResult r = archive.search(ArchiveQuery.text("Yalu"));
+        assertEquals(2, r.totalDocuments());
+        assertEquals(List.of(ContentId.of(YALU.text()), ContentId.of(YALU_AGAIN.text())),
+                r.documents().stream().map(SearchResult.DocumentHit::id).toList(),
+                "the document with the word in its title too ranks first");
+        SearchResult.DocumentHit first = r.documents().get(0);
+        assertEquals("Chinese troops cross the Yalu", first.title());
+        assertEquals("2020-11-02", first.dct());
+        assertTrue(first.score() > r.documents().get(1).score());
+        assertTrue(first.snippets().get(0).contains("<mark>Yalu</mark>"), first.snippets().toString());
+        assertTrue(r.totalEntries() >= 2);
+        for (SearchResult.EntryHit e : r.entries()) {
+            assertTrue(e.snippet().contains("<mark>Yalu</mark>"), e.snippet());
+        }
+    }
+
+    @Test
+    void snippetsAreEscaped() throws Exception {
+        SearchResult r = archive.search(ArchiveQuery.text("supply"));
+        assertEquals(1, r.documents().size());
+        String s = String.join(" ", r.documents().get(0).snippets());
+        assertTrue(s.contains("&lt;surprised&gt; North Korean troops &amp; cut their <mark>supply</mark> lines."), s);
+    }
+
+    @Test
+    void timeRangeFindsEveryEntryWhoseIntervalIntersectsInChronologicalOrder() throws Exception {
+        SearchResult r = archive.search(new ArchiveQuery(null, QueryDates.start("1950-10"), QueryDates.end("1950-11"),
+                100));
+        List<String> values = r.entries().stream().map(e -> e.entry().value()).toList();
+        assertTrue(values.contains("1950-10-25"), values.toString());
+        assertTrue(values.contains("1950-11"), values.toString());
+        assertFalse(values.contains("1950-09-15"), values.toString());
+        for (int k = 1; k < r.entries().size(); k++) {
+            assertFalse(r.entries().get(k).entry().interval().end()
+                    .isBefore(r.entries().get(k - 1).entry().interval().end()), values.toString());
+        }
+        assertEquals(r.entries().size(), r.totalEntries());
+        assertEquals(2, r.totalDocuments(), "documents with a date in the range");
+        // the month 1950-10 holds the crossing of both documents; 1950-11 the November attack
+        assertTrue(r.facets().months().contains(new SearchResult.Count("1950-10",
+                r.entries().stream().filter(e -> e.entry().value().startsWith("1950-10")).count())), r.facets().toString());
+        assertTrue(r.facets().places().stream().anyMatch(c -> c.value().contains("Yalu")), r.facets().toString());
+    }
+
+    @Test
+    void textAndRangeTogether() throws Exception {
+        SearchResult y1950 = archive.search(new ArchiveQuery("troops", LocalDate.of(1950, 1, 1),
+                LocalDate.of(1950, 12, 31), 10));
+        SearchResult y2003 = archive.search(new ArchiveQuery("troops", QueryDates.start("2003"), QueryDates.end("2003"),
+                10));
+        assertEquals(3, y1950.totalDocuments());
+        assertEquals(List.of(ContentId.of(IRAQ.text())), y2003.documents().stream().map(SearchResult.DocumentHit::id)
+                .toList(), y2003.toString());
+        long closed = 0;
+        for (SearchResult.EntryHit e : y2003.entries()) {
+            Interval i = e.entry().interval();
+            assertTrue(!i.start().isAfter(LocalDate.of(2003, 12, 31)) && !i.end().isBefore(LocalDate.of(2003, 1, 1)),
+                    e.toString());
+            if (Intervals.isOpen(i)) {
+                // "surprised" in the 2010 article: before its date, an interval open towards the past
+                assertEquals(ContentId.of(INCHON.text()), e.documentId(), e.toString());
+            } else {
+                assertEquals(ContentId.of(IRAQ.text()), e.documentId(), e.toString());
+                closed++;
+            }
+        }
+        assertTrue(y2003.entries().stream().anyMatch(e -> e.entry().event().equals("invaded")), y2003.toString());
+        assertEquals(List.of(new SearchResult.Count("2003", closed)), y2003.facets().years(), "open intervals are in no year");
+    }
+
+    @Test
+    void reIngestingAddsNothing() throws Exception {
+        long before = archive.documentCount();
+        for (Document d : ALL) {
+            IngestResult r = archive.ingest(d.withTitle("another title"));
+            assertFalse(r.added());
+            assertEquals(ContentId.of(d.text()), r.id());
+        }
+        archive.commit();
+        assertEquals(before, archive.documentCount());
+        assertEquals(ALL.size(), before);
+    }
+
+    @Test
+    void storedDocumentsComeBackWhole() throws Exception {
+        StoredDocument d = archive.document(ContentId.of(YALU.text())).orElseThrow();
+        TaggedDocument tagged = ANNALS.tag(YALU);
+        assertEquals(tagged.timexes(), d.timexes());
+        assertEquals(YALU.text(), d.text());
+        assertEquals("yalu.txt", d.source());
+        assertEquals("2020-11-02", d.dct());
+        assertEquals(ANNALS.timeline(List.of(YALU)).entries(), d.entries());
+        assertTrue(archive.document("0".repeat(32)).isEmpty());
+    }
+
+    @Test
+    void crossDocumentTimelineMergesTheMatchingEntries() throws Exception {
+        Timeline t = archive.timeline(new ArchiveQuery("Yalu", null, null, 100));
+        TimelineEntry crossing = t.entries().stream().filter(e -> e.value().equals("1950-10-25")).findFirst()
+                .orElseThrow();
+        assertEquals(2, crossing.sources().size(), t.toString());
+        Timeline all = archive.timeline(new ArchiveQuery(null, null, null, 10_000));
+        assertEquals(ANNALS.timeline(ALL).entries().size(), all.entries().size());
+    }
+
+    @Test
+    void blankTextIsRefusedAndChangesNothing() throws Exception {
+        long before = archive.documentCount();
+        assertThrows(IllegalArgumentException.class, () -> archive.ingest(Document.of("empty.txt", " \n")));
+        archive.commit();
+        assertEquals(before, archive.documentCount());
+    }
+
+    @Test
+    void badQuerySyntaxIsAClearError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> archive.search(ArchiveQuery.text("(Yalu")));
+        assertTrue(e.getMessage().startsWith("cannot parse the query '(Yalu'"), e.getMessage());
+    }
+
+    @Test
+    void readOnlyOpenSeesTheCommitsAndRefusesToWrite(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("ro");
+        try (LuceneArchive writer = LuceneArchive.open(index, ANNALS, 0)) {
+            writer.ingest(IRAQ);
+            writer.commit();
+            try (LuceneArchive reader = LuceneArchive.openReadOnly(index)) {
+                assertEquals(1, reader.documentCount());
+                assertThrows(IllegalStateException.class, () -> reader.ingest(YALU));
+            }
+        }
+        Exception e = assertThrows(java.io.IOException.class, () -> LuceneArchive.openReadOnly(dir.resolve("none")));
+        assertTrue(e.getMessage().startsWith("no archive at"), e.getMessage());
+    }
+
+    @Test
+    void committedDocumentsSurviveAReopen(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("re");
+        try (LuceneArchive a = LuceneArchive.open(index, ANNALS, 0)) {
+            a.ingest(YALU);
+            a.ingest(INCHON);
+        }
+        try (LuceneArchive a = LuceneArchive.open(index, ANNALS, 0)) {
+            assertEquals(2, a.documentCount());
+            assertFalse(a.ingest(YALU).added());
+            assertTrue(a.document(ContentId.of(INCHON.text())).isPresent());
+        }
+    }
+}
