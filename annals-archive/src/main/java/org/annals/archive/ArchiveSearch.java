@@ -93,10 +93,10 @@ final class ArchiveSearch {
                     .add(new Positioned(sd.doc, StoredJson.entry(d.get(IndexSchema.ENTRY_JSON))));
         }
         // documents in a stable order (by id), each document's entries in its own timeline's order
-        List<List<TimelineEntry>> perDocument = new ArrayList<>();
-        byDocument.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> perDocument.add(
+        List<Timeline> perDocument = new ArrayList<>();
+        byDocument.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> perDocument.add(new Timeline(
                 e.getValue().stream().sorted(Comparator.comparingInt(Positioned::doc)).map(Positioned::entry)
-                        .toList()));
+                        .toList())));
         return new TimelineBuilder().merge(perDocument);
     }
 

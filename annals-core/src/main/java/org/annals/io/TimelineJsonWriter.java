@@ -63,7 +63,10 @@ public final class TimelineJsonWriter {
         return sw.toString();
     }
 
-    /** Writes one entry as an object of the {@code entries} array (for other documents that embed entries). */
+    /**
+     * Writes one entry as the object found in the {@code entries} array, so that other JSON (the server's search
+     * results and stored documents) shows entries exactly as {@code annals timeline --format json} does.
+     */
     public static void writeEntry(TimelineEntry e, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeObjectFieldStart("when");

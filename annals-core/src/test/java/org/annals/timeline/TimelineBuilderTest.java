@@ -36,21 +36,6 @@ class TimelineBuilderTest {
     }
 
     @Test
-    void mergingDocumentsBuiltApartGivesTheTimelineOfThemTogether() {
-        TemporalLinker.Linked a = linked("a.txt", "On Oct. 25, 1950, the Chinese army crossed the Yalu River. "
-                + "In October 1950 the rains ended.", LocalDate.of(2020, 11, 2), "crossed/PAST", "ended/PAST");
-        TemporalLinker.Linked b = linked("b.txt", "The crossing of the Yalu River by Chinese troops on October 25,"
-                + " 1950 surprised everyone. In 1945 the war ended.", LocalDate.of(2010, 1, 5), "crossing",
-                "surprised/PAST", "war");
-        TimelineBuilder builder = new TimelineBuilder();
-        Timeline together = builder.build(List.of(a, b));
-        Timeline apart = builder.merge(List.of(builder.build(List.of(a)).entries(),
-                builder.build(List.of(b)).entries()));
-        assertEquals(together, apart);
-        assertEquals(2, apart.entries().get(1).sources().size());
-    }
-
-    @Test
     void noMergeWithoutSharedNamesOrWithinOneDocument() {
         TemporalLinker.Linked a = linked("a.txt", "On May 1, 1945, Soviet troops crossed the Spree River.",
                 LocalDate.of(2020, 1, 1), "crossed/PAST");
@@ -60,6 +45,23 @@ class TimelineBuilderTest {
         Timeline t = new TimelineBuilder().build(List.of(a, b));
         assertEquals(List.of("1945-05-01 crossed 1", "1945-05-01 crossed 1", "1945-05-01 crossed 1",
                 "2020-01-01 published 1", "2020-01-01 published 1"), lines(t));
+    }
+
+    @Test
+    void mergingPerDocumentTimelinesGivesTheTimelineOfAll() {
+        TemporalLinker.Linked a = linked("a.txt", "On Oct. 25, 1950, the Chinese army crossed the Yalu River. "
+                + "In October 1950 the rains ended.", LocalDate.of(2020, 11, 2), "crossed/PAST", "ended/PAST");
+        TemporalLinker.Linked b = linked("b.txt", "The crossing of the Yalu River by Chinese troops on October 25,"
+                + " 1950 surprised everyone. In 1945 the war ended.", LocalDate.of(2010, 1, 5), "crossing",
+                "surprised/PAST", "war");
+        TimelineBuilder builder = new TimelineBuilder();
+        Timeline all = builder.build(List.of(a, b));
+        Timeline merged = builder.merge(List.of(builder.build(List.of(a)), builder.build(List.of(b))));
+        assertEquals(all, merged);
+        assertEquals(2, merged.entries().get(1).sources().size());
+        assertEquals(TimelineBuilder.mergeKey(all.entries().get(1)), TimelineBuilder.key("cross"));
+        assertEquals(true, TimelineBuilder.isPublication(all.entries().get(4)));
+        assertEquals(false, TimelineBuilder.isPublication(all.entries().get(1)));
     }
 
     @Test
