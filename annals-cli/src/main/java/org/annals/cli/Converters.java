@@ -25,6 +25,30 @@ final class Converters {
         }
     }
 
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} as the first day of what it names. */
+    static final class RangeStart implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return org.annals.archive.QueryDates.start(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} as the last day of what it names. */
+    static final class RangeEnd implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return org.annals.archive.QueryDates.end(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** auto, news or narrative. */
     static final class GenreName implements ITypeConverter<Genre> {
         @Override

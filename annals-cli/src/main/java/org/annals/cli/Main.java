@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The {@code annals} command line: {@code tag}, {@code timeline}, {@code eval}, {@code bench} and
- * {@code train-events}.
+ * The {@code annals} command line: {@code tag}, {@code timeline}, {@code ingest}, {@code search}, {@code eval},
+ * {@code bench}, {@code bench-archive} and {@code train-events}.
  *
  * <p>{@link #commandLine(Io)} builds the command for in-process use (tests); {@link #main} runs it and exits with
  * its code: 0 success, 1 a failure on some input, 2 a usage error.
@@ -37,11 +37,19 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "a command is needed: tag, timeline, eval, bench or train-events");
+                "a command is needed: tag, timeline, ingest, search, eval, bench, bench-archive or train-events");
     }
+
+    /**
+     * Lucene's notice that the Vector API incubator module is not enabled (it then uses plain Java, as fast for the
+     * archive's work): not for users, so it is silenced. Kept here so that the logger's level is not collected.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
         Io io = Io.system();
         int code = commandLine(io).execute(args);
         io.out().flush();
@@ -54,6 +62,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main())
                 .addSubcommand("tag", new TagCommand(io))
                 .addSubcommand("timeline", new TimelineCommand(io))
+                .addSubcommand("ingest", new IngestCommand(io))
+                .addSubcommand("search", new SearchCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))
                 .addSubcommand("bench", new BenchCommand(io))
                 .addSubcommand("train-events", new TrainEventsCommand(io));

@@ -2,6 +2,8 @@ package org.annals.cli;
 
 import org.annals.api.Annals;
 import org.annals.api.Genre;
+import org.annals.archive.ArchiveQuery;
+import org.annals.archive.LuceneArchive;
 import org.annals.event.TemporalLinker;
 import org.annals.io.TimeMLEventWriter;
 import org.annals.io.TimelineCsvWriter;
@@ -13,6 +15,7 @@ import org.annals.timeline.TimelineBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,7 +44,8 @@ import java.util.stream.Stream;
                 + " .tml and .sgm file of a DIR, finds its events, who and where they involve and when they happened,"
                 + " and writes one timeline over all inputs; mentions of the same event in several documents merge.",
             "",
-            "Events come from a simple stand-in recognizer for now (-ed/-ing verbs and event nouns).",
+            "With --index DIR, the timeline is built from an archive instead (see 'annals ingest'): the entries"
+                + " matching --query and the time range --from/--to, merged across documents; no FILE is given then.",
             "Formats: text (a table), json, csv, timelinejs (TimelineJS3 JSON), timeml (one document per input with"
                 + " EVENT, MAKEINSTANCE and TLINK)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -52,7 +56,8 @@ import java.util.stream.Stream;
         footerHeading = "%nExamples:%n",
         footer = {
             "  annals timeline --format text article.txt",
-            "  annals timeline --format timelinejs --out site/ articles/", ""})
+            "  annals timeline --format timelinejs --out site/ articles/",
+            "  annals timeline --index ~/archive --query Yalu --from 1950-10 --to 1950-12", ""})
 final class TimelineCommand implements Callable<Integer> {
 
     /** The formats of {@code annals timeline}. */
@@ -87,8 +92,28 @@ final class TimelineCommand implements Callable<Integer> {
                     + " timeline.timelinejs.json; for timeml one x.tml per input.")
     private Path outDir;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories; '-' reads standard input.")
-    private List<String> inputs;
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Build the timeline from the archive in DIR instead of from files.")
+    private Path index;
+
+    @Option(names = "--query", paramLabel = "Q",
+            description = "With --index: only entries matching these words (Lucene syntax, as 'annals search').")
+    private String query;
+
+    @Option(names = "--from", paramLabel = "DATE", converter = Converters.RangeStart.class,
+            description = "With --index: only entries on or after YYYY, YYYY-MM or YYYY-MM-DD (its first day).")
+    private LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = Converters.RangeEnd.class,
+            description = "With --index: only entries on or before YYYY, YYYY-MM or YYYY-MM-DD (its last day).")
+    private LocalDate to;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10000",
+            description = "With --index: the most entries taken, best matches first (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Files or directories; '-' reads standard input.")
+    private List<String> inputs = List.of();
 
     private final Io io;
 
@@ -99,6 +124,15 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Inputs.checkOutDir(spec, outDir);
+        if (index != null) {
+            return fromArchive();
+        }
+        if (query != null || from != null || to != null) {
+            throw new ParameterException(spec.commandLine(), "--query, --from and --to need --index");
+        }
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "a FILE or DIR is needed (or --index DIR)");
+        }
         int failures = 0;
         List<String> files = new ArrayList<>();
         for (String in : inputs) {
@@ -148,6 +182,43 @@ final class TimelineCommand implements Callable<Integer> {
             stdout.flush();
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** The timeline of the archive's matching entries, written like one built from files. */
+    private int fromArchive() throws IOException {
+        if (!inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no FILE is read with --index");
+        }
+        if (format == Format.TIMEML) {
+            throw new ParameterException(spec.commandLine(), "--format timeml needs the documents, not --index");
+        }
+        if (dct != null) {
+            throw new ParameterException(spec.commandLine(), "--dct does not apply to --index");
+        }
+        ArchiveQuery q = ArchiveArguments.query(spec, query, from, to, limit);
+        Timeline timeline;
+        try (LuceneArchive archive = LuceneArchive.openReadOnly(index)) {
+            try {
+                timeline = archive.timeline(q);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        if (outDir == null) {
+            Writer stdout = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
+            write(timeline, stdout);
+            stdout.flush();
+            return 0;
+        }
+        Files.createDirectories(outDir);
+        Path target = outDir.resolve(format.fileName);
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            write(timeline, w);
+        } catch (IOException e) {
+            error("cannot write " + target + ": " + e.getMessage());
+            return 1;
+        }
+        return 0;
     }
 
     private static boolean wanted(Path f) {

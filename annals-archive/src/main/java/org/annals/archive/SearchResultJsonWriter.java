@@ -1,0 +1,113 @@
+package org.annals.archive;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.annals.io.TimelineJsonWriter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes a search result as JSON (the contract of {@code annals search --format json}):
+ * <pre>{@code
+ * {"query":{"text":"Yalu","from":"1950-10-01","to":"1950-12-31","limit":20},
+ *  "totalDocuments":2,
+ *  "documents":[{"id":"3b81...","title":"...","url":null,"dct":"2020-11-02","score":1.23,
+ *                "snippets":["... crossed the <mark>Yalu</mark> River ..."]}],
+ *  "totalEntries":5,
+ *  "entries":[{"documentId":"3b81...","score":0.9,"snippet":"...","entry":{ as in TimelineJsonWriter }}],
+ *  "facets":{"years":[{"value":"1950","count":4}],"months":[...],"participants":[...],"places":[...]}}
+ * }</pre>
+ * Snippets are HTML: matches inside {@code <mark>}, other text escaped. {@code score} is 0 when hits are in date
+ * order (no query text). Every key is always present. Stateless and thread-safe.
+ */
+public final class SearchResultJsonWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final boolean pretty;
+
+    public SearchResultJsonWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** Writes the result of a query; does not close {@code out}. */
+    public void write(ArchiveQuery query, SearchResult result, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            g.writeStartObject();
+            g.writeObjectFieldStart("query");
+            g.writeStringField("text", query.text());
+            g.writeStringField("from", query.from() == null ? null : query.from().toString());
+            g.writeStringField("to", query.to() == null ? null : query.to().toString());
+            g.writeNumberField("limit", query.limit());
+            g.writeEndObject();
+            g.writeNumberField("totalDocuments", result.totalDocuments());
+            g.writeArrayFieldStart("documents");
+            for (SearchResult.DocumentHit d : result.documents()) {
+                g.writeStartObject();
+                g.writeStringField("id", d.id());
+                g.writeStringField("title", d.title());
+                g.writeStringField("url", d.url());
+                g.writeStringField("dct", d.dct());
+                g.writeNumberField("score", d.score());
+                g.writeArrayFieldStart("snippets");
+                for (String s : d.snippets()) {
+                    g.writeString(s);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("totalEntries", result.totalEntries());
+            g.writeArrayFieldStart("entries");
+            for (SearchResult.EntryHit e : result.entries()) {
+                g.writeStartObject();
+                g.writeStringField("documentId", e.documentId());
+                g.writeNumberField("score", e.score());
+                g.writeStringField("snippet", e.snippet());
+                g.writeFieldName("entry");
+                TimelineJsonWriter.writeEntry(e.entry(), g);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("facets");
+            counts("years", result.facets().years(), g);
+            counts("months", result.facets().months(), g);
+            counts("participants", result.facets().participants(), g);
+            counts("places", result.facets().places(), g);
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** The JSON as a string. */
+    public String toJson(ArchiveQuery query, SearchResult result) {
+        StringWriter sw = new StringWriter();
+        try {
+            write(query, result, sw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+
+    private static void counts(String field, List<SearchResult.Count> counts, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (SearchResult.Count c : counts) {
+            g.writeStartObject();
+            g.writeStringField("value", c.value());
+            g.writeNumberField("count", c.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,165 @@
+package org.annals.cli;
+
+import org.annals.api.Annals;
+import org.annals.api.Genre;
+import org.annals.archive.IngestResult;
+import org.annals.archive.LuceneArchive;
+import org.annals.io.ReadResult;
+import org.annals.io.Readers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code annals ingest}: analyses documents and stores them in an archive. */
+@Command(name = "ingest", sortOptions = false, mixinStandardHelpOptions = true,
+        headerHeading = "%n",
+        header = "Analyse documents and store them in an archive (a Lucene index) for search and timelines.",
+        description = {
+            "Reads each FILE, or every .txt, .html, .htm, .tml, .sgm and .jsonl file under each DIR (recursively),"
+                + " tags its time expressions, finds its events and builds its timeline, and stores all of it in the"
+                + " archive folder given by --index.",
+            "",
+            "Formats by extension: .tml TimeML, .sgm SGML, .html/.htm a news page (article text, title, URL and"
+                + " publication date), .jsonl one JSON object a line ({\"id\", \"text\", \"title\", \"date\", \"url\"}),"
+                + " anything else plain text.",
+            "A document whose text is already stored is skipped (its id is a hash of the text), so running the same"
+                + " ingest again adds nothing and an interrupted ingest resumes where its last commit ended.",
+            "Documents are committed every --batch documents and at the end; the progress counts as committed only"
+                + " what a commit made durable. A document that cannot be read or analysed is reported on standard"
+                + " error and skipped.",
+            "Progress goes to standard error: a bar on a terminal, a line every few seconds otherwise."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every document was stored (or was already there)",
+            "1:some document could not be read or analysed (the others were stored), or the archive failed",
+            "2:usage error"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  annals ingest --index ~/archive articles/ more/page.html feed.jsonl", ""})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = ArchiveFolder.DEFAULT,
+            description = "The archive folder (created if missing; default: ${DEFAULT-VALUE}).")
+    private Path index;
+
+    @Option(names = "--genre", paramLabel = "GENRE", defaultValue = "auto", converter = Converters.GenreName.class,
+            description = "news, narrative or auto (the default): how relative expressions are anchored.")
+    private Genre genre;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + LuceneArchive.DEFAULT_COMMIT_EVERY,
+            description = "Commit every N documents (default: ${DEFAULT-VALUE}); a kill loses at most the"
+                    + " uncommitted ones, which the next run stores.")
+    private int batch;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (the default: a bar on a terminal, lines otherwise), bar, lines or none.")
+    private Progress.Mode progressMode;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files and folders to ingest.")
+    private List<Path> paths;
+
+    private final Io io;
+
+    IngestCommand(Io io) {
+        this.io = io;
+    }
+
+    /** Counts of one run. */
+    private static final class Counts {
+        long read;
+        long added;
+        long present;
+        long failed;
+        long pending;
+        long committed;
+
+        long done() {
+            return added + present + failed;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (batch < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch must be at least 1");
+        }
+        Counts c = new Counts();
+        InputFiles inputs = InputFiles.find(paths);
+        for (String problem : inputs.problems()) {
+            error(problem);
+            c.failed++;
+        }
+        Progress progress = new Progress(io.err(), Progress.resolve(progressMode, io.process() && Terminal.interactive()),
+                inputs.documents());
+        long start = System.nanoTime();
+        Annals annals = Annals.builder().genre(genre).build();
+        try (LuceneArchive archive = LuceneArchive.open(index, annals, 0)) {
+            for (Path file : inputs.files()) {
+                try (Stream<ReadResult> results = Readers.readAll(file)) {
+                    for (Iterator<ReadResult> it = results.iterator(); it.hasNext(); ) {
+                        ingest(archive, it.next(), c);
+                        if (c.pending >= batch) {
+                            archive.commit();
+                            c.committed += c.pending;
+                            c.pending = 0;
+                        }
+                        progress.update(c.done(), c.committed, c.failed);
+                    }
+                }
+            }
+            archive.commit();
+            c.committed += c.pending;
+            c.pending = 0;
+            progress.finish(c.done(), c.committed, c.failed);
+            double secs = (System.nanoTime() - start) / 1e9;
+            io.out().printf(Locale.ROOT, "ingested %d documents into %s: %d added, %d already stored, %d failed"
+                            + " (%.1f s, %.1f documents/s); the archive holds %d documents%n", c.done(), index,
+                    c.added, c.present, c.failed, secs, c.done() / Math.max(secs, 1e-9), archive.documentCount());
+            io.out().flush();
+        }
+        return c.failed == 0 ? 0 : 1;
+    }
+
+    private void ingest(LuceneArchive archive, ReadResult r, Counts c) throws IOException {
+        if (!r.ok()) {
+            error(r.error().getMessage());
+            c.failed++;
+            return;
+        }
+        c.read++;
+        try {
+            IngestResult result = archive.ingest(r.document());
+            if (result.added()) {
+                c.added++;
+                c.pending++;
+            } else {
+                c.present++;
+            }
+        } catch (IllegalArgumentException e) {
+            error(e.getMessage());
+            c.failed++;
+        } catch (RuntimeException e) {
+            error(r.document().source() + ": analysis failed: " + e);
+            c.failed++;
+        }
+    }
+
+    private void error(String message) {
+        io.err().println("annals ingest: " + message);
+        io.err().flush();
+    }
+}

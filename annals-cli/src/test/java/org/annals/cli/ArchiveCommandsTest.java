@@ -1,0 +1,124 @@
+package org.annals.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code annals ingest}, {@code annals search} and {@code annals timeline --index} on a small folder. */
+class ArchiveCommandsTest {
+
+    @TempDir
+    static Path dir;
+    static Path index;
+    static Run first;
+
+    @BeforeAll
+    static void ingestAFolder() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in/nested"));
+        Files.writeString(dir.resolve("in/yalu.txt"), "Chinese troops cross the Yalu\n\nOn Oct. 25, 1950, Chinese"
+                + " troops crossed the Yalu River into Korea. In November 1950 they attacked again.");
+        Files.writeString(in.resolve("inchon.html"), "<html><head><title>Inchon</title>"
+                + "<meta property=\"article:published_time\" content=\"2010-09-15T10:00:00Z\"></head><body>"
+                + "<nav><a href=\"/\">Home</a></nav><article><p>On Sept. 15, 1950, United Nations forces landed at"
+                + " Inchon.</p></article></body></html>");
+        Files.writeString(dir.resolve("in/feed.jsonl"), """
+                {"id": "iraq", "text": "In March 2003, coalition troops invaded Iraq.", "date": "2003-05-01T09:00:00Z"}
+                {"id": "broken", "text": 
+                {"id": "seoul", "text": "On Sept. 28, 1950, United Nations troops retook Seoul.", "title": "Seoul"}
+                """);
+        Files.writeString(dir.resolve("in/notes.md"), "not ingested");
+        index = dir.resolve("index");
+        first = Run.of("ingest", "--index", index.toString(), "--progress", "lines", dir.resolve("in").toString());
+    }
+
+    @Test
+    void ingestStoresEveryGoodDocumentAndReportsTheBadLine() {
+        assertEquals(1, first.code(), first.toString());
+        assertTrue(first.out().contains("4 added, 0 already stored, 1 failed"), first.out());
+        assertTrue(first.out().contains("the archive holds 4 documents"), first.out());
+        assertTrue(first.err().contains("annals ingest: " + dir.resolve("in/feed.jsonl") + ":2: not JSON"),
+                first.err());
+    }
+
+    @Test
+    void reIngestingAddsNothing() {
+        Run again = Run.of("ingest", "--index", index.toString(), dir.resolve("in/yalu.txt").toString(),
+                dir.resolve("in/nested").toString());
+        assertEquals(0, again.code(), again.toString());
+        assertTrue(again.out().contains("0 added, 2 already stored, 0 failed"), again.out());
+        assertTrue(again.out().contains("the archive holds 4 documents"), again.out());
+    }
+
+    @Test
+    void searchByTextAndTimeRangeRanksHits() throws Exception {
+        Run r = Run.of("search", "--index", index.toString(), "--format", "json", "--from", "1950-09",
+                "--to", "1950-09", "United Nations");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("1950-09-01", json.get("query").get("from").asText());
+        assertEquals("1950-09-30", json.get("query").get("to").asText());
+        assertEquals(2, json.get("totalDocuments").asInt(), r.out());
+        List<String> titles = new ArrayList<>();
+        for (JsonNode d : json.get("documents")) {
+            titles.add(d.get("title").asText());
+            assertTrue(d.get("snippets").get(0).asText().contains("<mark>United</mark> <mark>Nations</mark>"),
+                    d.toString());
+        }
+        assertEquals(List.of("Seoul", "Inchon"), titles, "the title match first");
+        List<String> events = new ArrayList<>();
+        for (JsonNode e : json.get("entries")) {
+            events.add(e.get("entry").get("event").asText());
+        }
+        assertTrue(events.containsAll(List.of("retook", "landed")), r.out());
+        assertEquals("1950-09", json.get("facets").get("months").get(0).get("value").asText(), r.out());
+
+        Run text = Run.of("search", "--index", index.toString(), "--to", "1950", "troops");
+        assertEquals(0, text.code(), text.toString());
+        assertTrue(text.out().startsWith("2 documents, "), text.out());
+        assertTrue(text.out().contains("[troops]"), text.out());
+    }
+
+    @Test
+    void timelineFromTheArchive() throws Exception {
+        Run r = Run.of("timeline", "--index", index.toString(), "--from", "1950", "--to", "1950", "--format", "json");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode entries = new ObjectMapper().readTree(r.out()).get("entries");
+        List<String> values = new ArrayList<>();
+        for (JsonNode e : entries) {
+            values.add(e.get("when").get("value").asText() + " " + e.get("event").asText());
+        }
+        assertTrue(values.indexOf("1950-09-15 landed") < values.indexOf("1950-09-28 retook"), values.toString());
+        assertTrue(values.indexOf("1950-09-28 retook") < values.indexOf("1950-10-25 crossed"), values.toString());
+        assertTrue(values.stream().noneMatch(v -> v.startsWith("2003")), values.toString());
+        Run q = Run.of("timeline", "--index", index.toString(), "--query", "Seoul");
+        assertTrue(q.out().contains("retook") && !q.out().contains("crossed"), q.out());
+    }
+
+    @Test
+    void usageErrorsAndMissingArchive() {
+        assertEquals(2, Run.of("search", "--index", index.toString(), "--from", "1950-13", "x").code());
+        assertEquals(2, Run.of("search", "--index", index.toString(), "--from", "1951", "--to", "1950", "x").code());
+        Run syntax = Run.of("search", "--index", index.toString(), "(troops");
+        assertEquals(2, syntax.code(), syntax.toString());
+        assertTrue(syntax.err().contains("cannot parse the query"), syntax.err());
+        assertEquals(2, Run.of("timeline", "--query", "x", dir.resolve("in/yalu.txt").toString()).code());
+        assertEquals(2, Run.of("timeline", "--index", index.toString(), dir.resolve("in/yalu.txt").toString())
+                .code());
+        Run missing = Run.of("search", "--index", dir.resolve("none").toString(), "x");
+        assertEquals(1, missing.code(), missing.toString());
+        assertTrue(missing.err().contains("no archive at"), missing.err());
+        Run noInput = Run.of("ingest", "--index", dir.resolve("other").toString(), dir.resolve("nope").toString());
+        assertEquals(1, noInput.code(), noInput.toString());
+        assertTrue(noInput.err().contains("no such file or folder"), noInput.err());
+    }
+}
