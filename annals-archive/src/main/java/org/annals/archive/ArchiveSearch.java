@@ -55,10 +55,20 @@ final class ArchiveSearch {
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
+    private final Highlighters highlighters;
 
-    ArchiveSearch(IndexSearcher searcher, Analyzer analyzer) {
-        this.searcher = searcher;
+    /** The snippet makers of one searcher (made once per searcher: they are thread-safe and cache field data). */
+    record Highlighters(IndexSearcher searcher, Snippets sentences, Snippets whole) {
+
+        static Highlighters of(IndexSearcher searcher, Analyzer analyzer) {
+            return new Highlighters(searcher, Snippets.sentences(searcher, analyzer), Snippets.whole(searcher, analyzer));
+        }
+    }
+
+    ArchiveSearch(Highlighters highlighters, Analyzer analyzer) {
+        this.searcher = highlighters.searcher();
         this.analyzer = analyzer;
+        this.highlighters = highlighters;
     }
 
     SearchResult search(ArchiveQuery q) throws IOException {
@@ -180,7 +190,7 @@ final class ArchiveSearch {
 
     private List<SearchResult.DocumentHit> documentHits(TopDocs hits, Query highlighted) throws IOException {
         int[] ids = Arrays.stream(hits.scoreDocs).mapToInt(sd -> sd.doc).toArray();
-        List<List<String>> snippets = Snippets.sentences(searcher, analyzer).of(IndexSchema.TEXT, highlighted, ids,
+        List<List<String>> snippets = highlighters.sentences().of(IndexSchema.TEXT, highlighted, ids,
                 DOCUMENT_PASSAGES);
         StoredFields stored = searcher.storedFields();
         List<SearchResult.DocumentHit> out = new ArrayList<>(ids.length);
@@ -194,7 +204,7 @@ final class ArchiveSearch {
 
     private List<SearchResult.EntryHit> entryHits(TopDocs hits, Query highlighted) throws IOException {
         int[] ids = Arrays.stream(hits.scoreDocs).mapToInt(sd -> sd.doc).toArray();
-        List<List<String>> snippets = Snippets.whole(searcher, analyzer).of(IndexSchema.TEXT, highlighted, ids, 1);
+        List<List<String>> snippets = highlighters.whole().of(IndexSchema.TEXT, highlighted, ids, 1);
         StoredFields stored = searcher.storedFields();
         List<SearchResult.EntryHit> out = new ArrayList<>(ids.length);
         for (int k = 0; k < ids.length; k++) {

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,8 +80,6 @@ final class IndexSchema {
     static final String POSITION = "position";
     /** Entry: the trigger and its lemma (full text). */
     static final String EVENT = "event";
-    /** Entry: participants and places (full text). */
-    static final String NAMES = "names";
     /** Entry: facet values (sorted-set doc values). */
     static final String PARTICIPANT = "participant";
     static final String PLACE = "place";
@@ -95,7 +92,7 @@ final class IndexSchema {
     static final Set<String> STORED_FOR_HITS = Set.of(ID, TITLE, URL, DCT);
 
     /** The fields a text query searches, with their boosts. */
-    static final Map<String, Float> SEARCHED = Map.of(TEXT, 1f, TITLE, 2f, EVENT, 2f, NAMES, 1.5f);
+    static final Map<String, Float> SEARCHED = Map.of(TEXT, 1f, TITLE, 2f, EVENT, 2f);
 
     /** Full text, stored, with offsets in the postings so that the highlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -175,23 +172,17 @@ final class IndexSchema {
                 : e.sources().get(0).sentence();
         d.add(new Field(TEXT, sentence, TEXT_WITH_OFFSETS));
         d.add(new TextField(EVENT, e.lemma() == null ? e.event() : e.event() + " " + e.lemma(), Field.Store.NO));
-        StringBuilder names = new StringBuilder();
         Set<String> participants = new HashSet<>();
         for (Participant p : e.participants()) {
-            names.append(p.text()).append('\n');
             if (participants.add(p.text())) {
                 d.add(new SortedSetDocValuesField(PARTICIPANT, new BytesRef(p.text())));
             }
         }
         Set<String> places = new HashSet<>();
         for (Participant p : e.places()) {
-            names.append(p.text()).append('\n');
             if (places.add(p.text())) {
                 d.add(new SortedSetDocValuesField(PLACE, new BytesRef(p.text())));
             }
-        }
-        if (!names.isEmpty()) {
-            d.add(new TextField(NAMES, names.toString(), Field.Store.NO));
         }
         if (!Intervals.isOpen(i) && i.start().getYear() == i.end().getYear() && i.start().getYear() >= 0
                 && i.start().getYear() <= 9999) {
@@ -206,12 +197,18 @@ final class IndexSchema {
 
     /** The facet label of a year: {@code 1950}. */
     static String year(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d", d.getYear());
+        return pad(d.getYear(), 4);
     }
 
     /** The facet label of a month: {@code 1950-10}. */
     static String month(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+        return pad(d.getYear(), 4) + "-" + pad(d.getMonthValue(), 2);
+    }
+
+    /** A non-negative number with leading zeros up to {@code digits}. */
+    private static String pad(int n, int digits) {
+        String s = Integer.toString(n);
+        return s.length() >= digits ? s : "0".repeat(digits - s.length()) + s;
     }
 
     private static LongRange range(Interval i) {

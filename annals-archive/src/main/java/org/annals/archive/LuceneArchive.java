@@ -45,7 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LuceneArchive implements Archive {
 
     /** Documents added between automatic commits by default. */
-    public static final int DEFAULT_COMMIT_EVERY = 200;
+    public static final int DEFAULT_COMMIT_EVERY = 500;
     /** How long a read-only archive goes without looking for a newer commit. */
     private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
     private static final double RAM_BUFFER_MB = 64;
@@ -65,6 +65,8 @@ public final class LuceneArchive implements Archive {
     private List<String> added = new ArrayList<>();
     private final Object commitLock = new Object();
     private volatile long lastRefresh = System.nanoTime();
+    /** The highlighters of the latest searcher. */
+    private volatile ArchiveSearch.Highlighters highlighters;
 
     private LuceneArchive(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers,
                           Annals annals, int commitEvery) {
@@ -98,7 +100,9 @@ public final class LuceneArchive implements Archive {
             checkSchema(folder, directory);
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setUseCompoundFile(false);
+            config.getMergePolicy().setNoCFSRatio(0.0);
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
             if (!DirectoryReader.indexExists(directory)) {
@@ -291,7 +295,12 @@ public final class LuceneArchive implements Archive {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            return reading.run(new ArchiveSearch(searcher, analyzer));
+            ArchiveSearch.Highlighters h = highlighters;
+            if (h == null || h.searcher() != searcher) {
+                h = ArchiveSearch.Highlighters.of(searcher, analyzer);
+                highlighters = h;
+            }
+            return reading.run(new ArchiveSearch(h, analyzer));
         } finally {
             searchers.release(searcher);
         }

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * Highlighted snippets of one stored field of the hits (Lucene's {@link UnifiedHighlighter}, offsets from the
  * postings): each passage apart, formatted by {@link MarkFormatter}. Terms of every searched field are marked.
- * Without a match in a hit, its first passages are given.
+ * Without a match in a hit, its first passages are given. Thread-safe; made once per searcher (it caches the
+ * index's field information).
  */
 final class Snippets extends UnifiedHighlighter {
 
@@ -42,6 +43,7 @@ final class Snippets extends UnifiedHighlighter {
                 .withFormatter(new MarkFormatter())
                 .withBreakIterator(breaks)
                 .withFieldMatcher(field -> true)
+                .withWeightMatches(false)
                 .withMaxLength(MAX_LENGTH));
     }
 

@@ -66,6 +66,7 @@ public final class Main implements Runnable {
                 .addSubcommand("search", new SearchCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))
                 .addSubcommand("bench", new BenchCommand(io))
+                .addSubcommand("bench-archive", new BenchArchiveCommand(io))
                 .addSubcommand("train-events", new TrainEventsCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));

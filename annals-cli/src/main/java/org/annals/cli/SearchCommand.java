@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
         header = "Search an archive: documents and timeline entries by words and time, with snippets and facets.",
         description = {
             "QUERY uses Lucene's syntax: words (all must match; English stemming), \"phrases\", OR, -excluded,"
-                + " field:word (title, text, event, names, timex:1950-10-25).",
+                + " field:word (title, text, event, timex:1950-10-25).",
             "--from and --to take YYYY, YYYY-MM or YYYY-MM-DD: --from 1950-10 is 1950-10-01, --to 1950-12 is"
                 + " 1950-12-31. An entry matches when its interval shares a day with the range; a document when one"
                 + " of its dates does.",
