@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts the facets of every matching entry from sorted-set doc values: entries per year and per month
+ * Counts the facets of every matching entry from their sorted-set doc values ({@link IndexSchema#FACETS}): entries per year and per month
  * (chronological, all of them) and the {@link #TOP} most frequent participants and places (by count, then name).
  * Counts per segment ordinal, then adds the segment's counts by label.
  */
@@ -26,7 +26,8 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Sear
 
     /** How many participants and places are listed. */
     static final int TOP = 10;
-    private static final String[] FIELDS = {IndexSchema.YEAR, IndexSchema.MONTH, IndexSchema.PARTICIPANT,
+    /** The facets, in the order of {@link SearchResult.Facets}. */
+    private static final char[] FACETS = {IndexSchema.YEAR, IndexSchema.MONTH, IndexSchema.PARTICIPANT,
         IndexSchema.PLACE};
 
     @Override
@@ -37,7 +38,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Sear
     @Override
     public SearchResult.Facets reduce(Collection<Counting> collectors) {
         List<Map<String, Long>> totals = new ArrayList<>();
-        for (int f = 0; f < FIELDS.length; f++) {
+        for (int f = 0; f < FACETS.length; f++) {
             Map<String, Long> sum = new HashMap<>();
             for (Counting c : collectors) {
                 c.counts.get(f).forEach((k, v) -> sum.merge(k, v, Long::sum));
@@ -60,24 +61,30 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Sear
                 .limit(TOP).map(e -> new SearchResult.Count(e.getKey(), e.getValue())).toList();
     }
 
+    /** The index of a facet code in {@link #FACETS}, or -1. */
+    private static int facet(char code) {
+        for (int f = 0; f < FACETS.length; f++) {
+            if (FACETS[f] == code) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
     /** Counts one search's matches, segment by segment. */
     static final class Counting implements Collector {
         private final List<Map<String, Long>> counts = new ArrayList<>();
 
         Counting() {
-            for (int f = 0; f < FIELDS.length; f++) {
+            for (int f = 0; f < FACETS.length; f++) {
                 counts.add(new HashMap<>());
             }
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues[] values = new SortedSetDocValues[FIELDS.length];
-            long[][] perOrd = new long[FIELDS.length][];
-            for (int f = 0; f < FIELDS.length; f++) {
-                values[f] = DocValues.getSortedSet(context.reader(), FIELDS[f]);
-                perOrd[f] = new long[(int) values[f].getValueCount()];
-            }
+            SortedSetDocValues values = DocValues.getSortedSet(context.reader(), IndexSchema.FACETS);
+            int[] perOrd = new int[(int) values.getValueCount()];
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -86,23 +93,21 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Sear
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    for (int f = 0; f < FIELDS.length; f++) {
-                        SortedSetDocValues v = values[f];
-                        if (v.advanceExact(doc)) {
-                            for (int k = 0, n = v.docValueCount(); k < n; k++) {
-                                perOrd[f][(int) v.nextOrd()]++;
-                            }
+                    if (values.advanceExact(doc)) {
+                        for (int k = 0, n = values.docValueCount(); k < n; k++) {
+                            perOrd[(int) values.nextOrd()]++;
                         }
                     }
                 }
 
                 @Override
                 public void finish() throws IOException {
-                    for (int f = 0; f < FIELDS.length; f++) {
-                        for (int ord = 0; ord < perOrd[f].length; ord++) {
-                            if (perOrd[f][ord] > 0) {
-                                counts.get(f).merge(values[f].lookupOrd(ord).utf8ToString(), perOrd[f][ord],
-                                        Long::sum);
+                    for (int ord = 0; ord < perOrd.length; ord++) {
+                        if (perOrd[ord] > 0) {
+                            String value = values.lookupOrd(ord).utf8ToString();
+                            int f = facet(value.charAt(0));
+                            if (f >= 0) {
+                                counts.get(f).merge(value.substring(1), (long) perOrd[ord], Long::sum);
                             }
                         }
                     }

@@ -80,11 +80,20 @@ final class IndexSchema {
     static final String POSITION = "position";
     /** Entry: the trigger and its lemma (full text). */
     static final String EVENT = "event";
-    /** Entry: facet values (sorted-set doc values). */
-    static final String PARTICIPANT = "participant";
-    static final String PLACE = "place";
-    static final String YEAR = "year";
-    static final String MONTH = "month";
+    /**
+     * Entry: its facet values, all in one sorted-set doc values field (one lookup per hit when counting), each
+     * prefixed by its facet: {@link #YEAR}, {@link #MONTH}, {@link #PARTICIPANT} or {@link #PLACE}.
+     */
+    static final String FACETS = "facets";
+    static final char YEAR = 'y';
+    static final char MONTH = 'm';
+    static final char PARTICIPANT = 'p';
+    static final char PLACE = 'l';
+    /**
+     * The value of Lucene documents without facets: every Lucene document has {@link #FACETS}, {@link #START} and
+     * {@link #END} doc values, so that reading them for each hit is a dense lookup (no sparse-set search).
+     */
+    static final char NONE = '-';
     /** Entry: the entry (stored JSON, {@link StoredJson}). */
     static final String ENTRY_JSON = "entry_json";
 
@@ -136,6 +145,10 @@ final class IndexSchema {
             d.add(new NumericDocValuesField(DCT_DAY, dct.toEpochDay()));
         }
         d.add(new StoredField(GENRE, t.genre().label()));
+        long day = t.date() == null ? 0 : t.date().value().toEpochDay();
+        d.add(new NumericDocValuesField(START, day));
+        d.add(new NumericDocValuesField(END, day));
+        d.add(facet(NONE, ""));
         d.add(new Field(TEXT, t.text(), TEXT_WITH_OFFSETS));
         Set<String> values = new HashSet<>();
         Set<Interval> ranges = new LinkedHashSet<>();
@@ -175,24 +188,31 @@ final class IndexSchema {
         Set<String> participants = new HashSet<>();
         for (Participant p : e.participants()) {
             if (participants.add(p.text())) {
-                d.add(new SortedSetDocValuesField(PARTICIPANT, new BytesRef(p.text())));
+                d.add(facet(PARTICIPANT, p.text()));
             }
         }
         Set<String> places = new HashSet<>();
         for (Participant p : e.places()) {
             if (places.add(p.text())) {
-                d.add(new SortedSetDocValuesField(PLACE, new BytesRef(p.text())));
+                d.add(facet(PLACE, p.text()));
             }
         }
         if (!Intervals.isOpen(i) && i.start().getYear() == i.end().getYear() && i.start().getYear() >= 0
                 && i.start().getYear() <= 9999) {
-            d.add(new SortedSetDocValuesField(YEAR, new BytesRef(year(i.start()))));
+            d.add(facet(YEAR, year(i.start())));
             if (i.start().getMonthValue() == i.end().getMonthValue()) {
-                d.add(new SortedSetDocValuesField(MONTH, new BytesRef(month(i.start()))));
+                d.add(facet(MONTH, month(i.start())));
             }
+        }
+        if (d.getFields(FACETS).length == 0) {
+            d.add(facet(NONE, ""));
         }
         d.add(new StoredField(ENTRY_JSON, StoredJson.entry(e)));
         return d;
+    }
+
+    private static SortedSetDocValuesField facet(char facet, String label) {
+        return new SortedSetDocValuesField(FACETS, new BytesRef(facet + label));
     }
 
     /** The facet label of a year: {@code 1950}. */
