@@ -101,6 +101,18 @@ class TimelineJobTest {
         assertEquals(1, crossing.size(), crossing.toString());
         assertEquals(2, crossing.get(0).<Integer>getAs("source_count"));
         assertEquals(1, Analyzers.built(), "one Annals per executor and genre, not one per record");
+
+        // the query of docs/spark.md: entries per month near the Yalu River, October to December 1950
+        spark.read().parquet(TimelineJob.table(out.toString(), Columns.ENTRIES)).createOrReplaceTempView("entries");
+        List<Row> months = spark.sql("""
+                SELECT date_format(interval_start, 'yyyy-MM') AS month, count(*) AS entries
+                FROM entries
+                WHERE (lower(text) LIKE '%yalu%' OR exists(places, p -> lower(p.text) LIKE '%yalu%'))
+                  AND interval_start <= DATE '1950-12-31' AND interval_end >= DATE '1950-10-01'
+                  AND granularity IN ('day', 'month')
+                GROUP BY 1 ORDER BY 1""").collectAsList();
+        assertEquals("1950-10", months.get(0).getString(0), months.toString());
+        assertEquals(2L, months.get(0).getLong(1), months.toString());
     }
 
     @Test
