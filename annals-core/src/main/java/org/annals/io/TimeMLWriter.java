@@ -35,11 +35,6 @@ public final class TimeMLWriter {
         out.flush();
     }
 
-    /**
-     * The TimeML document as a string.
-     *
-     * @throws IllegalArgumentException when two time expressions overlap or one lies outside the text
-     */
     /** The start of a TimeML document up to and including {@code <TEXT>}: DOCID and the DCT as TIMEX3 t0. */
     static void header(String source, DocumentDate dct, StringBuilder sb) {
         sb.append("<?xml version=\"1.0\" ?>\n<TimeML>\n");
@@ -53,6 +48,11 @@ public final class TimeMLWriter {
         sb.append("<TEXT>");
     }
 
+    /**
+     * The TimeML document as a string.
+     *
+     * @throws IllegalArgumentException when two time expressions overlap or one lies outside the text
+     */
     public String toTimeML(TaggedDocument d) {
         String text = d.text();
         List<Timex> timexes = inTextOrder(d.timexes(), text.length());
