@@ -13,6 +13,7 @@
   };
   var DAY_MS = 86400000;
   var MONTHS_MAX = 120; // more months than this: the histogram shows years
+  var YEARS_MAX = 2000; // a longer span: one bar per year that has entries
 
   var $ = function (id) { return document.getElementById(id); };
 
@@ -117,7 +118,11 @@
   function showTimeline(view, entries) {
     view.items.clear();
     view.items.add(timelineItems(entries));
-    view.timeline.fit({animation: false});
+    // after the browser has laid out a panel that was just shown
+    window.requestAnimationFrame(function () {
+      view.timeline.redraw();
+      view.timeline.fit({animation: false});
+    });
   }
 
   function wireToolbar(toolbar, view) {
@@ -353,16 +358,43 @@
     return frag;
   }
 
+  // counts on a continuous axis: every month (or year) from the first to the last, empty ones as 0
+  function continuous(counts, monthly) {
+    if (!counts.length) {
+      return [];
+    }
+    var key = function (v) {
+      var m = /^(-?\d+)(?:-(\d{2}))?$/.exec(v);
+      return m ? parseInt(m[1], 10) * (monthly ? 12 : 1) + (monthly ? parseInt(m[2], 10) - 1 : 0) : null;
+    };
+    var byKey = {};
+    counts.forEach(function (c) { byKey[key(c.value)] = c; });
+    var keys = counts.map(function (c) { return key(c.value); }).filter(function (k) { return k !== null; });
+    var lo = Math.min.apply(null, keys), hi = Math.max.apply(null, keys);
+    if (hi - lo > YEARS_MAX) {
+      return counts; // too long for one bar per period: only the periods that have entries
+    }
+    var out = [];
+    for (var k = lo; k <= hi; k++) {
+      var y = monthly ? Math.floor(k / 12) : k;
+      var label = String(y).padStart(4, '0') + (monthly ? '-' + String(k - y * 12 + 1).padStart(2, '0') : '');
+      out.push(byKey[k] || {value: label, count: 0});
+    }
+    return out;
+  }
+
   function histogram(facets) {
     var box = $('histogram');
     clear(box);
-    var counts = facets.months.length && facets.months.length <= MONTHS_MAX ? facets.months : facets.years;
+    var months = continuous(facets.months, true);
+    var monthly = months.length > 0 && months.length <= MONTHS_MAX;
+    var counts = monthly ? months : continuous(facets.years, false);
     var NS = 'http://www.w3.org/2000/svg';
     var W = 600, H = 140, PAD = 18;
     var svg = document.createElementNS(NS, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
     svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', 'Matching entries per ' + (counts === facets.months ? 'month' : 'year'));
+    svg.setAttribute('aria-label', 'Matching entries per ' + (monthly ? 'month' : 'year'));
     if (!counts.length) {
       var none = document.createElementNS(NS, 'text');
       none.setAttribute('x', '10');
@@ -375,6 +407,9 @@
     var max = Math.max.apply(null, counts.map(function (c) { return c.count; }));
     var bw = (W - 2) / counts.length;
     counts.forEach(function (c, i) {
+      if (!c.count) {
+        return; // an empty period: no bar
+      }
       var h = Math.max(1, (H - PAD - 4) * c.count / max);
       var r = document.createElementNS(NS, 'rect');
       r.setAttribute('x', String(1 + i * bw));
