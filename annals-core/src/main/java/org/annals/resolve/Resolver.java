@@ -36,6 +36,10 @@ public final class Resolver {
             "plan", "planned", "expected", "expects", "going", "upcoming", "due", "effective", "until", "soon",
             "resume", "resumes");
 
+    /** Words that open a relative or adverbial clause: a future cue before one does not reach into it. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("where", "when", "which", "who", "whom", "whose",
+            "after", "since", "because");
+
     /** In news, a month this many months after the document date is still read as this year's, without a cue. */
     static final int PAST_SLACK_MONTHS = 2;
 
@@ -445,7 +449,7 @@ public final class Resolver {
         int k = 0;
         for (int i = from - 1; i >= 0 && k < 12; i--, k++) {
             Token t = tokens.get(i);
-            if (sentenceEnd(t) || t.isPunct(';') || t.newlinesBefore >= 2) {
+            if (sentenceEnd(t) || t.isPunct(';') || t.newlinesBefore >= 2 || CLAUSE_OPENERS.contains(t.lower)) {
                 break;
             }
             if (FUTURE_CUES.contains(t.lower)) {

@@ -38,6 +38,9 @@ import java.util.Map;
 public final class TimelineBuilder {
 
     private static final Map<String, String> PARAPHRASE = paraphrases();
+    /** The event and lemma of the entry a document's publication adds. */
+    private static final String PUBLISHED_EVENT = "published";
+    private static final String PUBLISHED_KEY = "publish";
 
     private record Item(TimelineEntry entry, int document, int position, String key, boolean published) {
     }
@@ -68,24 +71,58 @@ public final class TimelineBuilder {
             if (dct != null && dct.from() != DocumentDate.Source.TODAY) {
                 String title = title(tagged);
                 Interval day = new Interval(dct.value(), dct.value(), org.annals.time.Granularity.DAY);
-                items.add(new Item(new TimelineEntry(dct.value().toString(), null, day, "published", "publish", title,
-                        List.of(), List.of(), List.of(new TimelineEntry.Source(tagged.source(), 0, 0, title, null))),
-                        d, Integer.MAX_VALUE, "publish", true));
+                items.add(new Item(new TimelineEntry(dct.value().toString(), null, day, PUBLISHED_EVENT, PUBLISHED_KEY,
+                        title, List.of(), List.of(), List.of(new TimelineEntry.Source(tagged.source(), 0, 0, title,
+                        null))), d, Integer.MAX_VALUE, PUBLISHED_KEY, true));
             }
         }
+        return assemble(items);
+    }
+
+    /**
+     * Merges the timelines of single documents (each built by {@link #build} from one document) into the timeline
+     * {@link #build} gives for all of them: the list order is the document order. Used where documents are
+     * analysed apart (the archive, the Spark job).
+     */
+    public Timeline merge(List<Timeline> perDocument) {
+        List<Item> items = new ArrayList<>();
+        for (int d = 0; d < perDocument.size(); d++) {
+            for (TimelineEntry e : perDocument.get(d).entries()) {
+                boolean published = isPublication(e);
+                int position = published || e.sources().isEmpty() ? Integer.MAX_VALUE : e.sources().get(0).begin();
+                items.add(new Item(e, d, position, published ? PUBLISHED_KEY : key(e.lemma()), published));
+            }
+        }
+        return assemble(items);
+    }
+
+    /** True for the entry a document's own publication date adds. */
+    public static boolean isPublication(TimelineEntry e) {
+        return PUBLISHED_EVENT.equals(e.event()) && !e.sources().isEmpty() && e.sources().get(0).eid() == null;
+    }
+
+    /**
+     * The merge key of an entry: only entries with the same key can merge (the predicate's paraphrase group, else
+     * its crude stem; publication entries never merge).
+     */
+    public static String mergeKey(TimelineEntry e) {
+        return isPublication(e) ? PUBLISHED_KEY : key(e.lemma());
+    }
+
+    private static Timeline assemble(List<Item> items) {
         items.sort(Comparator.<Item, Interval>comparing(i -> i.entry().interval(), Intervals::chronological)
                 .thenComparingInt(Item::document).thenComparingInt(Item::position));
-        List<TimelineEntry> merged = merge(items);
+        List<TimelineEntry> merged = mergeItems(items);
         // a merged entry may have taken a narrower interval: sort again (stable, ties keep their order)
         merged.sort(Comparator.comparing(TimelineEntry::interval, Intervals::chronological));
         return new Timeline(merged);
     }
 
-    /** Merges mentions of the same event from different documents into the first of them. */
     /** How many earlier entries of the same predicate a mention is compared with. */
     static final int MAX_CANDIDATES = 64;
 
-    private static List<TimelineEntry> merge(List<Item> items) {
+    /** Merges mentions of the same event from different documents into the first of them. */
+    private static List<TimelineEntry> mergeItems(List<Item> items) {
         List<TimelineEntry> out = new ArrayList<>();
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<List<Integer>> documentsOf = new ArrayList<>();

@@ -48,6 +48,23 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void mergingPerDocumentTimelinesGivesTheTimelineOfAll() {
+        TemporalLinker.Linked a = linked("a.txt", "On Oct. 25, 1950, the Chinese army crossed the Yalu River. "
+                + "In October 1950 the rains ended.", LocalDate.of(2020, 11, 2), "crossed/PAST", "ended/PAST");
+        TemporalLinker.Linked b = linked("b.txt", "The crossing of the Yalu River by Chinese troops on October 25,"
+                + " 1950 surprised everyone. In 1945 the war ended.", LocalDate.of(2010, 1, 5), "crossing",
+                "surprised/PAST", "war");
+        TimelineBuilder builder = new TimelineBuilder();
+        Timeline all = builder.build(List.of(a, b));
+        Timeline merged = builder.merge(List.of(builder.build(List.of(a)), builder.build(List.of(b))));
+        assertEquals(all, merged);
+        assertEquals(2, merged.entries().get(1).sources().size());
+        assertEquals(TimelineBuilder.mergeKey(all.entries().get(1)), TimelineBuilder.key("cross"));
+        assertEquals(true, TimelineBuilder.isPublication(all.entries().get(4)));
+        assertEquals(false, TimelineBuilder.isPublication(all.entries().get(1)));
+    }
+
+    @Test
     void predicateKeys() {
         assertEquals(TimelineBuilder.key("invasion"), TimelineBuilder.key("invade"));
         assertEquals(TimelineBuilder.key("crossing"), TimelineBuilder.key("cross"));

@@ -176,6 +176,10 @@ public final class NamedPeriodExtractor extends RuleExtractor {
 
     private static Reading month(Token month, Token shift) {
         PartialTime p = PartialTime.builder(Granularity.MONTH).month(month.value(Lex.MONTH)).build();
+        if (shift != null && shift.lower.equals("this")) {
+            // "this September": the month of the document's year, whether it is past or to come
+            return Readings.dateExpr(new org.annals.tagger.TemporalExpression.InYear(p, 0, Anchor.DEICTIC));
+        }
         return Readings.dateExpr(new Point(p, null, anchorOf(shift), shiftOf(shift)));
     }
 
