@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The {@code annals} command line: {@code tag}, {@code timeline}, {@code eval}, {@code bench} and
- * {@code train-events}.
+ * The {@code annals} command line: {@code tag}, {@code timeline}, {@code eval}, {@code bench},
+ * {@code train-events}, {@code serve} and {@code bench-server}.
  *
  * <p>{@link #commandLine(Io)} builds the command for in-process use (tests); {@link #main} runs it and exits with
  * its code: 0 success, 1 a failure on some input, 2 a usage error.
@@ -37,7 +37,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "a command is needed: tag, timeline, eval, bench or train-events");
+                "a command is needed: tag, timeline, eval, bench, train-events, serve or bench-server");
     }
 
     /** Runs the command line and exits with its code. */
@@ -56,7 +56,9 @@ public final class Main implements Runnable {
                 .addSubcommand("timeline", new TimelineCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))
                 .addSubcommand("bench", new BenchCommand(io))
-                .addSubcommand("train-events", new TrainEventsCommand(io));
+                .addSubcommand("train-events", new TrainEventsCommand(io))
+                .addSubcommand("serve", new ServeCommand(io))
+                .addSubcommand("bench-server", new BenchServerCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));

@@ -44,7 +44,7 @@ public final class TimelineJsonWriter {
             g.writeStartObject();
             g.writeArrayFieldStart("entries");
             for (TimelineEntry e : timeline.entries()) {
-                entry(e, g);
+                writeEntry(e, g);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -63,7 +63,11 @@ public final class TimelineJsonWriter {
         return sw.toString();
     }
 
-    private static void entry(TimelineEntry e, JsonGenerator g) throws IOException {
+    /**
+     * Writes one entry as the object found in the {@code entries} array, so that other JSON (the server's search
+     * results and stored documents) shows entries exactly as {@code annals timeline --format json} does.
+     */
+    public static void writeEntry(TimelineEntry e, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeObjectFieldStart("when");
         g.writeStringField("value", e.value());
