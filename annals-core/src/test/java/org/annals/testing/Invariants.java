@@ -21,6 +21,23 @@ public final class Invariants {
     private Invariants() {
     }
 
+    /** False for text with NUL, U+FFFE, U+FFFF or an unpaired surrogate. */
+    static boolean xmlCanHold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0 || c == 0xFFFE || c == 0xFFFF || Character.isLowSurrogate(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
+    }
+
     /** Throws an AssertionError naming the first broken invariant. */
     public static void check(TaggedDocument d) {
         String text = d.text();
@@ -41,6 +58,14 @@ public final class Invariants {
             if (problem != null) {
                 throw new AssertionError(problem + ": " + t);
             }
+        }
+        if (!xmlCanHold(text)) {
+            try {
+                new TimeMLWriter().toTimeML(d);
+            } catch (IllegalArgumentException expected) {
+                return;
+            }
+            throw new AssertionError("TimeML written for a text XML cannot hold");
         }
         String tml = new TimeMLWriter().toTimeML(d);
         AnnotatedDocument back;
