@@ -117,22 +117,27 @@ public final class SparkBench implements Callable<Integer> {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int c = 0; c < copies; c++) {
                 for (Document d : docs) {
-                    ObjectNode o = json.createObjectNode();
-                    o.put("id", c == 0 ? d.source() : d.source() + "#" + c);
-                    o.put("text", d.text());
-                    if (d.date() != null) {
-                        o.put("date", d.date().value().toString());
-                    }
-                    if (d.title() != null) {
-                        o.put("title", d.title());
-                    }
-                    w.write(o.toString());
+                    w.write(jsonLine(json, d, c == 0 ? d.source() : d.source() + "#" + c));
                     w.newLine();
                     chars += d.text().length();
                 }
             }
         }
         return chars;
+    }
+
+    /** A document as one line of the job's JSON lines input: id, text, and date and title when it has them. */
+    static String jsonLine(ObjectMapper json, Document d, String id) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", id);
+        o.put("text", d.text());
+        if (d.date() != null) {
+            o.put("date", d.date().value().toString());
+        }
+        if (d.title() != null) {
+            o.put("title", d.title());
+        }
+        return o.toString();
     }
 
     public static void main(String[] args) {

@@ -1,7 +1,6 @@
 package org.annals.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annals.api.Document;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Test helpers: a local Spark session, JSON lines written from documents, output tables read back. */
@@ -32,20 +30,7 @@ final class SparkRun {
 
     /** One JSON object a line per document (id = source, date = the document's own date when it has one). */
     static List<String> jsonLines(List<Document> docs) {
-        List<String> lines = new ArrayList<>();
-        for (Document d : docs) {
-            ObjectNode o = JSON.createObjectNode();
-            o.put("id", d.source());
-            o.put("text", d.text());
-            if (d.date() != null) {
-                o.put("date", d.date().value().toString());
-            }
-            if (d.title() != null) {
-                o.put("title", d.title());
-            }
-            lines.add(o.toString());
-        }
-        return lines;
+        return docs.stream().map(d -> SparkBench.jsonLine(JSON, d, d.source())).toList();
     }
 
     static Path write(Path dir, String name, List<String> lines) throws IOException {
