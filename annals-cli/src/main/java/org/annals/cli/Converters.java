@@ -49,6 +49,36 @@ final class Converters {
         }
     }
 
+    /** A byte count: digits, optionally followed by B, KB, MB or GB (powers of 1024; case-insensitive). */
+    static final class Size implements ITypeConverter<Long> {
+        /** Suffixes, longest first, and their sizes. */
+        private static final java.util.List<java.util.Map.Entry<String, Long>> UNITS = java.util.List.of(
+                java.util.Map.entry("KB", 1024L), java.util.Map.entry("MB", 1024L * 1024),
+                java.util.Map.entry("GB", 1024L * 1024 * 1024), java.util.Map.entry("B", 1L));
+
+        @Override
+        public Long convert(String value) {
+            String v = value.trim().toUpperCase(java.util.Locale.ROOT);
+            long unit = 1;
+            for (java.util.Map.Entry<String, Long> u : UNITS) {
+                if (v.endsWith(u.getKey())) {
+                    unit = u.getValue();
+                    v = v.substring(0, v.length() - u.getKey().length()).trim();
+                    break;
+                }
+            }
+            try {
+                long n = Long.parseLong(v);
+                if (n < 1) {
+                    throw new NumberFormatException("not positive");
+                }
+                return Math.multiplyExact(n, unit);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new TypeConversionException("'" + value + "' is not a size (e.g. 1048576, 512KB, 10MB)");
+            }
+        }
+    }
+
     /** auto, news or narrative. */
     static final class GenreName implements ITypeConverter<Genre> {
         @Override

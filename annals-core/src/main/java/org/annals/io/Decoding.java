@@ -17,7 +17,8 @@ final class Decoding {
 
     /**
      * Decodes strictly (malformed or unmappable input is an error naming its byte offset) and removes one leading
-     * byte order mark (U+FEFF); everything else is kept unchanged.
+     * byte order mark (U+FEFF); everything else is kept unchanged. A NUL character is an error too: it marks
+     * binary data (or UTF-16 read as UTF-8), not text.
      */
     static String decode(String name, byte[] bytes, Charset charset) throws ReadException {
         CharsetDecoder decoder = charset.newDecoder()
@@ -36,6 +37,11 @@ final class Decoding {
         }
         out.flip();
         String s = out.toString();
+        int nul = s.indexOf('\0');
+        if (nul >= 0) {
+            throw new ReadException(name, "NUL character at character offset " + nul
+                    + ": binary data or UTF-16, not " + charset.name() + " text");
+        }
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 

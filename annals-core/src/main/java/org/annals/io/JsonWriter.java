@@ -74,6 +74,27 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes one time expression as the object found in the {@code timexes} array, every key present, so that other
+     * JSON (the server's stored documents) shows time expressions exactly as {@code annals tag} does.
+     */
+    public static void writeTimex(Timex t, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("tid", t.tid());
+        g.writeStringField("text", t.text());
+        g.writeNumberField("begin", t.begin());
+        g.writeNumberField("end", t.end());
+        g.writeStringField("type", t.type().name());
+        g.writeStringField("value", t.value());
+        g.writeStringField("mod", t.modString());
+        g.writeStringField("quant", t.quant());
+        g.writeStringField("freq", t.freq());
+        g.writeStringField("anchorTid", t.anchorTid());
+        g.writeStringField("anchor", t.anchor());
+        g.writeStringField("rule", t.rule());
+        g.writeEndObject();
+    }
+
+    /**
      * Starts the envelope; documents are written one by one as they are {@linkplain Stream#add added} and the
      * envelope is finished on {@linkplain Stream#close close}. {@code out} is flushed, not closed.
      */
@@ -131,20 +152,7 @@ public final class JsonWriter {
         }
 
         private void writeTimex(Timex t) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("tid", t.tid());
-            g.writeStringField("text", t.text());
-            g.writeNumberField("begin", t.begin());
-            g.writeNumberField("end", t.end());
-            g.writeStringField("type", t.type().name());
-            g.writeStringField("value", t.value());
-            g.writeStringField("mod", t.modString());
-            g.writeStringField("quant", t.quant());
-            g.writeStringField("freq", t.freq());
-            g.writeStringField("anchorTid", t.anchorTid());
-            g.writeStringField("anchor", t.anchor());
-            g.writeStringField("rule", t.rule());
-            g.writeEndObject();
+            JsonWriter.writeTimex(t, g);
         }
 
         /** Ends the array and the envelope (idempotent). */

@@ -56,7 +56,7 @@ public final class TimeMLEventWriter {
         }
         tags.sort(Comparator.comparingInt(t -> t instanceof Timex tx ? tx.begin() : ((Event) t).begin()));
         StringBuilder sb = new StringBuilder(text.length() + 128 * tags.size() + 256);
-        TimeMLWriter.header(d.tagged().source(), d.tagged().date(), sb);
+        TimeMLWriter.header(d.tagged().source(), d.tagged().text(), d.tagged().date(), sb);
         int at = 0;
         for (Object o : tags) {
             if (o instanceof Timex t) {

@@ -35,14 +35,9 @@ public final class TimeMLWriter {
         out.flush();
     }
 
-    /**
-     * The TimeML document as a string.
-     *
-     * @throws IllegalArgumentException when two time expressions overlap or one lies outside the text
-     */
     /** The start of a TimeML document up to and including {@code <TEXT>}: DOCID and the DCT as TIMEX3 t0. */
-    static void header(String source, DocumentDate dct, StringBuilder sb) {
-        sb.append("<?xml version=\"1.0\" ?>\n<TimeML>\n");
+    static void header(String source, String text, DocumentDate dct, StringBuilder sb) {
+        sb.append("<?xml version=\"").append(Xml.version(text)).append("\" ?>\n<TimeML>\n");
         sb.append("<DOCID>").append(Xml.text(docId(source))).append("</DOCID>\n");
         if (dct != null) {
             String v = dct.value().toString();
@@ -53,11 +48,18 @@ public final class TimeMLWriter {
         sb.append("<TEXT>");
     }
 
+    /**
+     * The TimeML document as a string.
+     *
+     * @throws IllegalArgumentException when two time expressions overlap or one lies outside the text, or the text
+     *                                  holds a character no XML can hold (NUL, U+FFFE, U+FFFF, an unpaired
+     *                                  surrogate); control characters are written as references in XML 1.1
+     */
     public String toTimeML(TaggedDocument d) {
         String text = d.text();
         List<Timex> timexes = inTextOrder(d.timexes(), text.length());
         StringBuilder sb = new StringBuilder(text.length() + 64 * timexes.size() + 256);
-        header(d.source(), d.date(), sb);
+        header(d.source(), text, d.date(), sb);
         int at = 0;
         for (Timex t : timexes) {
             Xml.text(text, at, t.begin(), sb);

@@ -6,7 +6,11 @@ final class Xml {
     private Xml() {
     }
 
-    /** Escapes character data: {@code & < >}; everything else, line ends included, is kept as it is. */
+    /**
+     * Escapes character data: {@code & < >}, and control characters (other than tab, line feed and carriage
+     * return), C1 controls and U+2028 as character references, so that an XML 1.1 parser gives them back unchanged
+     * (see {@link #version}); everything else, line ends included, is kept as it is.
+     */
     static void text(CharSequence s, int from, int to, StringBuilder out) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -14,9 +18,46 @@ final class Xml {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                default -> out.append(c);
+                default -> {
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c == 0x2028) {
+                        out.append("&#x").append(Integer.toHexString(c)).append(';');
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * The XML version a document holding this text must declare: "1.1" when it has control characters (XML 1.0
+     * cannot write them even as references), else "1.0".
+     *
+     * @throws IllegalArgumentException for characters no XML can hold: NUL, U+FFFE, U+FFFF, unpaired surrogates
+     */
+    static String version(CharSequence s) {
+        boolean controls = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0 || c == 0xFFFE || c == 0xFFFF) {
+                throw new IllegalArgumentException(String.format("character U+%04X at offset %d cannot be written "
+                        + "in XML", (int) c, i));
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new IllegalArgumentException("unpaired surrogate at offset " + i + " cannot be written in XML");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw new IllegalArgumentException("unpaired surrogate at offset " + i + " cannot be written in XML");
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                controls = true;
+            }
+        }
+        return controls ? "1.1" : "1.0";
     }
 
     /** Escapes character data. */

@@ -51,7 +51,9 @@ class ReadersTest {
     @Test
     void sizeLimitIsEnforced(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.txt");
-        Files.write(big, new byte[1000]);
+        byte[] spaces = new byte[1000];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        Files.write(big, spaces);
         ReadException e = assertThrows(ReadException.class, () -> Readers.read(big, 999));
         assertEquals(big + ": too large (1000 bytes; the limit is 999 bytes, see Readers.DEFAULT_MAX_BYTES)",
                 e.getMessage());
@@ -63,5 +65,14 @@ class ReadersTest {
     void missingFileIsAReadException(@TempDir Path dir) {
         ReadException e = assertThrows(ReadException.class, () -> Readers.read(dir.resolve("nope.txt")));
         assertTrue(e.getMessage().endsWith("nope.txt: no such file"), e.getMessage());
+    }
+
+    @Test
+    void nulBytesAreAClearError() {
+        ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class,
+                () -> Readers.read("bin.txt", new byte[] {'a', 'b', 0, 'c'}));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("bin.txt"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("NUL character at character offset 2"),
+                e.getMessage());
     }
 }

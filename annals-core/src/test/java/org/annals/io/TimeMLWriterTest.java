@@ -99,4 +99,23 @@ class TimeMLWriterTest {
         assertEquals("korea-1950", TimeMLWriter.docId("../shared/seed/korea-1950.txt"));
         assertEquals("stdin", TimeMLWriter.docId("stdin"));
     }
+
+    @Test
+    void controlCharactersAreWrittenAsReferencesInXml11AndReadBackUnchanged() throws Exception {
+        String text = "Monday\u0001 and on Oct. 25, 1950\u000b the \u0085army\u2028came\u009f.";
+        org.annals.api.TaggedDocument d = org.annals.api.Annals.create().tag(text, java.time.LocalDate.of(2020, 1, 1));
+        String tml = new TimeMLWriter().toTimeML(d);
+        org.junit.jupiter.api.Assertions.assertTrue(tml.startsWith("<?xml version=\"1.1\""), tml);
+        org.junit.jupiter.api.Assertions.assertEquals(text,
+                org.annals.io.TimeMLReader.read("x.tml", tml).document().text());
+    }
+
+    @Test
+    void textXmlCannotHoldIsRefusedClearly() {
+        org.annals.api.TaggedDocument d = org.annals.api.Annals.create().tag("a\uFFFFb", java.time.LocalDate.of(2020,
+                1, 1));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TimeMLWriter().toTimeML(d));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("U+FFFF at offset 1"), e.getMessage());
+    }
 }

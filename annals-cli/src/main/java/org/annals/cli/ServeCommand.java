@@ -1,0 +1,121 @@
+package org.annals.cli;
+
+import org.annals.archive.Archive;
+import org.annals.server.AnnalsServer;
+import org.annals.server.ServerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code annals serve}: the JSON API and the web page over HTTP, until the process is stopped. */
+@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
+        headerHeading = "%n",
+        header = "Serve the JSON API and the web page over HTTP.",
+        description = {
+            "Starts an HTTP server: the web page at /, the JSON API under /api (described at /openapi.json).",
+            "It listens on 127.0.0.1 only unless --host says otherwise; stop it with Ctrl-C.",
+            "Bodies over --max-body are refused (413); an analysis over --timeout is abandoned (503)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  annals serve",
+            "  annals serve --port 9000 --index ~/annals-index",
+            "  curl -H 'Content-Type: text/plain' --data-binary @article.txt http://127.0.0.1:8080/api/tag", ""})
+final class ServeCommand implements Callable<Integer> {
+
+    /** What to do once the server is up: by default, wait until the process is stopped. */
+    interface Lifetime {
+        void run(AnnalsServer server) throws InterruptedException;
+    }
+
+    static final Lifetime UNTIL_STOPPED = server -> new CountDownLatch(1).await();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_PORT,
+            description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerSettings.DEFAULT_HOST,
+            description = "The interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0: all).")
+    private String host;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "The archive's index directory (default: ~/.annals/index).")
+    private Path index;
+
+    @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "10MB", converter = Converters.Size.class,
+            description = "The largest request body accepted, in bytes or with KB/MB/GB (default: ${DEFAULT-VALUE}).")
+    private long maxBody;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "The time budget of one document's analysis (default: ${DEFAULT-VALUE}).")
+    private double timeoutSeconds;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Documents analysed at once (default: the number of processors).")
+    private Integer workers;
+
+    private final Io io;
+    private final Lifetime lifetime;
+
+    ServeCommand(Io io) {
+        this(io, UNTIL_STOPPED);
+    }
+
+    ServeCommand(Io io, Lifetime lifetime) {
+        this.io = io;
+        this.lifetime = lifetime;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.defaults().withHost(host).withPort(port).withMaxBodyBytes(maxBody)
+                    .withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+            if (workers != null) {
+                settings = settings.withWorkers(workers);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Path dir = index != null ? index : Path.of(System.getProperty("user.home"), ".annals", "index");
+        Archive archive = ArchiveOpener.open(dir, io);
+        AnnalsServer server = AnnalsServer.start(settings, archive);
+        Thread stop = new Thread(() -> close(server, archive), "annals-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        io.out().println("annals serve: listening on " + server.uri() + " (API description: " + server.uri()
+                + "openapi.json; body limit " + settings.maxBodyBytes() + " bytes; " + settings.timeout().toMillis()
+                + " ms per document; " + settings.workers() + " workers" + (archive == null ? "; no archive" : "")
+                + ")");
+        io.out().flush();
+        try {
+            lifetime.run(server);
+        } finally {
+            if (Runtime.getRuntime().removeShutdownHook(stop)) {
+                close(server, archive);
+            }
+        }
+        return 0;
+    }
+
+    private void close(AnnalsServer server, Archive archive) {
+        server.close();
+        if (archive != null) {
+            try {
+                archive.close();
+            } catch (IOException e) {
+                io.err().println("annals serve: cannot close the archive: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.annals.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
+import org.annals.api.Annals;
+import org.annals.api.Genre;
+import org.annals.archive.Archive;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The annals HTTP server: the JSON API under {@code /api}, its OpenAPI description at {@code /openapi.json} and the
+ * web page at {@code /} (static files from {@code web/} on the class path, libraries from WebJars).
+ *
+ * <p>Every error is JSON, {@code {"error": "..."}}: 400 for malformed input, 404 for unknown routes and documents,
+ * 413 for bodies over {@link ServerSettings#maxBodyBytes}, 503 without an archive, when busy or past the time
+ * budget, and 500 (details logged, never sent) for anything unexpected.
+ * <pre>{@code
+ * try (AnnalsServer server = AnnalsServer.start(ServerSettings.defaults().withPort(0), archive)) {
+ *     URI base = server.uri();
+ * }
+ * }</pre>
+ */
+public final class AnnalsServer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(AnnalsServer.class.getName());
+    private static final String WEB_DIRECTORY = "/web";
+    private static final String ROOT = "/";
+    private static final String HANDLED = "annals.error.handled";
+    private static final String SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
+
+    private static final String INTERNAL_ERROR = "internal error: the request could not be completed (the details"
+            + " are in the server's log)";
+
+    private final ServerSettings settings;
+    private final Workers workers;
+    private final Api api;
+    private final Javalin app;
+
+    private AnnalsServer(ServerSettings settings, Function<Genre, Annals> annals, Archive archive) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.workers = new Workers(settings.workers(), settings.queue(), settings.timeout());
+        this.api = new Api(settings, annals, archive, workers);
+        this.app = Javalin.create(this::configure);
+    }
+
+    /** Starts a server; {@code archive} may be null (the archive routes then answer 503). */
+    public static AnnalsServer start(ServerSettings settings, Archive archive) {
+        return start(settings, g -> Annals.builder().genre(g).build(), archive);
+    }
+
+    /** Starts a server with the given {@link Annals} for each genre (tests: a fixed clock). */
+    public static AnnalsServer start(ServerSettings settings, Function<Genre, Annals> annals, Archive archive) {
+        AnnalsServer s = new AnnalsServer(settings, annals, archive);
+        try {
+            s.app.start();
+        } catch (RuntimeException e) {
+            s.workers.close();
+            throw e;
+        }
+        return s;
+    }
+
+    /** The port listened on (the one picked when the settings said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
+    public java.net.URI uri() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return java.net.URI.create("http://" + host + ":" + port() + ROOT);
+    }
+
+    /** The API routes (method and path), as registered. */
+    List<Endpoint> endpoints() {
+        return api.endpoints();
+    }
+
+    /** Stops listening and the workers. The archive is the caller's to close. */
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            workers.close();
+        }
+    }
+
+    private void configure(JavalinConfig config) {
+        long max = settings.maxBodyBytes();
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.jetty.modifyServer(server -> {
+            ErrorHandler quiet = new ErrorHandler();
+            quiet.setShowStacks(false);
+            quiet.setShowCauses(false);
+            server.setErrorHandler(quiet);
+        });
+        config.http.maxRequestSize = max;
+        config.http.prefer405over404 = true;
+        config.staticFiles.add(files -> {
+            files.hostedPath = ROOT;
+            files.directory = WEB_DIRECTORY;
+            files.location = Location.CLASSPATH;
+        });
+        config.staticFiles.enableWebjars();
+        config.routes.before(Api.API_PATHS, ctx -> BoundedBody.checkDeclared(ctx.req().getContentLengthLong(), max));
+        for (Endpoint e : api.endpoints()) {
+            config.routes.addEndpoint(e);
+        }
+        config.routes.after(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", SECURITY_POLICY);
+        });
+        config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                switch (e.getStatus()) {
+                    case Status.NOT_FOUND -> noRoute(ctx);
+                    case Status.METHOD_NOT_ALLOWED -> notAllowed(ctx);
+                    default -> e.getMessage();
+                }));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
+            error(ctx, Status.INTERNAL_ERROR, INTERNAL_ERROR);
+        });
+        config.routes.error(Status.NOT_FOUND, ctx -> unhandled(ctx, noRoute(ctx)));
+        config.routes.error(Status.METHOD_NOT_ALLOWED, ctx -> unhandled(ctx, notAllowed(ctx)));
+        config.router.javaLangErrorHandler((res, err) -> {
+            LOG.log(System.Logger.Level.ERROR, "request failed", err);
+            try {
+                res.setStatus(Status.INTERNAL_ERROR);
+                res.setContentType(Api.JSON_TYPE);
+                res.getOutputStream().write(ApiJson.error(INTERNAL_ERROR).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException | IllegalStateException e) {
+                LOG.log(System.Logger.Level.ERROR, "cannot answer the failed request", e);
+            }
+        });
+    }
+
+    private static String noRoute(Context ctx) {
+        return "no such route: " + ctx.method() + " " + ctx.path() + " (the API is described at " + Api.OPENAPI + ")";
+    }
+
+    private static String notAllowed(Context ctx) {
+        return "method " + ctx.method() + " not allowed on " + ctx.path() + " (the API is described at "
+                + Api.OPENAPI + ")";
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        Api.json(ctx, status, ApiJson.error(message));
+    }
+
+    /** A 404/405 that no handler explained (no route): JSON too. */
+    private static void unhandled(Context ctx, String message) {
+        if (ctx.attribute(HANDLED) == null) {
+            error(ctx, ctx.statusCode(), message);
+        }
+    }
+}

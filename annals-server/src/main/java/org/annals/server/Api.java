@@ -1,0 +1,174 @@
+package org.annals.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import org.annals.api.Annals;
+import org.annals.api.Genre;
+import org.annals.api.TaggedDocument;
+import org.annals.archive.Archive;
+import org.annals.archive.IngestResult;
+import org.annals.archive.StoredDocument;
+import org.annals.io.JsonWriter;
+import org.annals.io.TimelineJsonWriter;
+import org.annals.timeline.Timeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The JSON API's routes and handlers. {@code POST /api/tag} and {@code POST /api/timeline} answer exactly what
+ * {@code annals tag} and {@code annals timeline --format json} print for the same document (the same core writers).
+ * The archive routes answer 503 when the server runs without an archive.
+ */
+final class Api {
+
+    static final String TAG = "/api/tag";
+    static final String TIMELINE = "/api/timeline";
+    static final String SEARCH = "/api/search";
+    static final String DOCUMENTS = "/api/documents";
+    static final String DOCUMENT = "/api/documents/{" + Params.ID + "}";
+    static final String STATUS = "/api/status";
+    static final String OPENAPI = "/openapi.json";
+    /** Every API path (for the body-size check). */
+    static final String API_PATHS = "/api/*";
+
+    static final String JSON_TYPE = "application/json";
+    private static final String OPENAPI_RESOURCE = "openapi.json";
+    private static final String DOCUMENTS_FIELD = "documents";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Map<Genre, Annals> annals = new EnumMap<>(Genre.class);
+    private final Archive archive;
+    private final DocumentRequests requests;
+    private final Workers workers;
+    private final ServerSettings settings;
+    private final String openApi;
+
+    Api(ServerSettings settings, Function<Genre, Annals> annalsFor, Archive archive, Workers workers) {
+        for (Genre g : Genre.values()) {
+            annals.put(g, annalsFor.apply(g));
+        }
+        this.settings = settings;
+        this.archive = archive;
+        this.workers = workers;
+        this.requests = new DocumentRequests(settings.maxBodyBytes());
+        this.openApi = resource(OPENAPI_RESOURCE);
+    }
+
+    /** The routes, in the order they are registered. */
+    List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint(HandlerType.POST, TAG, this::tag),
+                new Endpoint(HandlerType.POST, TIMELINE, this::timeline),
+                new Endpoint(HandlerType.GET, TIMELINE, this::archiveTimeline),
+                new Endpoint(HandlerType.GET, SEARCH, this::search),
+                new Endpoint(HandlerType.GET, DOCUMENT, this::document),
+                new Endpoint(HandlerType.POST, DOCUMENTS, this::ingest),
+                new Endpoint(HandlerType.GET, STATUS, this::status),
+                new Endpoint(HandlerType.GET, OPENAPI, ctx -> json(ctx, Status.OK, openApi)));
+    }
+
+    private void tag(Context ctx) throws IOException, InterruptedException {
+        DocumentRequest r = requests.read(ctx, true);
+        TaggedDocument tagged = workers.run(() -> annals(r.genre()).tag(r.document()));
+        String json = JsonWriter.pretty().toJson(List.of(tagged));
+        json(ctx, Status.OK, Boolean.parseBoolean(ctx.queryParam(Params.WITH_TEXT)) ? withText(json, tagged) : json);
+    }
+
+    /**
+     * The tag JSON with the document text added as the document's last field, {@code "text"}: a client that uploaded
+     * a TimeML or SGML file needs the extracted text the offsets refer to.
+     */
+    private static String withText(String json, TaggedDocument tagged) throws IOException {
+        JsonNode root = MAPPER.readTree(json);
+        ((ObjectNode) root.path(DOCUMENTS_FIELD).get(0)).put(Params.TEXT, tagged.text());
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private void timeline(Context ctx) throws IOException, InterruptedException {
+        DocumentRequest r = requests.read(ctx, true);
+        Timeline timeline = workers.run(() -> annals(r.genre()).timeline(List.of(r.document())));
+        json(ctx, Status.OK, new TimelineJsonWriter(true).toJson(timeline));
+    }
+
+    private void archiveTimeline(Context ctx) throws IOException {
+        Timeline timeline = archive().timeline(query(ctx));
+        json(ctx, Status.OK, new TimelineJsonWriter(true).toJson(timeline));
+    }
+
+    private void search(Context ctx) throws IOException {
+        json(ctx, Status.OK, ApiJson.search(archive().search(query(ctx))));
+    }
+
+    private void document(Context ctx) throws IOException {
+        String id = ctx.pathParam(Params.ID);
+        Optional<StoredDocument> d = archive().document(id);
+        if (d.isEmpty()) {
+            throw ApiException.notFound("no document with id '" + id + "'");
+        }
+        json(ctx, Status.OK, ApiJson.document(d.get()));
+    }
+
+    private void ingest(Context ctx) throws IOException, InterruptedException {
+        Archive a = archive();
+        DocumentRequest r = requests.read(ctx, false);
+        IngestResult result = workers.run(() -> {
+            try {
+                IngestResult stored = a.ingest(r.document());
+                a.commit(); // acknowledged only once durable and searchable
+                return stored;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        json(ctx, result.added() ? Status.CREATED : Status.OK, ApiJson.ingest(result));
+    }
+
+    private void status(Context ctx) throws IOException {
+        json(ctx, Status.OK, ApiJson.status(archive != null, archive == null ? null : archive.documentCount(),
+                settings.maxBodyBytes(), settings.timeout().toMillis()));
+    }
+
+    private Annals annals(Genre g) {
+        return annals.get(g == null ? Genre.AUTO : g);
+    }
+
+    private Archive archive() {
+        if (archive == null) {
+            throw ApiException.unavailable("no archive: this server was started without one (annals serve --index"
+                    + " DIR), so search, the archive timeline and stored documents are not available");
+        }
+        return archive;
+    }
+
+    private static org.annals.archive.ArchiveQuery query(Context ctx) {
+        return Params.query(ctx.queryParam(Params.QUERY), ctx.queryParam(Params.FROM), ctx.queryParam(Params.TO),
+                ctx.queryParam(Params.LIMIT));
+    }
+
+    static void json(Context ctx, int status, String body) {
+        ctx.status(status).contentType(JSON_TYPE).result(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " beside " + Api.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

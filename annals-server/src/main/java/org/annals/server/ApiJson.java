@@ -1,0 +1,172 @@
+package org.annals.server;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.annals.api.Timex;
+import org.annals.archive.IngestResult;
+import org.annals.archive.SearchResult;
+import org.annals.archive.StoredDocument;
+import org.annals.io.JsonWriter;
+import org.annals.io.TimelineJsonWriter;
+import org.annals.timeline.TimelineEntry;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The JSON of the API's own answers (errors, status) and of the archive's. Time expressions and timeline
+ * entries inside them are written by the core
+ * writers ({@link JsonWriter#writeTimex}, {@link TimelineJsonWriter#writeEntry}), so they read exactly as in the
+ * output of {@code annals tag} and {@code annals timeline --format json}. Stateless and thread-safe.
+ */
+final class ApiJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private ApiJson() {
+    }
+
+    /**
+     * {@code {"totalDocuments": n, "documents": [{"id", "title", "url", "dct", "score", "snippets": [...]}],
+     * "totalEntries": n, "entries": [{"documentId", "score", "snippet", "entry": {...}}],
+     * "facets": {"years": [{"value", "count"}], "months", "participants", "places"}}}
+     */
+    static String search(SearchResult r) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("totalDocuments", r.totalDocuments());
+            g.writeArrayFieldStart("documents");
+            for (SearchResult.DocumentHit d : r.documents()) {
+                g.writeStartObject();
+                g.writeStringField("id", d.id());
+                g.writeStringField("title", d.title());
+                g.writeStringField("url", d.url());
+                g.writeStringField("dct", d.dct());
+                g.writeNumberField("score", d.score());
+                strings("snippets", d.snippets(), g);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("totalEntries", r.totalEntries());
+            g.writeArrayFieldStart("entries");
+            for (SearchResult.EntryHit e : r.entries()) {
+                g.writeStartObject();
+                g.writeStringField("documentId", e.documentId());
+                g.writeNumberField("score", e.score());
+                g.writeStringField("snippet", e.snippet());
+                g.writeFieldName("entry");
+                TimelineJsonWriter.writeEntry(e.entry(), g);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("facets");
+            SearchResult.Facets f = r.facets();
+            counts("years", f == null ? List.of() : f.years(), g);
+            counts("months", f == null ? List.of() : f.months(), g);
+            counts("participants", f == null ? List.of() : f.participants(), g);
+            counts("places", f == null ? List.of() : f.places(), g);
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * {@code {"id", "source", "title", "url", "dct", "genre", "text", "timexes": [...], "entries": [...]}}: the
+     * timexes as in {@code annals tag} JSON, the entries as in {@code annals timeline} JSON.
+     */
+    static String document(StoredDocument d) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("id", d.id());
+            g.writeStringField("source", d.source());
+            g.writeStringField("title", d.title());
+            g.writeStringField("url", d.url());
+            g.writeStringField("dct", d.dct());
+            g.writeStringField("genre", d.genre());
+            g.writeStringField("text", d.text());
+            g.writeArrayFieldStart("timexes");
+            for (Timex t : d.timexes()) {
+                JsonWriter.writeTimex(t, g);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("entries");
+            for (TimelineEntry e : d.entries()) {
+                TimelineJsonWriter.writeEntry(e, g);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** {@code {"id", "added", "timexes", "entries"}}. */
+    static String ingest(IngestResult r) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeBooleanField("added", r.added());
+            g.writeNumberField("timexes", r.timexes());
+            g.writeNumberField("entries", r.entries());
+            g.writeEndObject();
+        });
+    }
+
+    /** {@code {"error": message}}. */
+    static String error(String message) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("error", message);
+            g.writeEndObject();
+        });
+    }
+
+    /** {@code {"archive": bool, "documents": n or null, "maxBodyBytes": n, "timeoutMillis": n}}. */
+    static String status(boolean archive, Long documents, long maxBodyBytes, long timeoutMillis) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeBooleanField("archive", archive);
+            if (documents == null) {
+                g.writeNullField("documents");
+            } else {
+                g.writeNumberField("documents", documents);
+            }
+            g.writeNumberField("maxBodyBytes", maxBodyBytes);
+            g.writeNumberField("timeoutMillis", timeoutMillis);
+            g.writeEndObject();
+        });
+    }
+
+    private static void strings(String field, List<String> values, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String s : values) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+
+    private static void counts(String field, List<SearchResult.Count> counts, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (SearchResult.Count c : counts) {
+            g.writeStartObject();
+            g.writeStringField("value", c.value());
+            g.writeNumberField("count", c.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.annals.server;
+
+import org.annals.api.Genre;
+import org.annals.archive.ArchiveQuery;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+
+/**
+ * The names of request parameters and fields, and their parsing: a value that does not parse is a 400 naming the
+ * parameter and what was expected.
+ */
+final class Params {
+
+    /** The document text (JSON field). */
+    static final String TEXT = "text";
+    /** The document date, YYYY-MM-DD (JSON field, form field or query parameter). */
+    static final String DCT = "dct";
+    /** auto, news or narrative (JSON field, form field or query parameter). */
+    static final String GENRE = "genre";
+    /** A title (JSON field, form field or query parameter). */
+    static final String TITLE = "title";
+    /** A name for the document (JSON field, form field or query parameter); an upload's file name otherwise. */
+    static final String SOURCE = "source";
+    /** The uploaded file (multipart part). */
+    static final String FILE = "file";
+    /** {@code true}: {@code POST /api/tag} also returns the document text (query parameter). */
+    static final String WITH_TEXT = "withText";
+    /** Search text (query parameter). */
+    static final String QUERY = "q";
+    /** First day of a range (query parameter). */
+    static final String FROM = "from";
+    /** Last day of a range (query parameter). */
+    static final String TO = "to";
+    /** The most hits to return (query parameter). */
+    static final String LIMIT = "limit";
+    /** A document id (path parameter). */
+    static final String ID = "id";
+
+    /** The hits returned when no limit is given. */
+    static final int DEFAULT_LIMIT = 20;
+    /** The most hits one request may ask for. */
+    static final int MAX_LIMIT = 1000;
+
+    private Params() {
+    }
+
+    /** A date YYYY-MM-DD, or null when {@code value} is null or blank. */
+    static LocalDate date(String name, String value) {
+        return parse(name, value, v -> {
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest(name + ": '" + v + "' is not a date of the form YYYY-MM-DD");
+            }
+        });
+    }
+
+    /** A genre, or null when {@code value} is null or blank. */
+    static Genre genre(String name, String value) {
+        return parse(name, value, v -> {
+            try {
+                return Genre.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(name + ": '" + v + "' is not a genre (auto, news or narrative)");
+            }
+        });
+    }
+
+    /** A limit in 1..{@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */
+    static int limit(String value) {
+        Integer n = parse(LIMIT, value, v -> {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest(LIMIT + ": '" + v + "' is not a whole number");
+            }
+        });
+        if (n == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (n < 1 || n > MAX_LIMIT) {
+            throw ApiException.badRequest(LIMIT + " must be 1.." + MAX_LIMIT + ": " + n);
+        }
+        return n;
+    }
+
+    /** An archive query from {@code q}, {@code from}, {@code to} and {@code limit}. */
+    static ArchiveQuery query(String q, String from, String to, String limit) {
+        LocalDate f = date(FROM, from);
+        LocalDate t = date(TO, to);
+        if (f != null && t != null && f.isAfter(t)) {
+            throw ApiException.badRequest(FROM + " " + f + " is after " + TO + " " + t);
+        }
+        return new ArchiveQuery(q == null || q.isBlank() ? null : q, f, t, limit(limit));
+    }
+
+    private static <T> T parse(String name, String value, Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return parser.apply(value.trim());
+    }
+}

@@ -1,0 +1,579 @@
+// annals web page: an article with its time expressions highlighted and its timeline; archive search.
+// Document text only ever reaches the DOM through textContent (never innerHTML).
+(function () {
+  'use strict';
+
+  var API = {
+    tag: '/api/tag?withText=true',
+    timeline: '/api/timeline',
+    search: '/api/search',
+    archiveTimeline: '/api/timeline',
+    documents: '/api/documents/',
+    status: '/api/status'
+  };
+  var DAY_MS = 86400000;
+  var MONTHS_MAX = 120; // more months than this: the histogram shows years
+  var YEARS_MAX = 2000; // a longer span: one bar per year that has entries
+
+  var $ = function (id) { return document.getElementById(id); };
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    }
+    if (text != null) {
+      e.textContent = text;
+    }
+    return e;
+  }
+
+  function clear(node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+  }
+
+  function status(message, isError) {
+    var s = $('status');
+    s.textContent = message || '';
+    s.className = isError ? 'status error' : 'status';
+    s.setAttribute('role', isError ? 'alert' : 'status');
+  }
+
+  // fetch JSON; a non-2xx answer becomes an Error carrying the server's {"error": ...} message
+  function getJson(url, options) {
+    return fetch(url, options).then(function (r) {
+      return r.text().then(function (body) {
+        var json = null;
+        try { json = body ? JSON.parse(body) : null; } catch (e) { json = null; }
+        if (!r.ok) {
+          throw new Error((json && json.error) || ('HTTP ' + r.status));
+        }
+        return json;
+      });
+    });
+  }
+
+  // ---- dates: ISO days (also BC and beyond 9999) as UTC Date objects for vis
+
+  function toDate(iso) {
+    var m = /^([+-]?\d{4,})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m) {
+      return null;
+    }
+    var d = new Date(Date.UTC(2000, 0, 1));
+    d.setUTCFullYear(parseInt(m[1], 10), parseInt(m[2], 10) - 1, parseInt(m[3], 10));
+    return d;
+  }
+
+  // ---- timelines
+
+  function makeTimeline(container, onPick) {
+    var items = new vis.DataSet();
+    var t = new vis.Timeline(container, items, {
+      moment: function (date) { return vis.moment(date).utc(); },
+      zoomMin: DAY_MS,
+      stack: true,
+      maxHeight: '340px',
+      minHeight: '120px',
+      showCurrentTime: false,
+      selectable: true,
+      template: function (item) {
+        var b = el('button', {type: 'button', 'class': 'tl-item', 'data-index': String(item.id),
+          title: item.label}, item.label);
+        b.addEventListener('click', function (ev) {
+          ev.stopPropagation();
+          onPick(item.id);
+        });
+        return b;
+      }
+    });
+    t.on('select', function (props) {
+      if (props.items && props.items.length) {
+        onPick(props.items[0]);
+      }
+    });
+    return {timeline: t, items: items};
+  }
+
+  function timelineItems(entries) {
+    var out = [];
+    entries.forEach(function (e, i) {
+      var start = toDate(e.when.start);
+      var end = toDate(e.when.end);
+      if (!start && !end) {
+        return; // an open interval on both sides: listed, not drawn
+      }
+      var label = e.when.value + ' ' + (e.text || e.event);
+      if (start && end && end.getTime() > start.getTime()) {
+        out.push({id: i, start: start, end: new Date(end.getTime() + DAY_MS), type: 'range', label: label});
+      } else {
+        out.push({id: i, start: start || end, type: 'box', label: label});
+      }
+    });
+    return out;
+  }
+
+  function showTimeline(view, entries) {
+    view.items.clear();
+    view.items.add(timelineItems(entries));
+    // after the browser has laid out a panel that was just shown
+    window.requestAnimationFrame(function () {
+      view.timeline.redraw();
+      view.timeline.fit({animation: false});
+    });
+  }
+
+  function wireToolbar(toolbar, view) {
+    toolbar.addEventListener('click', function (ev) {
+      var act = ev.target.getAttribute('data-act');
+      if (!act || !view()) {
+        return;
+      }
+      var t = view().timeline;
+      var w = t.getWindow();
+      var span = w.end.getTime() - w.start.getTime();
+      if (act === 'in') { t.zoomIn(0.5); }
+      if (act === 'out') { t.zoomOut(0.5); }
+      if (act === 'fit') { t.fit(); }
+      if (act === 'left' || act === 'right') {
+        var shift = (act === 'left' ? -1 : 1) * span / 3;
+        t.setWindow(new Date(w.start.getTime() + shift), new Date(w.end.getTime() + shift));
+      }
+    });
+  }
+
+  function entryList(list, entries, onPick) {
+    clear(list);
+    entries.forEach(function (e, i) {
+      var li = el('li', {'data-index': String(i)});
+      var b = el('button', {type: 'button'});
+      b.appendChild(el('span', {'class': 'when'}, e.when.value + (e.when.mod ? ' (' + e.when.mod + ')' : '')));
+      b.appendChild(document.createTextNode(e.text || e.event));
+      b.addEventListener('click', function () { onPick(i); });
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+  }
+
+  function markCurrent(list, index) {
+    Array.prototype.forEach.call(list.children, function (li) {
+      li.setAttribute('aria-current', li.getAttribute('data-index') === String(index) ? 'true' : 'false');
+    });
+  }
+
+  // ---- the article view
+
+  var article = {view: null, text: '', entries: [], segs: []};
+
+  function timexTitle(t) {
+    return '\u201c' + t.text + '\u201d  ' + t.type + ' ' + t.value + (t.mod ? ' (' + t.mod + ')' : '')
+      + '\nanchored to: ' + (t.anchor || (t.anchorTid ? t.anchorTid : 'nothing (an absolute value)'));
+  }
+
+  // where the entry's sentence is in the text: [begin, end) of the sentence, else of the trigger
+  function sentenceRange(text, source) {
+    if (source.sentence) {
+      var at = text.lastIndexOf(source.sentence, source.begin);
+      if (at >= 0 && at + source.sentence.length >= source.end) {
+        return [at, at + source.sentence.length];
+      }
+      at = text.indexOf(source.sentence);
+      if (at >= 0) {
+        return [at, at + source.sentence.length];
+      }
+    }
+    return [source.begin, source.end];
+  }
+
+  function renderDocument(text, timexes, entries, meta) {
+    article.text = text;
+    article.entries = entries;
+    $('doc-meta').textContent = meta;
+    var bounds = {0: true};
+    bounds[text.length] = true;
+    timexes.forEach(function (t) { bounds[t.begin] = true; bounds[t.end] = true; });
+    entries.forEach(function (e) {
+      e.sources.forEach(function (s) {
+        if (s.end > s.begin && s.end <= text.length) {
+          var r = sentenceRange(text, s);
+          bounds[r[0]] = true; bounds[r[1]] = true; bounds[s.begin] = true; bounds[s.end] = true;
+        }
+      });
+    });
+    var cuts = Object.keys(bounds).map(Number).filter(function (n) { return n >= 0 && n <= text.length; })
+      .sort(function (a, b) { return a - b; });
+    var box = $('doc-text');
+    clear(box);
+    article.segs = [];
+    var ti = 0;
+    var mark = null;
+    for (var k = 0; k + 1 < cuts.length; k++) {
+      var a = cuts[k], b = cuts[k + 1];
+      while (ti < timexes.length && timexes[ti].end <= a) {
+        ti++;
+        mark = null;
+      }
+      var seg = el('span', {'class': 'seg'}, text.slice(a, b));
+      seg.begin = a;
+      seg.end = b;
+      article.segs.push(seg);
+      var t = timexes[ti];
+      if (t && t.begin <= a && b <= t.end) {
+        if (!mark) {
+          mark = el('mark', {'class': 'timex timex-' + t.type, tabindex: '0', title: timexTitle(t),
+            'data-value': t.value, 'data-tid': t.tid});
+          mark.addEventListener('mouseenter', showTimex.bind(null, t));
+          mark.addEventListener('focus', showTimex.bind(null, t));
+          box.appendChild(mark);
+        }
+        mark.appendChild(seg);
+      } else {
+        box.appendChild(seg);
+      }
+    }
+    $('article-result').hidden = false;
+    if (!article.view) {
+      article.view = makeTimeline($('timeline'), jumpTo);
+    }
+    showTimeline(article.view, entries);
+    entryList($('entries'), entries, jumpTo);
+  }
+
+  function showTimex(t) {
+    $('timex-details').textContent = timexTitle(t).replace('\n', ' \u2014 ');
+  }
+
+  // click on an entry: select it, mark its sentence and move the focus there
+  function jumpTo(index) {
+    var e = article.entries[index];
+    if (!e) {
+      return;
+    }
+    var s = e.sources.filter(function (x) { return x.end > x.begin && x.end <= article.text.length; })[0];
+    markCurrent($('entries'), index);
+    article.view.timeline.setSelection([index]);
+    if (!s) {
+      $('timex-details').textContent = e.when.value + ': ' + (e.text || e.event) + ' (the document itself)';
+      return;
+    }
+    var r = sentenceRange(article.text, s);
+    var first = null;
+    article.segs.forEach(function (seg) {
+      var inSentence = seg.begin < r[1] && seg.end > r[0];
+      seg.classList.toggle('current', inSentence);
+      seg.classList.toggle('trigger', seg.begin >= s.begin && seg.end <= s.end);
+      if (inSentence && !first) {
+        first = seg;
+      }
+    });
+    if (first) {
+      first.setAttribute('tabindex', '-1');
+      first.scrollIntoView({block: 'center'});
+      first.focus({preventScroll: true});
+    }
+    $('timex-details').textContent = e.when.value + ': ' + (e.text || e.event);
+  }
+
+  function analyze(ev) {
+    ev.preventDefault();
+    var file = $('article-file').files[0];
+    var text = $('article-text').value;
+    var dct = $('article-dct').value;
+    var genre = $('article-genre').value;
+    var body;
+    var headers = {};
+    if (file) {
+      body = function () {
+        var f = new FormData();
+        f.append('file', file, file.name);
+        if (dct) { f.append('dct', dct); }
+        f.append('genre', genre);
+        return f;
+      };
+    } else {
+      if (!text.trim()) {
+        status('Paste an article or choose a file first.', true);
+        $('article-text').focus();
+        return;
+      }
+      var json = JSON.stringify(dct ? {text: text, dct: dct, genre: genre} : {text: text, genre: genre});
+      body = function () { return json; };
+      headers = {'Content-Type': 'application/json'};
+    }
+    status('Analyzing\u2026');
+    $('analyze').disabled = true;
+    Promise.all([
+      getJson(API.tag, {method: 'POST', headers: headers, body: body()}),
+      getJson(API.timeline, {method: 'POST', headers: headers, body: body()})
+    ]).then(function (answers) {
+      var d = answers[0].documents[0];
+      var entries = answers[1].entries;
+      renderDocument(d.text, d.timexes, entries, d.source + ' \u00b7 document date ' + (d.dct ? d.dct.value + ' ('
+        + d.dct.from + ')' : 'none') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length
+        + ' time expressions \u00b7 ' + entries.length + ' events');
+      status(d.timexes.length + ' time expressions, ' + entries.length + ' events.');
+    }).catch(function (e) {
+      status(e.message, true);
+    }).then(function () {
+      $('analyze').disabled = false;
+    });
+  }
+
+  function openStored(id) {
+    status('Loading the document\u2026');
+    getJson(API.documents + encodeURIComponent(id)).then(function (d) {
+      selectTab('article');
+      renderDocument(d.text, d.timexes, d.entries, (d.title || d.source) + ' \u00b7 document date '
+        + (d.dct || 'none') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length + ' time expressions \u00b7 '
+        + d.entries.length + ' events');
+      status('');
+      $('doc-text').setAttribute('tabindex', '-1');
+      $('doc-text').focus();
+    }).catch(function (e) { status(e.message, true); });
+  }
+
+  // ---- the archive view
+
+  var archive = {view: null, entries: []};
+
+  // a snippet is HTML-escaped text with <mark>...</mark>: rebuild it as nodes, decoding the escapes
+  function snippetNodes(snippet) {
+    var frag = document.createDocumentFragment();
+    var decode = function (s) {
+      return s.replace(/&(lt|gt|quot|#39|#x27|apos|amp);/g, function (m, n) {
+        return {lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'", amp: '&'}[n];
+      });
+    };
+    var parts = String(snippet).split(/(<mark>|<\/mark>)/);
+    var inMark = false;
+    parts.forEach(function (p) {
+      if (p === '<mark>') { inMark = true; return; }
+      if (p === '</mark>') { inMark = false; return; }
+      if (p) {
+        frag.appendChild(inMark ? el('mark', null, decode(p)) : document.createTextNode(decode(p)));
+      }
+    });
+    return frag;
+  }
+
+  // counts on a continuous axis: every month (or year) from the first to the last, empty ones as 0
+  function continuous(counts, monthly) {
+    if (!counts.length) {
+      return [];
+    }
+    var key = function (v) {
+      var m = /^(-?\d+)(?:-(\d{2}))?$/.exec(v);
+      return m ? parseInt(m[1], 10) * (monthly ? 12 : 1) + (monthly ? parseInt(m[2], 10) - 1 : 0) : null;
+    };
+    var byKey = {};
+    counts.forEach(function (c) { byKey[key(c.value)] = c; });
+    var keys = counts.map(function (c) { return key(c.value); }).filter(function (k) { return k !== null; });
+    var lo = Math.min.apply(null, keys), hi = Math.max.apply(null, keys);
+    if (hi - lo > YEARS_MAX) {
+      return counts; // too long for one bar per period: only the periods that have entries
+    }
+    var out = [];
+    for (var k = lo; k <= hi; k++) {
+      var y = monthly ? Math.floor(k / 12) : k;
+      var label = String(y).padStart(4, '0') + (monthly ? '-' + String(k - y * 12 + 1).padStart(2, '0') : '');
+      out.push(byKey[k] || {value: label, count: 0});
+    }
+    return out;
+  }
+
+  function histogram(facets) {
+    var box = $('histogram');
+    clear(box);
+    var months = continuous(facets.months, true);
+    var monthly = months.length > 0 && months.length <= MONTHS_MAX;
+    var counts = monthly ? months : continuous(facets.years, false);
+    var NS = 'http://www.w3.org/2000/svg';
+    var W = 600, H = 140, PAD = 18;
+    var svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', 'Matching entries per ' + (monthly ? 'month' : 'year'));
+    if (!counts.length) {
+      var none = document.createElementNS(NS, 'text');
+      none.setAttribute('x', '10');
+      none.setAttribute('y', String(H / 2));
+      none.textContent = 'no dated entries';
+      svg.appendChild(none);
+      box.appendChild(svg);
+      return;
+    }
+    var max = Math.max.apply(null, counts.map(function (c) { return c.count; }));
+    var bw = (W - 2) / counts.length;
+    counts.forEach(function (c, i) {
+      if (!c.count) {
+        return; // an empty period: no bar
+      }
+      var h = Math.max(1, (H - PAD - 4) * c.count / max);
+      var r = document.createElementNS(NS, 'rect');
+      r.setAttribute('x', String(1 + i * bw));
+      r.setAttribute('y', String(H - PAD - h));
+      r.setAttribute('width', String(Math.max(1, bw - 1)));
+      r.setAttribute('height', String(h));
+      r.setAttribute('tabindex', '0');
+      r.setAttribute('role', 'button');
+      r.setAttribute('aria-label', c.value + ': ' + c.count + ' entries; search this period');
+      var title = document.createElementNS(NS, 'title');
+      title.textContent = c.value + ': ' + c.count;
+      r.appendChild(title);
+      var pick = function () { narrowTo(c.value); };
+      r.addEventListener('click', pick);
+      r.addEventListener('keydown', function (ev) {
+        if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); pick(); }
+      });
+      svg.appendChild(r);
+    });
+    [0, counts.length - 1].forEach(function (i, k) {
+      var t = document.createElementNS(NS, 'text');
+      t.setAttribute('x', String(k === 0 ? 2 : W - 2));
+      t.setAttribute('y', String(H - 4));
+      t.setAttribute('text-anchor', k === 0 ? 'start' : 'end');
+      t.textContent = counts[i].value;
+      svg.appendChild(t);
+    });
+    box.appendChild(svg);
+  }
+
+  // a histogram bar: search its month (YYYY-MM) or year (YYYY)
+  function narrowTo(period) {
+    var m = /^(-?\d+)(?:-(\d{2}))?$/.exec(period);
+    if (!m) {
+      return;
+    }
+    var y = parseInt(m[1], 10);
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    var year = String(y).padStart(4, '0');
+    if (m[2]) {
+      var last = new Date(Date.UTC(2000, 0, 1));
+      last.setUTCFullYear(y, parseInt(m[2], 10), 0);
+      $('from').value = year + '-' + m[2] + '-01';
+      $('to').value = year + '-' + m[2] + '-' + pad(last.getUTCDate());
+    } else {
+      $('from').value = year + '-01-01';
+      $('to').value = year + '-12-31';
+    }
+    search();
+  }
+
+  function searchParams() {
+    var p = new URLSearchParams();
+    if ($('q').value.trim()) { p.set('q', $('q').value.trim()); }
+    if ($('from').value) { p.set('from', $('from').value); }
+    if ($('to').value) { p.set('to', $('to').value); }
+    return p.toString();
+  }
+
+  function search(ev) {
+    if (ev) {
+      ev.preventDefault();
+    }
+    var query = searchParams();
+    status('Searching\u2026');
+    Promise.all([
+      getJson(API.search + '?' + query),
+      getJson(API.archiveTimeline + '?' + query)
+    ]).then(function (answers) {
+      var r = answers[0];
+      archive.entries = answers[1].entries;
+      $('search-result').hidden = false;
+      $('search-summary').textContent = r.totalDocuments + ' documents, ' + r.totalEntries + ' entries';
+      histogram(r.facets);
+      var list = $('results');
+      clear(list);
+      r.documents.forEach(function (d) {
+        var li = el('li');
+        var open = el('button', {type: 'button', 'class': 'open'}, d.title || d.id);
+        open.addEventListener('click', function () { openStored(d.id); });
+        li.appendChild(open);
+        li.appendChild(el('span', {'class': 'meta'}, d.dct ? ' \u00b7 ' + d.dct : ''));
+        d.snippets.forEach(function (s) {
+          var p = el('p', {'class': 'snippet'});
+          p.appendChild(snippetNodes(s));
+          li.appendChild(p);
+        });
+        list.appendChild(li);
+      });
+      if (!archive.view) {
+        archive.view = makeTimeline($('archive-timeline'), pickArchiveEntry);
+      }
+      showTimeline(archive.view, archive.entries);
+      entryList($('archive-entries'), archive.entries, pickArchiveEntry);
+      status('');
+    }).catch(function (e) { status(e.message, true); });
+  }
+
+  function pickArchiveEntry(index) {
+    var e = archive.entries[index];
+    if (!e) {
+      return;
+    }
+    archive.view.timeline.setSelection([index]);
+    markCurrent($('archive-entries'), index);
+    var where = e.sources.map(function (s) { return s.document; }).join(', ');
+    var sentence = e.sources.length && e.sources[0].sentence ? ' \u2014 \u201c' + e.sources[0].sentence + '\u201d' : '';
+    $('archive-details').textContent = e.when.value + ' \u00b7 ' + where + sentence;
+  }
+
+  // ---- tabs (arrow keys move between them)
+
+  function selectTab(name) {
+    ['article', 'archive'].forEach(function (n) {
+      var on = n === name;
+      var tab = $('tab-' + n);
+      tab.setAttribute('aria-selected', on ? 'true' : 'false');
+      tab.setAttribute('tabindex', on ? '0' : '-1');
+      $('panel-' + n).hidden = !on;
+    });
+    var view = name === 'article' ? article.view : archive.view;
+    if (view) {
+      view.timeline.redraw();
+    }
+  }
+
+  function wireTabs() {
+    ['article', 'archive'].forEach(function (n) {
+      var tab = $('tab-' + n);
+      tab.addEventListener('click', function () { selectTab(n); });
+      tab.addEventListener('keydown', function (ev) {
+        if (ev.key === 'ArrowLeft' || ev.key === 'ArrowRight') {
+          var other = n === 'article' ? 'archive' : 'article';
+          selectTab(other);
+          $('tab-' + other).focus();
+        }
+      });
+    });
+  }
+
+  function init() {
+    wireTabs();
+    $('article-form').addEventListener('submit', analyze);
+    $('search-form').addEventListener('submit', search);
+    wireToolbar(document.querySelector('[data-timeline=article]'), function () { return article.view; });
+    wireToolbar(document.querySelector('[data-timeline=archive]'), function () { return archive.view; });
+    $('article-file').addEventListener('change', function () {
+      var f = $('article-file').files[0];
+      if (f) {
+        $('article-text').value = '';
+        $('article-text').placeholder = 'File: ' + f.name + ' (clear the file choice to paste text instead)';
+      }
+    });
+    getJson(API.status).then(function (s) {
+      if (!s.archive) {
+        $('no-archive').hidden = false;
+        Array.prototype.forEach.call($('search-form').elements, function (e) { e.disabled = true; });
+      }
+    }).catch(function (e) { status(e.message, true); });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());

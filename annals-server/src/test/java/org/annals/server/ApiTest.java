@@ -1,0 +1,329 @@
+package org.annals.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.annals.api.Annals;
+import org.annals.api.Document;
+import org.annals.api.DocumentDate;
+import org.annals.api.Genre;
+import org.annals.io.JsonWriter;
+import org.annals.io.Readers;
+import org.annals.io.TimelineJsonWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every route of a real server on a random port, with an in-memory archive: answers, and every kind of error. */
+class ApiTest {
+
+    static final long MAX_BODY = 16 * 1024;
+    static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2023-03-20T12:00:00Z"), ZoneOffset.UTC);
+    static final Function<Genre, Annals> ANNALS = g -> Annals.builder().genre(g).clock(CLOCK).build();
+    static final String TEXT = "text/plain; charset=utf-8";
+    static final String JSON = "application/json";
+
+    static AnnalsServer server;
+    static FakeArchive archive;
+    static Http http;
+
+    @BeforeAll
+    static void start() {
+        archive = new FakeArchive(ANNALS.apply(Genre.AUTO));
+        server = AnnalsServer.start(settings(), ANNALS, archive);
+        http = new Http(server.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        archive.close();
+    }
+
+    static ServerSettings settings() {
+        return ServerSettings.defaults().withPort(0).withMaxBodyBytes(MAX_BODY).withWorkers(2);
+    }
+
+    static Document withDct(Document d, String dct) {
+        return d.withDate(DocumentDate.of(LocalDate.parse(dct), DocumentDate.Source.ARGUMENT));
+    }
+
+    static String json(String... keyValues) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = Http.MAPPER.createObjectNode();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            o.put(keyValues[i], keyValues[i + 1]);
+        }
+        return o.toString();
+    }
+
+    // ---- POST /api/tag and /api/timeline: the CLI's JSON
+
+    @Test
+    void tagJsonBodyGivesTheCliJson() {
+        Http.Response r = http.post("/api/tag", JSON, json("text", Articles.harbour(), "dct", "2023-03-14"));
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.contentType().startsWith(JSON), r.contentType());
+        Document doc = withDct(Document.of(DocumentRequests.DEFAULT_SOURCE, Articles.harbour()), "2023-03-14");
+        assertEquals(JsonWriter.pretty().toJson(List.of(ANNALS.apply(Genre.AUTO).tag(doc))), r.body());
+        JsonNode t = r.json().path("documents").path(0).path("timexes");
+        assertTrue(t.size() > 5, r.body());
+        assertEquals("argument", r.json().path("documents").path(0).path("dct").path("from").asText());
+    }
+
+    @Test
+    void tagPlainTextWithQueryParametersGivesTheCliJson() {
+        Http.Response r = http.post("/api/tag?dct=2023-03-14&genre=narrative&source=museum.txt", TEXT,
+                Articles.harbour());
+        assertEquals(200, r.status(), r.body());
+        Document doc = withDct(Document.of("museum.txt", Articles.harbour()), "2023-03-14");
+        assertEquals(JsonWriter.pretty().toJson(List.of(ANNALS.apply(Genre.NARRATIVE).tag(doc))), r.body());
+        assertEquals("narrative", r.json().path("documents").path(0).path("genre").asText());
+    }
+
+    @Test
+    void tagUploadReadsTheFileByItsExtension() throws Exception {
+        String tml = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>x</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\""
+                + " value=\"1998-02-06\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">02/06/1998"
+                + "</TIMEX3></DCT>\n<TEXT>The talks resumed last Tuesday &amp; ended on March 3.</TEXT>\n</TimeML>\n";
+        byte[] bytes = tml.getBytes(StandardCharsets.UTF_8);
+        Http.Multipart m = Http.multipart("talks.tml", bytes);
+        Http.Response r = http.post("/api/tag", m.contentType(), HttpRequest.BodyPublishers.ofByteArray(m.body()));
+        assertEquals(200, r.status(), r.body());
+        Document doc = Readers.read("talks.tml", bytes);
+        assertEquals(JsonWriter.pretty().toJson(List.of(ANNALS.apply(Genre.AUTO).tag(doc))), r.body());
+        JsonNode d = r.json().path("documents").path(0);
+        assertEquals("talks.tml", d.path("source").asText());
+        assertEquals("header", d.path("dct").path("from").asText());
+        assertEquals("1998-02-06", d.path("dct").path("value").asText());
+        assertFalse(d.has("text"), "only with withText=true");
+
+        Http.Response withText = http.post("/api/tag?withText=true", m.contentType(),
+                HttpRequest.BodyPublishers.ofByteArray(m.body()));
+        assertEquals(200, withText.status(), withText.body());
+        JsonNode w = withText.json().path("documents").path(0);
+        assertEquals(doc.text(), w.path("text").asText());
+        assertEquals(d.path("timexes"), w.path("timexes"));
+        JsonNode t = w.path("timexes").path(0);
+        assertEquals(t.path("text").asText(), doc.text().substring(t.path("begin").asInt(), t.path("end").asInt()));
+    }
+
+    @Test
+    void uploadTakesFormFields() {
+        Http.Multipart m = Http.multipart("note.txt", "The fair opened on Monday.".getBytes(StandardCharsets.UTF_8),
+                "dct", "2023-03-14", "genre", "news");
+        Http.Response r = http.post("/api/tag", m.contentType(), HttpRequest.BodyPublishers.ofByteArray(m.body()));
+        assertEquals(200, r.status(), r.body());
+        JsonNode t = r.json().path("documents").path(0).path("timexes").path(0);
+        assertEquals("2023-03-13", t.path("value").asText(), r.body());
+        assertEquals("t0", t.path("anchorTid").asText());
+        assertFalse(t.path("anchor").asText().isEmpty(), "readable anchor: " + r.body());
+    }
+
+    @Test
+    void timelineGivesTheCliJson() {
+        Http.Response r = http.post("/api/timeline", JSON, json("text", Articles.harbour(), "dct", "2023-03-14"));
+        assertEquals(200, r.status(), r.body());
+        Document doc = withDct(Document.of(DocumentRequests.DEFAULT_SOURCE, Articles.harbour()), "2023-03-14");
+        assertEquals(new TimelineJsonWriter(true).toJson(ANNALS.apply(Genre.AUTO).timeline(List.of(doc))), r.body());
+        assertTrue(r.json().path("entries").size() > 3, r.body());
+    }
+
+    // ---- 400, 413, 415
+
+    @Test
+    void malformedInputIs400WithAMessage() {
+        assertError(400, "malformed JSON", http.post("/api/tag", JSON, "{\"text\": \"May 1"));
+        assertError(400, "no \"text\"", http.post("/api/tag", JSON, "{\"dct\": \"2020-01-01\"}"));
+        assertError(400, "must be an object", http.post("/api/tag", JSON, "[1, 2]"));
+        assertError(400, "\"text\" must be a string", http.post("/api/tag", JSON, "{\"text\": 5}"));
+        assertError(400, "unknown field \"txt\"", http.post("/api/timeline", JSON, "{\"txt\": \"May 1\"}"));
+        assertError(400, "not a date", http.post("/api/tag", JSON, json("text", "In May.", "dct", "2020-13-01")));
+        assertError(400, "not a date", http.post("/api/tag?dct=yesterday", TEXT, "In May."));
+        assertError(400, "not a genre", http.post("/api/tag", JSON, json("text", "In May.", "genre", "poetry")));
+        assertError(400, "empty", http.post("/api/tag", JSON, json("text", "  \n ")));
+        assertError(400, "empty", http.post("/api/timeline", TEXT, ""));
+        assertError(400, "given twice", http.post("/api/tag?dct=2020-01-01", JSON,
+                json("text", "In May.", "dct", "2020-01-02")));
+        assertError(400, "malformed UTF-8", http.post("/api/tag", "text/plain",
+                HttpRequest.BodyPublishers.ofByteArray(new byte[] {'M', 'a', 'y', (byte) 0xC3, '(', ' '})));
+        Http.Multipart noFile = Http.multipart("x.tml", "<TimeML><TEXT>broken".getBytes(StandardCharsets.UTF_8));
+        Http.Response r = http.post("/api/tag", noFile.contentType(),
+                HttpRequest.BodyPublishers.ofByteArray(noFile.body()));
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.error().startsWith("x.tml"), r.body());
+        assertError(400, "not a date", http.get("/api/search?q=storm&from=1934-11"));
+        assertError(400, "after", http.get("/api/timeline?from=2000-01-02&to=2000-01-01"));
+        assertError(400, "limit", http.get("/api/search?limit=0"));
+        assertError(400, "genre", http.post("/api/documents", JSON, json("text", "In May.", "genre", "news")));
+    }
+
+    @Test
+    void otherContentTypesAre415() {
+        assertError(415, "text/plain, application/json or multipart/form-data",
+                http.post("/api/tag", "application/x-www-form-urlencoded", "text=May"));
+    }
+
+    @Test
+    void bodiesOverTheLimitAre413() {
+        String big = "On May 1, 1950 it rained. ".repeat((int) (MAX_BODY / 20));
+        assertError(413, "limit is " + MAX_BODY, http.post("/api/tag", TEXT, big));
+        assertError(413, "limit is " + MAX_BODY, http.post("/api/timeline", JSON, json("text", big)));
+        // without a Content-Length (chunked): refused while reading
+        byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
+        assertError(413, "limit is " + MAX_BODY, http.post("/api/tag", TEXT,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+        Http.Multipart m = Http.multipart("big.txt", bytes);
+        Http.Response r = http.post("/api/tag", m.contentType(), HttpRequest.BodyPublishers.ofByteArray(m.body()));
+        assertError(413, "limit is " + MAX_BODY, r);
+        Http.Response chunked = http.post("/api/tag", m.contentType(),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(m.body())));
+        assertEquals(413, chunked.status(), chunked.body());
+        // just under the limit is fine
+        String fits = "On May 1, 1950 it rained. ".repeat((int) (MAX_BODY / 40));
+        assertEquals(200, http.post("/api/tag", TEXT, fits).status());
+    }
+
+    // ---- 404, 405
+
+    @Test
+    void unknownRoutesAreJson404() {
+        assertError(404, "no such route", http.get("/api/nothing"));
+        assertError(404, "no document with id 'nope'", http.get("/api/documents/nope"));
+    }
+
+    @Test
+    void wrongMethodsAreJson405() {
+        assertError(405, "not allowed", http.get("/api/tag"));
+    }
+
+    // ---- the archive routes
+
+    @Test
+    void ingestSearchTimelineAndDocument() {
+        String text = Articles.harbour() + "\nThe ferry was renamed in 1888.\n";
+        Http.Response added = http.post("/api/documents?title=Harbour", JSON,
+                json("text", text, "dct", "2023-03-14", "source", "harbour.txt"));
+        assertEquals(201, added.status(), added.body());
+        String id = added.json().path("id").asText();
+        assertTrue(added.json().path("added").asBoolean());
+        assertTrue(added.json().path("timexes").asInt() > 5, added.body());
+        Http.Response again = http.post("/api/documents", JSON, json("text", text, "dct", "2023-03-14"));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(id, again.json().path("id").asText());
+        assertFalse(again.json().path("added").asBoolean());
+
+        Http.Response doc = http.get("/api/documents/" + id);
+        assertEquals(200, doc.status(), doc.body());
+        JsonNode d = doc.json();
+        assertEquals(text, d.path("text").asText());
+        assertEquals("Harbour", d.path("title").asText());
+        assertEquals("2023-03-14", d.path("dct").asText());
+        JsonNode first = d.path("timexes").path(0);
+        assertEquals(text.substring(first.path("begin").asInt(), first.path("end").asInt()),
+                first.path("text").asText());
+        assertTrue(first.has("anchor") && first.has("rule"), doc.body());
+        assertTrue(d.path("entries").size() > 3, doc.body());
+        assertTrue(d.path("entries").path(0).has("when"), doc.body());
+
+        Http.Response search = http.get("/api/search?q=ferry&from=1800-01-01&to=2100-12-31&limit=5");
+        assertEquals(200, search.status(), search.body());
+        JsonNode s = search.json();
+        assertEquals(1, s.path("totalDocuments").asInt(), search.body());
+        assertEquals(id, s.path("documents").path(0).path("id").asText());
+        assertTrue(s.path("entries").size() >= 1, search.body());
+        assertTrue(s.path("entries").path(0).path("entry").path("text").asText().toLowerCase().contains("ferry"));
+        assertTrue(s.path("facets").path("months").size() >= 1, search.body());
+
+        Http.Response timeline = http.get("/api/timeline?q=ferry");
+        assertEquals(200, timeline.status(), timeline.body());
+        assertTrue(timeline.json().path("entries").size() >= 1, timeline.body());
+        assertTrue(timeline.body().contains("\"sources\""));
+
+        Http.Response status = http.get("/api/status");
+        assertEquals(200, status.status());
+        assertTrue(status.json().path("archive").asBoolean());
+        assertTrue(status.json().path("documents").asInt() >= 1);
+        assertEquals(MAX_BODY, status.json().path("maxBodyBytes").asLong());
+    }
+
+    @Test
+    void withoutAnArchiveTheArchiveRoutesAre503() {
+        try (AnnalsServer bare = AnnalsServer.start(settings(), ANNALS, null)) {
+            Http h = new Http(bare.uri());
+            assertError(503, "no archive", h.get("/api/search?q=x"));
+            assertError(503, "no archive", h.get("/api/timeline"));
+            assertError(503, "no archive", h.get("/api/documents/abc"));
+            assertError(503, "no archive", h.post("/api/documents", TEXT, "On May 1."));
+            assertFalse(h.get("/api/status").json().path("archive").asBoolean());
+            assertEquals(200, h.post("/api/tag", TEXT, "On May 1, 1950.").status());
+        }
+    }
+
+    // ---- failures: 500 without details, 503 past the time budget
+
+    @Test
+    void unexpectedFailuresAre500WithoutDetails() {
+        Function<Genre, Annals> failing = g -> Annals.builder().genre(g).clock(CLOCK)
+                .eventSource(d -> {
+                    throw new IllegalStateException("secret internal detail");
+                }).build();
+        try (AnnalsServer s = AnnalsServer.start(settings(), failing, null)) {
+            Http.Response r = new Http(s.uri()).post("/api/timeline", TEXT, "On May 1, 1950 it rained.");
+            assertEquals(500, r.status(), r.body());
+            assertTrue(r.error().startsWith("internal error"), r.body());
+            assertFalse(r.body().contains("secret") || r.body().contains("Exception") || r.body().contains("\tat "),
+                    r.body());
+        }
+    }
+
+    @Test
+    void analysesPastTheTimeBudgetAre503() {
+        Function<Genre, Annals> slow = g -> Annals.builder().genre(g).clock(CLOCK).eventSource(d -> {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("interrupted");
+        }).build();
+        try (AnnalsServer s = AnnalsServer.start(settings().withTimeout(Duration.ofMillis(200)), slow, null)) {
+            assertError(503, "limit of 200 ms", new Http(s.uri()).post("/api/timeline", TEXT, "On May 1."));
+        }
+    }
+
+    // ---- the page and its libraries
+
+    @Test
+    void servesThePageAndTheWebJar() {
+        Http.Response page = http.get("/");
+        assertEquals(200, page.status());
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        assertTrue(page.body().contains("/webjars/visjs/4.21.0/vis-timeline-graph2d.min.js"),
+                "the page loads vis from the WebJar");
+        Http.Response vis = http.get("/webjars/visjs/4.21.0/vis-timeline-graph2d.min.js");
+        assertEquals(200, vis.status());
+        assertTrue(vis.body().length() > 100_000);
+        assertEquals(200, http.get("/app.js").status());
+        assertEquals(200, http.get("/app.css").status());
+    }
+
+    static void assertError(int status, String fragment, Http.Response r) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith(JSON), "JSON error: " + r.contentType() + " " + r.body());
+        String error = r.error();
+        assertTrue(error != null && error.contains(fragment), "'" + fragment + "' in " + r.body());
+        assertFalse(r.body().contains("\tat ") || r.body().contains("Exception"), "no stack trace: " + r.body());
+    }
+}

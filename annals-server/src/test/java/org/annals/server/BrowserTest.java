@@ -1,0 +1,164 @@
+package org.annals.server;
+
+import org.annals.api.Document;
+import org.annals.api.DocumentDate;
+import org.annals.api.Genre;
+import org.annals.api.TaggedDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * End to end in headless Chromium: paste an article, see its time expressions highlighted and its timeline drawn,
+ * jump from an event to its sentence; search the archive. Screenshots go to {@code target/screenshots/}. Skipped
+ * (with a message) only when Chromium or ChromeDriver is not installed.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("annals.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("annals.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final String DCT = "2023-03-14";
+
+    static AnnalsServer server;
+    static FakeArchive archive;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser test skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+        archive = new FakeArchive(ApiTest.ANNALS.apply(Genre.AUTO));
+        archive.ingest(withDct(Document.of(Articles.HARBOUR_NAME, Articles.harbour())));
+        server = AnnalsServer.start(ApiTest.settings().withMaxBodyBytes(ServerSettings.DEFAULT_MAX_BODY_BYTES),
+                ApiTest.ANNALS, archive);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-dev-shm-usage", "--window-size=1366,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static Document withDct(Document d) {
+        return d.withDate(DocumentDate.of(LocalDate.parse(DCT), DocumentDate.Source.ARGUMENT));
+    }
+
+    @Test
+    void pastedArticleIsHighlightedAndItsTimelineDrawn() throws Exception {
+        driver.get(server.uri().toString());
+        WebElement text = driver.findElement(By.id("article-text"));
+        text.sendKeys(Articles.harbour());
+        js("document.getElementById('article-dct').value = arguments[0];", DCT);
+        driver.findElement(By.id("analyze")).click();
+
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> !d.findElements(By.cssSelector("#doc-text mark.timex")).isEmpty()
+                && d.findElements(By.cssSelector("#timeline button.tl-item")).stream()
+                        .anyMatch(WebElement::isDisplayed));
+
+        // every time expression the API finds is highlighted, with its value and anchor on hover
+        String pasted = (String) js("return document.getElementById('article-text').value;");
+        TaggedDocument expected = ApiTest.ANNALS.apply(Genre.AUTO)
+                .tag(withDct(Document.of(DocumentRequests.DEFAULT_SOURCE, pasted)));
+        List<WebElement> marks = driver.findElements(By.cssSelector("#doc-text mark.timex"));
+        assertEquals(expected.timexes().size(), marks.size());
+        for (int i = 0; i < marks.size(); i++) {
+            assertEquals(expected.timexes().get(i).text(), marks.get(i).getText());
+            String title = marks.get(i).getAttribute("title");
+            assertTrue(title.contains(expected.timexes().get(i).value()) && title.contains("anchored to"), title);
+            assertEquals("0", marks.get(i).getAttribute("tabindex"), "keyboard-reachable");
+        }
+        // the text is shown unchanged
+        assertEquals(pasted, js("return document.getElementById('doc-text').textContent;"));
+
+        // the timeline items and the list of events; clicking an event marks and focuses its sentence
+        List<WebElement> items = driver.findElements(By.cssSelector("#timeline .vis-item button.tl-item"));
+        List<WebElement> entries = driver.findElements(By.cssSelector("#entries li button"));
+        assertTrue(items.size() >= 3, "timeline items: " + items.size());
+        assertTrue(entries.size() >= items.size(), "every drawn item is listed");
+        entries.get(1).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#doc-text .seg.current")).isEmpty());
+        assertTrue((Boolean) js("return document.activeElement.classList.contains('current');"),
+                "the focus moves to the sentence");
+        WebElement item = items.stream().filter(WebElement::isDisplayed)
+                .filter(e -> e.getSize().getWidth() > 0).findFirst().orElseThrow();
+        item.click();
+        wait.until(d -> !d.findElements(By.cssSelector("#timeline .vis-item.vis-selected")).isEmpty());
+
+        // hovering a highlight explains it
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(marks.get(0)).perform();
+        wait.until(d -> d.findElement(By.id("timex-details")).getText().contains(expected.timexes().get(0).value()));
+        screenshot("article.png");
+    }
+
+    @Test
+    void archiveSearchShowsHistogramResultsAndTimeline() throws Exception {
+        driver.get(server.uri().toString());
+        driver.findElement(By.id("tab-archive")).click();
+        driver.findElement(By.id("q")).sendKeys("ferry");
+        driver.findElement(By.id("search")).click();
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> !d.findElements(By.cssSelector("#histogram rect")).isEmpty()
+                && d.findElements(By.cssSelector("#archive-timeline button.tl-item")).stream()
+                        .anyMatch(WebElement::isDisplayed));
+        List<WebElement> results = driver.findElements(By.cssSelector("#results li"));
+        assertEquals(1, results.size());
+        // the snippet's <mark> is rebuilt as an element, its escaped text decoded, nothing injected
+        assertEquals(Articles.HARBOUR_NAME, results.get(0).findElement(By.cssSelector(".snippet mark")).getText());
+        assertTrue(results.get(0).findElement(By.cssSelector(".snippet")).getText().endsWith("& more"));
+        screenshot("archive.png");
+
+        results.get(0).findElement(By.cssSelector("button.open")).click();
+        wait.until(d -> d.findElement(By.id("panel-article")).isDisplayed()
+                && !d.findElements(By.cssSelector("#doc-text mark.timex")).isEmpty());
+        assertTrue(driver.findElement(By.id("doc-meta")).getText().contains(DCT));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
