@@ -41,7 +41,7 @@ class TaggerFuzzTest {
     /** The readers on arbitrary bytes: a document or a ReadException, never anything else. */
     @FuzzTest(maxDuration = "30s")
     void readArbitraryBytes(FuzzedDataProvider data) {
-        String[] names = {"fuzz.tml", "fuzz.sgm", "fuzz.txt"};
+        String[] names = {"fuzz.tml", "fuzz.sgm", "fuzz.txt", "fuzz.html"};
         String name = data.pickValue(names);
         byte[] bytes = data.consumeRemainingAsBytes();
         try {
@@ -49,6 +49,18 @@ class TaggerFuzzTest {
         } catch (ReadException expected) {
             if (expected.getMessage() == null || !expected.getMessage().contains(name)) {
                 throw new AssertionError("error message does not name the file: " + expected.getMessage());
+            }
+        }
+    }
+
+    /** JSON lines: every line a document or an error naming file:line; the documents tag cleanly. */
+    @FuzzTest(maxDuration = "30s")
+    void readArbitraryJsonLines(byte[] bytes) {
+        for (org.annals.io.ReadResult r : org.annals.io.JsonLinesReader.read("fuzz.jsonl", bytes, 1 << 20)) {
+            if (r.document() != null) {
+                Invariants.check(AUTO.tag(r.document()));
+            } else if (r.error().getMessage() == null || !r.error().getMessage().startsWith("fuzz.jsonl:")) {
+                throw new AssertionError("error message does not name the file: " + r.error().getMessage());
             }
         }
     }
