@@ -44,7 +44,7 @@ class ApiFuzzTest {
         archive.close();
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void arbitraryRequests(FuzzedDataProvider data) {
         String route = data.pickValue(ROUTES);
         boolean post = route.equals("/api/tag") || route.equals("/api/documents") || data.consumeBoolean();
