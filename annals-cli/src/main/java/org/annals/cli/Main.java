@@ -56,7 +56,8 @@ public final class Main implements Runnable {
                 .addSubcommand("timeline", new TimelineCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))
                 .addSubcommand("bench", new BenchCommand(io))
-                .addSubcommand("train-events", new TrainEventsCommand(io));
+                .addSubcommand("train-events", new TrainEventsCommand(io))
+                .addSubcommand("train-relations", new TrainRelationsCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));

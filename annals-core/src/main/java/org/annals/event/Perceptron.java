@@ -154,6 +154,16 @@ final class Perceptron {
         public void add(String a, String b, String c, String d, String e, String f) {
             addRow(hash(hash(hash(hash(hash(hash(FNV_OFFSET, a), b), c), d), e), f));
         }
+
+        @Override
+        public void add(String a, String b, String c, String d, String e, String f, String g, String h) {
+            addRow(hash(hash(hash(hash(hash(hash(hash(hash(FNV_OFFSET, a), b), c), d), e), f), g), h));
+        }
+
+        /** The score of label k so far. */
+        double score(int k) {
+            return scores[k];
+        }
     }
 
     int features() {

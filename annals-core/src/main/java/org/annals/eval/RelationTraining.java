@@ -1,0 +1,220 @@
+package org.annals.eval;
+
+import org.annals.api.Annals;
+import org.annals.event.AnalyzedDocument;
+import org.annals.event.RelationClassifier;
+import org.annals.event.TemporalLinker;
+import org.annals.io.ReadException;
+import org.annals.io.Readers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Trains and evaluates the {@link RelationClassifier} on TimeML documents: runs annals on each document (time
+ * expressions, events, the rule-based linker), lists the candidate pairs with their features, and labels each pair
+ * from gold relations (the document's TLINKs, or TimeBank-Dense): a system node is renamed to the gold node it
+ * matches ({@link RelationScorer#matches}) and the pair takes the first of BEFORE, AFTER, INCLUDES, IS_INCLUDED,
+ * SIMULTANEOUS that the closure of the gold relations entails, else NONE (also when a node matches no gold node).
+ * Scores are temporal awareness end to end ({@link RelationScorer}).
+ */
+public final class RelationTraining {
+
+    private RelationTraining() {
+    }
+
+    /**
+     * A corpus document ready for training and scoring.
+     *
+     * @param id       the file name without {@code .tml} (the TimeBank-Dense document id)
+     * @param gold     the annotated document
+     * @param analyzed annals' analysis (events, times, sentences), without links
+     * @param pairs    the candidate pairs and their features
+     * @param toGold   system node ids to the gold node ids they match
+     */
+    public record Doc(String id, AnnotatedDocument gold, AnalyzedDocument analyzed,
+                      List<RelationClassifier.Pair> pairs, Map<String, String> toGold) {
+    }
+
+    /** Where the gold relations of a document come from (null: the document has none and is skipped). */
+    public interface GoldRelations extends Function<Doc, List<GoldTLink>> {
+    }
+
+    /** The documents' own TLINKs. */
+    public static GoldRelations tlinks() {
+        return d -> d.gold().tlinks();
+    }
+
+    /** TimeBank-Dense relations for the documents they cover (others skipped). */
+    public static GoldRelations dense(Map<String, List<GoldTLink>> dense) {
+        return d -> dense.get(d.id());
+    }
+
+    /** TimeBank-Dense relations for the documents they cover, the documents' TLINKs for the others. */
+    public static GoldRelations denseElseTlinks(Map<String, List<GoldTLink>> dense) {
+        return d -> dense.getOrDefault(d.id(), d.gold().tlinks());
+    }
+
+    /** Reads and analyzes every {@code .tml} file under the folder (sorted by path). */
+    public static List<Doc> load(Path corpus) throws IOException {
+        Annals annals = Annals.create();
+        TemporalLinker rules = new TemporalLinker(null);
+        Map<String, String> strings = new HashMap<>();
+        List<Doc> docs = new ArrayList<>();
+        for (Path f : Evaluation.goldFiles(corpus, GoldFormat.TIMEML)) {
+            AnnotatedDocument a;
+            try {
+                a = Readers.readAnnotated(f);
+            } catch (ReadException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            AnalyzedDocument analyzed = annals.analyze(a.document());
+            List<RelationClassifier.Pair> pairs = new ArrayList<>();
+            for (RelationClassifier.Pair p : RelationClassifier.pairs(analyzed, rules.link(analyzed))) {
+                List<String> fs = new ArrayList<>(p.features().size());
+                for (String s : p.features()) {
+                    fs.add(strings.computeIfAbsent(s, k -> k));     // one copy of each feature string
+                }
+                pairs.add(new RelationClassifier.Pair(p.candidate(), fs));
+            }
+            Map<String, String> toGold = RelationScorer.matches(a.events(), a.gold(), analyzed.events(),
+                    analyzed.tagged().timexes());
+            String id = f.getFileName().toString().replaceFirst("\\.tml$", "");
+            docs.add(new Doc(id, a, analyzed, pairs, toGold));
+        }
+        return docs;
+    }
+
+    private static final TemporalGraph.Rel[] LABELED = {TemporalGraph.Rel.BEFORE, TemporalGraph.Rel.AFTER,
+            TemporalGraph.Rel.INCLUDES, TemporalGraph.Rel.IS_INCLUDED, TemporalGraph.Rel.SIMULTANEOUS};
+
+    /** The gold label of each of a document's pairs, in order. */
+    public static List<String> labels(Doc d, List<GoldTLink> gold) {
+        List<TemporalGraph.Relation> rels = new ArrayList<>();
+        for (GoldTLink l : gold) {
+            TemporalGraph.Rel r = TemporalGraph.Rel.parse(l.relType());
+            if (r != null) {
+                rels.add(new TemporalGraph.Relation(l.source(), l.target(), r));
+            }
+        }
+        TemporalGraph g = TemporalGraph.of(rels);
+        List<String> out = new ArrayList<>(d.pairs().size());
+        for (RelationClassifier.Pair p : d.pairs()) {
+            String a = d.toGold().get(p.candidate().source());
+            String b = d.toGold().get(p.candidate().target());
+            String label = "NONE";
+            if (a != null && b != null) {
+                for (TemporalGraph.Rel r : LABELED) {
+                    if (g.entails(new TemporalGraph.Relation(a, b, r))) {
+                        label = r.name();
+                        break;
+                    }
+                }
+            }
+            out.add(label);
+        }
+        return out;
+    }
+
+    /** The training examples of the documents that have gold relations. */
+    public static List<RelationClassifier.Example> examples(List<Doc> docs, GoldRelations gold) {
+        List<RelationClassifier.Example> out = new ArrayList<>();
+        for (Doc d : docs) {
+            List<GoldTLink> g = gold.apply(d);
+            if (g == null) {
+                continue;
+            }
+            List<String> labels = labels(d, g);
+            for (int k = 0; k < labels.size(); k++) {
+                RelationClassifier.Pair p = d.pairs().get(k);
+                out.add(new RelationClassifier.Example(p.candidate().kind(), p.features(), labels.get(k)));
+            }
+        }
+        return out;
+    }
+
+    public static RelationClassifier train(List<Doc> docs, GoldRelations gold, RelationClassifier.Settings s) {
+        return RelationClassifier.train(examples(docs, gold), s);
+    }
+
+    /**
+     * Temporal awareness of the linker with this classifier (null: the rules alone) on the documents that have gold
+     * relations.
+     */
+    public static RelationCounts score(RelationClassifier model, List<Doc> docs, GoldRelations gold) {
+        TemporalLinker linker = new TemporalLinker(model);
+        RelationCounts c = RelationCounts.ZERO;
+        for (Doc d : docs) {
+            List<GoldTLink> g = gold.apply(d);
+            if (g == null) {
+                continue;
+            }
+            AnalyzedDocument linked = linker.link(d.analyzed()).document();
+            c = c.plus(RelationScorer.score(d.gold().events(), d.gold().gold(), g, linked.events(),
+                    linked.tagged().timexes(), linked.tlinks()));
+        }
+        return c;
+    }
+
+    /**
+     * Cross-validation by documents: document k (in path order) is in fold {@code k % folds}; each fold is scored
+     * against {@code testGold} with a model trained on the other folds' {@code trainGold} relations.
+     *
+     * @param settings one or more settings to score; models that differ only in per-kind settings are trained once
+     * @return the summed counts, one per settings
+     */
+    public static List<RelationCounts> crossValidate(List<Doc> docs, int folds, GoldRelations trainGold,
+                                                     GoldRelations testGold, List<RelationClassifier.Settings> settings) {
+        int[] fold = new int[docs.size()];
+        for (int k = 0; k < fold.length; k++) {
+            fold[k] = k % folds;
+        }
+        return crossValidate(docs, fold, folds, trainGold, testGold, settings);
+    }
+
+    /**
+     * Cross-validation with given folds: {@code fold[k]} is document k's fold, or -1 for a document always in the
+     * training part (never scored).
+     */
+    public static List<RelationCounts> crossValidate(List<Doc> docs, int[] fold, int folds, GoldRelations trainGold,
+                                                     GoldRelations testGold, List<RelationClassifier.Settings> settings) {
+        List<RelationCounts> total = new ArrayList<>();
+        for (int i = 0; i < settings.size(); i++) {
+            total.add(RelationCounts.ZERO);
+        }
+        for (int f = 0; f < folds; f++) {
+            List<Doc> train = new ArrayList<>();
+            List<Doc> test = new ArrayList<>();
+            for (int k = 0; k < docs.size(); k++) {
+                (fold[k] == f ? test : train).add(docs.get(k));
+            }
+            List<RelationClassifier.Example> ex = examples(train, trainGold);
+            RelationClassifier base = null;
+            RelationClassifier.Settings baseSettings = null;
+            for (int i = 0; i < settings.size(); i++) {
+                RelationClassifier.Settings s = settings.get(i);
+                if (base == null || baseSettings.iterations() != s.iterations()
+                        || baseSettings.minCount() != s.minCount()) {
+                    base = RelationClassifier.train(ex, allModels(s));
+                    baseSettings = s;
+                }
+                total.set(i, total.get(i).plus(score(base.with(s.kinds()), test, testGold)));
+            }
+        }
+        return total;
+    }
+
+    /** The settings with every kind trained (a kind on RULES gets a model too, used only when another setting asks). */
+    private static RelationClassifier.Settings allModels(RelationClassifier.Settings s) {
+        Map<RelationClassifier.Kind, RelationClassifier.KindSettings> k = new HashMap<>();
+        for (RelationClassifier.Kind kind : RelationClassifier.Kind.values()) {
+            k.put(kind, new RelationClassifier.KindSettings(RelationClassifier.Mode.MODEL, 0));
+        }
+        return new RelationClassifier.Settings(s.iterations(), s.minCount(), k);
+    }
+}
