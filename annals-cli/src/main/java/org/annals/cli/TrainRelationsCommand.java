@@ -67,8 +67,8 @@ final class TrainRelationsCommand implements Callable<Integer> {
     private String excludeSplit;
 
     @Option(names = "--labels", paramLabel = "SOURCE", defaultValue = "dense-else-tlinks",
-            description = "Training labels: tlinks, dense (only the documents --dense covers) or dense-else-tlinks"
-                    + " (default).")
+            description = "Training labels: tlinks, dense (only the documents --dense covers), dense-else-tlinks"
+                    + " (default) or dense-and-tlinks (the dense relations, then the TLINKs that do not contradict them).")
     private String labels;
 
     @Option(names = "--folds", paramLabel = "N", defaultValue = "0",
@@ -100,11 +100,17 @@ final class TrainRelationsCommand implements Callable<Integer> {
                     + " --kind changes); for choosing settings.")
     private List<String> variants = new ArrayList<>();
 
+    @Option(names = "--breakdown", description = "With --folds: also print, per kind of relation, the share of gold"
+            + " relations entailed and of system relations correct, rules alone and classifier.")
+    private boolean breakdown;
+
     static final RelationClassifier.Settings DEFAULT = new RelationClassifier.Settings(10, 1, Map.of(
             Kind.SAME_SENTENCE, new KindSettings(Mode.MODEL_THEN_RULES, 0),
             Kind.NEXT_SENTENCE, new KindSettings(Mode.MODEL, 0),
             Kind.EVENT_TIME, new KindSettings(Mode.MODEL_THEN_RULES, 0),
-            Kind.EVENT_DCT, new KindSettings(Mode.MODEL_THEN_RULES, 0)));
+            Kind.EVENT_DCT, new KindSettings(Mode.MODEL_THEN_RULES, 0),
+            Kind.TIME_DCT, new KindSettings(Mode.RULES, 0),
+            Kind.TIME_TIME, new KindSettings(Mode.RULES, 0)));
 
     private final Io io;
 
@@ -144,6 +150,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
             case "tlinks" -> RelationTraining.tlinks();
             case "dense" -> RelationTraining.dense(denseLinks);
             case "dense-else-tlinks" -> RelationTraining.denseElseTlinks(denseLinks);
+            case "dense-and-tlinks" -> RelationTraining.denseAndTlinks(denseLinks);
             default -> throw new ParameterException(spec.commandLine(), "unknown --labels " + labels);
         };
         RelationTraining.GoldRelations tlinks = RelationTraining.tlinks();
@@ -159,6 +166,31 @@ final class TrainRelationsCommand implements Callable<Integer> {
             List<RelationCounts> cv = RelationTraining.crossValidate(trainDocs, folds, trainGold, tlinks, all);
             String name = folds + "-fold cross-validation, corpus TLINKs, " + trainDocs.size() + " documents";
             report(name, rules, all, cv);
+            if (breakdown) {
+                Map<String, int[]> r = RelationTraining.breakdown(null, trainDocs, tlinks);
+                Map<String, int[]> c = new java.util.TreeMap<>();
+                for (int f = 0; f < folds; f++) {
+                    List<RelationTraining.Doc> tr = new ArrayList<>();
+                    List<RelationTraining.Doc> te = new ArrayList<>();
+                    for (int k = 0; k < trainDocs.size(); k++) {
+                        (k % folds == f ? te : tr).add(trainDocs.get(k));
+                    }
+                    RelationTraining.breakdown(RelationTraining.train(tr, trainGold, settings), te, tlinks)
+                            .forEach((k, v) -> {
+                                int[] t = c.computeIfAbsent(k, x -> new int[4]);
+                                for (int i = 0; i < 4; i++) {
+                                    t[i] += v[i];
+                                }
+                            });
+                }
+                io.out().println("  by kind: gold entailed / gold (rules -> classifier); system correct / system");
+                for (String k : c.keySet()) {
+                    int[] a = r.getOrDefault(k, new int[4]);
+                    int[] b = c.get(k);
+                    io.out().printf(Locale.ROOT, "  %-22s %5d / %5d -> %5d;   %5d / %5d -> %5d / %5d%n", k, a[1], a[0],
+                            b[1], a[3], a[2], b[3], b[2]);
+                }
+            }
             results.put("crossvalidation.tlinks", line(cv.get(0)) + " (rules alone " + line(rules) + ")");
         }
         if (denseFolds >= 2) {

@@ -60,6 +60,22 @@ public final class RelationTraining {
         return d -> dense.getOrDefault(d.id(), d.gold().tlinks());
     }
 
+    /**
+     * For the documents TimeBank-Dense covers its relations followed by the document's TLINKs (those contradicting
+     * the dense relations are refused when the graph is built), the TLINKs for the others.
+     */
+    public static GoldRelations denseAndTlinks(Map<String, List<GoldTLink>> dense) {
+        return d -> {
+            List<GoldTLink> l = dense.get(d.id());
+            if (l == null) {
+                return d.gold().tlinks();
+            }
+            List<GoldTLink> both = new ArrayList<>(l);
+            both.addAll(d.gold().tlinks());
+            return both;
+        };
+    }
+
     /** Reads and analyzes every {@code .tml} file under the folder (sorted by path). */
     public static List<Doc> load(Path corpus) throws IOException {
         Annals annals = Annals.create();
@@ -215,6 +231,95 @@ public final class RelationTraining {
         for (RelationClassifier.Kind kind : RelationClassifier.Kind.values()) {
             k.put(kind, new RelationClassifier.KindSettings(RelationClassifier.Mode.MODEL, 0));
         }
+        k.put(RelationClassifier.Kind.TIME_DCT, s.kinds().get(RelationClassifier.Kind.TIME_DCT));
+        k.put(RelationClassifier.Kind.TIME_TIME, s.kinds().get(RelationClassifier.Kind.TIME_TIME));
         return new RelationClassifier.Settings(s.iterations(), s.minCount(), k);
+    }
+
+    /**
+     * Temporal awareness broken down by the kind of relation (event-event in a sentence, in adjacent sentences,
+     * farther; event-time; event-document date; time-time): per kind, the reduced gold relations and how many the
+     * system closure entails, the reduced system relations and how many the gold closure entails. Nodes are placed
+     * in sentences by offset; a system relation with a node that matches no gold node is of kind "unmatched".
+     *
+     * @return kind to {gold, gold entailed, system, system correct}
+     */
+    public static Map<String, int[]> breakdown(RelationClassifier model, List<Doc> docs, GoldRelations gold) {
+        TemporalLinker linker = new TemporalLinker(model);
+        Map<String, int[]> out = new java.util.TreeMap<>();
+        for (Doc d : docs) {
+            List<GoldTLink> g = gold.apply(d);
+            if (g == null) {
+                continue;
+            }
+            AnalyzedDocument linked = linker.link(d.analyzed()).document();
+            List<org.annals.nlp.Sentence> ss = linked.sentences();
+            Map<String, Integer> sentenceOf = new HashMap<>();
+            for (GoldEvent e : d.gold().events()) {
+                sentenceOf.put(e.eid(), sentenceAt(ss, e.begin()));
+            }
+            Map<String, Boolean> isTime = new HashMap<>();
+            for (GoldTimex t : d.gold().gold()) {
+                sentenceOf.put(t.id(), sentenceAt(ss, t.begin()));
+                isTime.put(t.id(), true);
+            }
+            List<TemporalGraph.Relation> ref = new ArrayList<>();
+            for (GoldTLink l : g) {
+                TemporalGraph.Rel r = TemporalGraph.Rel.parse(l.relType());
+                if (r != null) {
+                    ref.add(new TemporalGraph.Relation(l.source(), l.target(), r));
+                }
+            }
+            List<TemporalGraph.Relation> sys = new ArrayList<>();
+            for (org.annals.event.TLink l : linked.tlinks()) {
+                TemporalGraph.Rel r = TemporalGraph.Rel.parse(l.relation().name());
+                String a = d.toGold().getOrDefault(l.source(), "sys:" + l.source());
+                String b = d.toGold().getOrDefault(l.target(), "sys:" + l.target());
+                if (r != null) {
+                    sys.add(new TemporalGraph.Relation(a, b, r));
+                }
+            }
+            TemporalGraph rg = TemporalGraph.of(ref);
+            TemporalGraph sg = TemporalGraph.of(sys);
+            for (TemporalGraph.Relation r : rg.reduced()) {
+                int[] c = out.computeIfAbsent(kind(r, sentenceOf, isTime), k -> new int[4]);
+                c[0]++;
+                c[1] += sg.entails(r) ? 1 : 0;
+            }
+            for (TemporalGraph.Relation r : sg.reduced()) {
+                int[] c = out.computeIfAbsent(kind(r, sentenceOf, isTime), k -> new int[4]);
+                c[2]++;
+                c[3] += rg.entails(r) ? 1 : 0;
+            }
+        }
+        return out;
+    }
+
+    private static int sentenceAt(List<org.annals.nlp.Sentence> ss, int offset) {
+        for (org.annals.nlp.Sentence s : ss) {
+            if (offset < s.end()) {
+                return s.index();
+            }
+        }
+        return ss.size();
+    }
+
+    private static String kind(TemporalGraph.Relation r, Map<String, Integer> sentenceOf, Map<String, Boolean> isTime) {
+        if (r.a().startsWith("sys:") || r.b().startsWith("sys:")) {
+            return "unmatched";
+        }
+        boolean ta = r.a().equals("t0") || isTime.containsKey(r.a());
+        boolean tb = r.b().equals("t0") || isTime.containsKey(r.b());
+        if (ta && tb) {
+            return "time-time";
+        }
+        if (r.a().equals("t0") || r.b().equals("t0")) {
+            return "event-dct";
+        }
+        if (ta || tb) {
+            return "event-time";
+        }
+        int d = Math.abs(sentenceOf.getOrDefault(r.a(), -9) - sentenceOf.getOrDefault(r.b(), -99));
+        return d == 0 ? "event-event same" : d == 1 ? "event-event adjacent" : "event-event farther";
     }
 }

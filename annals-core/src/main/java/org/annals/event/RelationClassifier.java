@@ -59,7 +59,11 @@ public final class RelationClassifier {
         /** An event and a time expression of its sentence. */
         EVENT_TIME,
         /** An event and the document date (t0). */
-        EVENT_DCT
+        EVENT_DCT,
+        /** A time expression and the document date: the rules' links or none (no model). */
+        TIME_DCT,
+        /** Two time expressions: the rules' links or none (no model). */
+        TIME_TIME
     }
 
     /** How a kind's links are made. */
@@ -69,7 +73,9 @@ public final class RelationClassifier {
         /** The classifier's links only. */
         MODEL,
         /** The classifier's links, and the rules' link for a pair the classifier leaves without one. */
-        MODEL_THEN_RULES
+        MODEL_THEN_RULES,
+        /** No links of the kind. */
+        NONE
     }
 
     /**
@@ -103,7 +109,7 @@ public final class RelationClassifier {
     }
 
     private boolean uses(int kind) {
-        return models[kind] != null && settings[kind].mode() != Mode.RULES;
+        return models[kind] != null && settings[kind].mode() != Mode.RULES && settings[kind].mode() != Mode.NONE;
     }
 
     /** Features kept by each kind's model. */
@@ -207,6 +213,9 @@ public final class RelationClassifier {
         Map<String, TLink> fallbackByPair = new HashMap<>();
         for (TLink l : ruleLinks) {
             int kind = kind(l, c, eventIndex, timexIndex);
+            if (kind >= 0 && settings[kind].mode() == Mode.NONE) {
+                continue;
+            }
             if (kind < 0 || !uses(kind)) {
                 kept.add(l);
             } else if (settings[kind].mode() == Mode.MODEL_THEN_RULES) {
@@ -281,7 +290,8 @@ public final class RelationClassifier {
         Integer e = a != null ? a : b;
         String other = a != null ? l.target() : l.source();
         if (e == null) {
-            return -1;
+            return "t0".equals(l.source()) || "t0".equals(l.target()) ? Kind.TIME_DCT.ordinal()
+                    : Kind.TIME_TIME.ordinal();
         }
         if ("t0".equals(other)) {
             return Kind.EVENT_DCT.ordinal();
@@ -331,7 +341,7 @@ public final class RelationClassifier {
         KindSettings[] ks = new KindSettings[models.length];
         for (Kind k : Kind.values()) {
             ks[k.ordinal()] = settings.kinds().get(k);
-            if (ks[k.ordinal()].mode() == Mode.RULES) {
+            if (ks[k.ordinal()].mode() == Mode.RULES || ks[k.ordinal()].mode() == Mode.NONE) {
                 continue;
             }
             List<Perceptron.Example> ex = new ArrayList<>();

@@ -57,6 +57,7 @@ final class RelationFeatures {
     /** The rules' relation for a pair, keyed "source target" as the rules wrote it. */
     private final Map<String, TLink.Relation> rules = new HashMap<>();
     private final Map<String, Integer> timexIndex = new HashMap<>();
+    private final String[][] lower;
 
     RelationFeatures(AnalyzedDocument doc, List<Anchor> anchors, List<TLink> ruleLinks) {
         this.sentences = doc.sentences();
@@ -65,6 +66,7 @@ final class RelationFeatures {
         this.anchors = anchors;
         this.dct = doc.tagged().date().value();
         this.dctInterval = new Interval(dct, dct, Granularity.DAY);
+        this.lower = new String[sentences.size()][];
         for (TLink l : ruleLinks) {
             rules.putIfAbsent(l.source() + " " + l.target(), l.relation());
         }
@@ -150,6 +152,7 @@ final class RelationFeatures {
         String rule = rule(a.eid(), b.eid());
         f.add("r=", rule);
         f.add("rtt=", rule, "|", at, "|", bt);
+        f.add("rcc=", rule, "|", ac, "|", bc);
         Anchor ax = anchor(x);
         Anchor ay = anchor(y);
         if (ax != null && ay != null) {
@@ -197,12 +200,12 @@ final class RelationFeatures {
     }
 
     /** Words between two word positions [from, to) of a sentence. */
-    private static void between(Sentence s, int from, int to, boolean all, EventRecognizer.FeatureSink f) {
+    private void between(Sentence s, int from, int to, boolean all, EventRecognizer.FeatureSink f) {
         int verbs = 0;
         boolean comma = false;
         for (int k = from; k < to; k++) {
             Sentence.Word w = s.words().get(k);
-            String t = w.text().toLowerCase(Locale.ROOT);
+            String t = word(s, k);
             if (all) {
                 f.add("w=", t);
             }
@@ -245,6 +248,27 @@ final class RelationFeatures {
         if (s != null) {
             f.add(p, "w-1=", word(s, eventWord[k] - 1), "");
         }
+        if (e.tense() == Tense.NONE) {
+            // a noun or adjective event: the tense of the nearest verb event of its sentence, the previous first
+            int v = verbNear(k);
+            f.add(p, "gv=", v < 0 ? "-" : tenseAspect(events.get(v)), v < k ? "<" : ">");
+        }
+    }
+
+    /** The nearest event of the same sentence with a tense (the previous one first), or -1. */
+    private int verbNear(int k) {
+        int sentence = events.get(k).sentence();
+        for (int d = 1; d <= 8; d++) {
+            int b = k - d;
+            if (b >= 0 && events.get(b).sentence() == sentence && events.get(b).tense() != Tense.NONE) {
+                return b;
+            }
+            int a = k + d;
+            if (a < events.size() && events.get(a).sentence() == sentence && events.get(a).tense() != Tense.NONE) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     // ---- event-time ----
@@ -288,6 +312,7 @@ final class RelationFeatures {
         f.add("tb=", sig);
         f.add("tbo=", sig, "|", order);
         f.add("tbt=", sig, "|", ta);
+        f.add("tbyo=", sig, "|", type, "|", order);
         f.add("tb2=", word(s, first - 2), "|", sig);
         int d = before ? ew - last : first - ew;
         f.add("d=", bucket(d));
@@ -323,6 +348,7 @@ final class RelationFeatures {
         String rule = rule(e.eid(), "t0");
         f.add("r=", rule);
         f.add("rct=", rule, "|", c, "|", ta);
+        f.add("rpt=", rule, "|", pos2(e), "|", ta);
         Anchor a = anchor(x);
         if (a != null) {
             String kind = anchorKind(a);
@@ -400,16 +426,35 @@ final class RelationFeatures {
         return p.length() > 2 ? p.substring(0, 2) : p;
     }
 
-    private static String word(Sentence s, int k) {
-        return k < 0 ? "<s>" : k >= s.words().size() ? "</s>" : s.words().get(k).text().toLowerCase(Locale.ROOT);
+    /** The lower-cased word k of a sentence ("<s>", "</s>" outside it); each sentence's words lowered once. */
+    private String word(Sentence s, int k) {
+        if (k < 0) {
+            return "<s>";
+        }
+        if (k >= s.words().size()) {
+            return "</s>";
+        }
+        if (s.index() < 0 || s.index() >= lower.length || sentences.get(s.index()) != s) {
+            return s.words().get(k).text().toLowerCase(Locale.ROOT);
+        }
+        String[] l = lower[s.index()];
+        if (l == null) {
+            l = lower[s.index()] = new String[s.words().size()];
+            for (int i = 0; i < l.length; i++) {
+                l[i] = s.words().get(i).text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return l[k];
     }
 
     static String bucket(int n) {
         return n < 0 ? "-" : n < BUCKET.length ? BUCKET[n] : n < 20 ? "10-19" : "20+";
     }
 
+    private static final String[] RANK = {"0", "1", "2", "3+"};
+
     private static String rank(int r) {
-        return r < 3 ? String.valueOf(r) : "3+";
+        return RANK[Math.min(r, 3)];
     }
 
     private static String timeRelation(Interval a, Interval b) {
