@@ -41,16 +41,17 @@ import java.util.concurrent.Callable;
                 + " TLINKs for the others.",
             "--exclude-split NAME leaves the documents of that section of splits.txt (beside the dense file) out of"
                 + " every training set and scores them, held out, against TimeBank-Dense.",
-            "--folds N cross-validates on the corpus (document k in path order is in fold k mod N) against the"
-                + " files' own TLINKs; --dense-folds N cross-validates the TimeBank-Dense documents (all other"
-                + " documents always train). Scores are TempEval-3 temporal awareness end to end, next to the rules"
+            "--folds N cross-validates on the whole corpus (document k in path order is in fold k mod N) against the"
+                + " files' own TLINKs; --dense-folds N cross-validates the TimeBank-Dense documents not excluded (the"
+                + " other documents not excluded always train). Scores are TempEval-3 temporal awareness end to end, next to the rules"
                 + " alone.",
             "With --out it writes the model trained on every document not excluded, and a provenance file beside it"
                 + " (same name, .properties)."},
         footerHeading = "%nExamples:%n",
         footer = {"  annals train-relations --corpus ../shared/corpora/tempeval3-train"
                 + " --dense ../shared/corpora/timebank-dense/TimebankDense.T3.txt --exclude-split test --folds 5"
-                + " --out annals-core/src/main/resources/org/annals/event/en/relations.bin", ""})
+                + " --dense-folds 4 --domains te3 --out annals-core/src/main/resources/org/annals/event/en/relations.bin",
+                ""})
 final class TrainRelationsCommand implements Callable<Integer> {
 
     @Spec
@@ -100,11 +101,17 @@ final class TrainRelationsCommand implements Callable<Integer> {
                     + " --kind changes); for choosing settings.")
     private List<String> variants = new ArrayList<>();
 
+    @Option(names = "--domains", paramLabel = "DOMAIN", description = "Domain adaptation: every feature also in a"
+            + " copy for the corpus convention of the example's labels (te3: TLINKs, dense: TimeBank-Dense); the model"
+            + " predicts for DOMAIN (te3 or dense). Cross-validation on TLINKs predicts for te3, on TimeBank-Dense for"
+            + " dense.")
+    private String domains;
+
     @Option(names = "--breakdown", description = "With --folds: also print, per kind of relation, the share of gold"
             + " relations entailed and of system relations correct, rules alone and classifier.")
     private boolean breakdown;
 
-    static final RelationClassifier.Settings DEFAULT = new RelationClassifier.Settings(10, 1, Map.of(
+    static final RelationClassifier.Settings DEFAULT = new RelationClassifier.Settings(10, 2, Map.of(
             Kind.SAME_SENTENCE, new KindSettings(Mode.MODEL_THEN_RULES, 0),
             Kind.NEXT_SENTENCE, new KindSettings(Mode.MODEL, 0),
             Kind.EVENT_TIME, new KindSettings(Mode.MODEL_THEN_RULES, 0),
@@ -132,9 +139,17 @@ final class TrainRelationsCommand implements Callable<Integer> {
                     "nothing to do: give --out, --folds N, --dense-folds N (N >= 2) or --exclude-split");
         }
         RelationClassifier.Settings settings = parse(DEFAULT, kinds);
+        if (domains != null) {
+            if (!domains.equals("te3") && !domains.equals("dense")) {
+                throw new ParameterException(spec.commandLine(), "--domains is te3 or dense");
+            }
+            settings = new RelationClassifier.Settings(settings.iterations(), settings.minCount(), settings.kinds(),
+                    domains);
+        }
         List<RelationClassifier.Settings> all = new ArrayList<>(List.of(settings));
         for (String v : variants) {
-            all.add(parse(settings, List.of(v.split(","))));
+            RelationClassifier.Settings p = parse(settings, List.of(v.split(",")));
+            all.add(new RelationClassifier.Settings(p.iterations(), p.minCount(), p.kinds(), settings.domain()));
         }
         long t0 = System.nanoTime();
         List<RelationTraining.Doc> docs = RelationTraining.load(corpus);
@@ -153,6 +168,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
             case "dense-and-tlinks" -> RelationTraining.denseAndTlinks(denseLinks);
             default -> throw new ParameterException(spec.commandLine(), "unknown --labels " + labels);
         };
+        if (domains != null) {
+            trainGold = RelationTraining.withDomains(trainGold, denseLinks);
+        }
         RelationTraining.GoldRelations tlinks = RelationTraining.tlinks();
         RelationTraining.GoldRelations denseGold = RelationTraining.dense(denseLinks);
         List<RelationTraining.Doc> trainDocs = docs.stream().filter(d -> !excluded.contains(d.id())).toList();
@@ -161,21 +179,33 @@ final class TrainRelationsCommand implements Callable<Integer> {
                 docs.size(), (System.nanoTime() - t0) / 1e9, testDocs.size());
         Map<String, String> results = new LinkedHashMap<>();
         if (folds >= 2) {
-            // the excluded documents are neither trained on nor scored here
-            RelationCounts rules = RelationTraining.score(null, trainDocs, tlinks);
-            List<RelationCounts> cv = RelationTraining.crossValidate(trainDocs, folds, trainGold, tlinks, all);
-            String name = folds + "-fold cross-validation, corpus TLINKs, " + trainDocs.size() + " documents";
+            // every document, the excluded ones included (each fold is trained on the other folds)
+            RelationCounts rules = RelationTraining.score(null, docs, tlinks);
+            int[] fold = new int[docs.size()];
+            for (int k = 0; k < fold.length; k++) {
+                fold[k] = k % folds;
+            }
+            List<RelationCounts> cv = RelationTraining.crossValidate(docs, fold, folds, trainGold, tlinks, all,
+                    "te3");
+            String name = folds + "-fold cross-validation, corpus TLINKs, " + docs.size() + " documents";
             report(name, rules, all, cv);
+            if (domains != null) {
+                RelationCounts other = RelationTraining.crossValidate(docs, fold, folds, trainGold, tlinks,
+                        List.of(settings), "dense").get(0);
+                io.out().println("  classifier predicting TimeBank-Dense's convention (dense) " + line(other));
+                results.put("crossvalidation.tlinks.dense-convention", line(other));
+            }
             if (breakdown) {
-                Map<String, int[]> r = RelationTraining.breakdown(null, trainDocs, tlinks);
+                Map<String, int[]> r = RelationTraining.breakdown(null, docs, tlinks);
                 Map<String, int[]> c = new java.util.TreeMap<>();
                 for (int f = 0; f < folds; f++) {
                     List<RelationTraining.Doc> tr = new ArrayList<>();
                     List<RelationTraining.Doc> te = new ArrayList<>();
-                    for (int k = 0; k < trainDocs.size(); k++) {
-                        (k % folds == f ? te : tr).add(trainDocs.get(k));
+                    for (int k = 0; k < docs.size(); k++) {
+                        (k % folds == f ? te : tr).add(docs.get(k));
                     }
-                    RelationTraining.breakdown(RelationTraining.train(tr, trainGold, settings), te, tlinks)
+                    RelationClassifier m = RelationTraining.train(tr, trainGold, settings);
+                    RelationTraining.breakdown(m.domain() == null ? m : m.withDomain("te3"), te, tlinks)
                             .forEach((k, v) -> {
                                 int[] t = c.computeIfAbsent(k, x -> new int[4]);
                                 for (int i = 0; i < 4; i++) {
@@ -191,7 +221,8 @@ final class TrainRelationsCommand implements Callable<Integer> {
                             b[1], a[3], a[2], b[3], b[2]);
                 }
             }
-            results.put("crossvalidation.tlinks", line(cv.get(0)) + " (rules alone " + line(rules) + ")");
+            results.put("crossvalidation.tlinks", line(cv.get(0)) + " (" + folds + " folds, " + docs.size()
+                    + " documents" + (domains != null ? ", te3 convention" : "") + "; rules alone " + line(rules) + ")");
         }
         if (denseFolds >= 2) {
             int[] fold = new int[trainDocs.size()];
@@ -201,20 +232,23 @@ final class TrainRelationsCommand implements Callable<Integer> {
             }
             RelationCounts rules = RelationTraining.score(null, trainDocs, denseGold);
             List<RelationCounts> cv = RelationTraining.crossValidate(trainDocs, fold, denseFolds, trainGold,
-                    denseGold, all);
+                    denseGold, all, "dense");
             report(denseFolds + "-fold cross-validation, TimeBank-Dense, " + n + " documents", rules, all, cv);
-            results.put("crossvalidation.dense", line(cv.get(0)) + " (rules alone " + line(rules) + ")");
+            results.put("crossvalidation.dense", line(cv.get(0)) + " (" + denseFolds + " folds, " + n + " documents"
+                    + (domains != null ? ", dense convention" : "") + "; rules alone " + line(rules) + ")");
         }
         if (!testDocs.isEmpty()) {
             RelationCounts rules = RelationTraining.score(null, testDocs, denseGold);
             List<RelationTraining.Doc> examples = trainDocs;
             List<RelationCounts> held = new ArrayList<>();
             for (RelationClassifier.Settings s : all) {
-                held.add(RelationTraining.score(RelationTraining.train(examples, trainGold, s), testDocs, denseGold));
+                RelationClassifier m = RelationTraining.train(examples, trainGold, s);
+                held.add(RelationTraining.score(m.domain() == null ? m : m.withDomain("dense"), testDocs, denseGold));
             }
             report("TimeBank-Dense split " + excludeSplit + " held out, " + testDocs.size() + " documents", rules,
                     all, held);
-            results.put("heldout.dense." + excludeSplit, line(held.get(0)) + " (rules alone " + line(rules) + ")");
+            results.put("heldout.dense." + excludeSplit, line(held.get(0)) + " (" + testDocs.size() + " documents"
+                    + (domains != null ? ", dense convention" : "") + "; rules alone " + line(rules) + ")");
         }
         if (out != null) {
             RelationClassifier m = RelationTraining.train(trainDocs, trainGold, settings);
@@ -233,6 +267,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
                     .append(dense != null ? " --dense " + dense : "")
                     .append(excludeSplit != null ? " --exclude-split " + excludeSplit : "")
                     .append(!labels.equals("dense-else-tlinks") ? " --labels " + labels : "")
+                    .append(domains != null ? " --domains " + domains : "")
                     .append(folds >= 2 ? " --folds " + folds : "")
                     .append(denseFolds >= 2 ? " --dense-folds " + denseFolds : "")
                     .append(iterations != DEFAULT.iterations() ? " --iterations " + iterations : "")

@@ -43,6 +43,28 @@ public final class RelationTraining {
 
     /** Where the gold relations of a document come from (null: the document has none and is skipped). */
     public interface GoldRelations extends Function<Doc, List<GoldTLink>> {
+        /** The domain (corpus convention) of a document's relations for domain adaptation, or null. */
+        default String domain(Doc d) {
+            return null;
+        }
+    }
+
+    /**
+     * The same relations, each document's examples marked with a domain for domain adaptation: "dense" for the
+     * documents TimeBank-Dense covers, "te3" for the others.
+     */
+    public static GoldRelations withDomains(GoldRelations g, Map<String, List<GoldTLink>> dense) {
+        return new GoldRelations() {
+            @Override
+            public List<GoldTLink> apply(Doc d) {
+                return g.apply(d);
+            }
+
+            @Override
+            public String domain(Doc d) {
+                return dense.containsKey(d.id()) ? "dense" : "te3";
+            }
+        };
     }
 
     /** The documents' own TLINKs. */
@@ -146,9 +168,10 @@ public final class RelationTraining {
                 continue;
             }
             List<String> labels = labels(d, g);
+            String domain = gold.domain(d);
             for (int k = 0; k < labels.size(); k++) {
                 RelationClassifier.Pair p = d.pairs().get(k);
-                out.add(new RelationClassifier.Example(p.candidate().kind(), p.features(), labels.get(k)));
+                out.add(new RelationClassifier.Example(p.candidate().kind(), p.features(), labels.get(k), domain));
             }
         }
         return out;
@@ -190,15 +213,17 @@ public final class RelationTraining {
         for (int k = 0; k < fold.length; k++) {
             fold[k] = k % folds;
         }
-        return crossValidate(docs, fold, folds, trainGold, testGold, settings);
+        return crossValidate(docs, fold, folds, trainGold, testGold, settings, null);
     }
 
     /**
      * Cross-validation with given folds: {@code fold[k]} is document k's fold, or -1 for a document always in the
-     * training part (never scored).
+     * training part (never scored). With domain adaptation the models predict for {@code scoreDomain} (null: the
+     * settings' domain).
      */
     public static List<RelationCounts> crossValidate(List<Doc> docs, int[] fold, int folds, GoldRelations trainGold,
-                                                     GoldRelations testGold, List<RelationClassifier.Settings> settings) {
+                                                     GoldRelations testGold, List<RelationClassifier.Settings> settings,
+                                                     String scoreDomain) {
         List<RelationCounts> total = new ArrayList<>();
         for (int i = 0; i < settings.size(); i++) {
             total.add(RelationCounts.ZERO);
@@ -215,11 +240,16 @@ public final class RelationTraining {
             for (int i = 0; i < settings.size(); i++) {
                 RelationClassifier.Settings s = settings.get(i);
                 if (base == null || baseSettings.iterations() != s.iterations()
-                        || baseSettings.minCount() != s.minCount()) {
+                        || baseSettings.minCount() != s.minCount()
+                        || !java.util.Objects.equals(baseSettings.domain(), s.domain())) {
                     base = RelationClassifier.train(ex, allModels(s));
                     baseSettings = s;
                 }
-                total.set(i, total.get(i).plus(score(base.with(s.kinds()), test, testGold)));
+                RelationClassifier m = base.with(s.kinds());
+                if (scoreDomain != null && m.domain() != null) {
+                    m = m.withDomain(scoreDomain);
+                }
+                total.set(i, total.get(i).plus(score(m, test, testGold)));
             }
         }
         return total;
@@ -233,7 +263,7 @@ public final class RelationTraining {
         }
         k.put(RelationClassifier.Kind.TIME_DCT, s.kinds().get(RelationClassifier.Kind.TIME_DCT));
         k.put(RelationClassifier.Kind.TIME_TIME, s.kinds().get(RelationClassifier.Kind.TIME_TIME));
-        return new RelationClassifier.Settings(s.iterations(), s.minCount(), k);
+        return new RelationClassifier.Settings(s.iterations(), s.minCount(), k, s.domain());
     }
 
     /**

@@ -108,6 +108,7 @@ final class Perceptron {
             java.util.Arrays.fill(scores, 0);
         }
 
+
         /** The best label's index; ties go to the lower index. */
         int best() {
             return best(0);
@@ -178,6 +179,36 @@ final class Perceptron {
 
     int features() {
         return weights.size();
+    }
+
+    /**
+     * For a model trained with domain copies of its features ({@code "dense:" + f} beside {@code f}): the model
+     * whose feature {@code f} has the weights of {@code f} plus those of {@code prefix + f}, without the copies of
+     * any domain, so that prediction for the domain looks each feature up once. A domain copy is a feature whose
+     * first ':' comes before any '='.
+     */
+    Perceptron folded(String prefix) {
+        Map<String, float[]> m = new HashMap<>(weights.size() * 2);
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            if (!domainCopy(e.getKey())) {
+                m.put(e.getKey(), e.getValue().clone());
+            }
+        }
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            if (e.getKey().startsWith(prefix) && domainCopy(e.getKey())) {
+                float[] w = m.computeIfAbsent(e.getKey().substring(prefix.length()), k -> new float[labels.length]);
+                for (int k = 0; k < w.length; k++) {
+                    w[k] += e.getValue()[k];
+                }
+            }
+        }
+        return new Perceptron(labels, m);
+    }
+
+    private static boolean domainCopy(String f) {
+        int colon = f.indexOf(':');
+        int eq = f.indexOf('=');
+        return colon > 0 && (eq < 0 || colon < eq);
     }
 
     /** The best label's index for the features; ties go to the lower index. */

@@ -54,8 +54,12 @@ final class RelationFeatures {
     final int[] timexSentence;
     final int[] timexFirst;
     final int[] timexLast;
-    /** The rules' relation for a pair, keyed "source target" as the rules wrote it. */
-    private final Map<String, TLink.Relation> rules = new HashMap<>();
+    /** The rules' relation for a pair, keyed (source, target) as the rules wrote it. */
+    private final Map<Key, TLink.Relation> rules = new HashMap<>();
+
+    /** Two node ids. */
+    record Key(String a, String b) {
+    }
     private final Map<String, Integer> timexIndex = new HashMap<>();
     private final String[][] lower;
 
@@ -68,7 +72,7 @@ final class RelationFeatures {
         this.dctInterval = new Interval(dct, dct, Granularity.DAY);
         this.lower = new String[sentences.size()][];
         for (TLink l : ruleLinks) {
-            rules.putIfAbsent(l.source() + " " + l.target(), l.relation());
+            rules.putIfAbsent(new Key(l.source(), l.target()), l.relation());
         }
         int n = events.size();
         eventWord = new int[n];
@@ -120,11 +124,11 @@ final class RelationFeatures {
 
     /** The rules' relation of a to b ("-" when they wrote none), read in either direction. */
     String rule(String a, String b) {
-        TLink.Relation r = rules.get(a + " " + b);
+        TLink.Relation r = rules.get(new Key(a, b));
         if (r != null) {
             return r.name();
         }
-        r = rules.get(b + " " + a);
+        r = rules.get(new Key(b, a));
         return r == null ? "-" : r.inverse().name();
     }
 
@@ -218,7 +222,7 @@ final class RelationFeatures {
             if (t.equals("\"") || t.equals("``") || t.equals("''")) {
                 f.add("quote");
             }
-            if (w.pos().startsWith("VB")) {
+            if (w.pos() != null && w.pos().startsWith("VB")) {
                 verbs++;
             }
         }
