@@ -152,6 +152,12 @@ final class EvalCommand implements Callable<Integer> {
             io.out().println(eventSummary);
         }
         String relationSummary = result.relationSummaryLine();
+        if (relationSummary != null && RelationClassifier.shipped() != null && !"rules".equals(convention)) {
+            io.err().println("annals eval: the relation classifier was trained on tempeval3-train but the TimeBank-Dense"
+                    + " test split (relations.properties): only --dense ... --split test is held out; other relation"
+                    + " scores here are training-set scores (cross-validated: annals train-relations --folds 5"
+                    + " --dense-folds 4)");
+        }
         if (relationSummary != null) {
             io.out().println(relationSummary);
         }
