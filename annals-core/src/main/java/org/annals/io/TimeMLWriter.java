@@ -121,9 +121,29 @@ public final class TimeMLWriter {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String ext : new String[] {".tml", ".sgm", ".txt", ".xml"}) {
             if (lower.endsWith(ext) && lower.length() > ext.length()) {
-                return name.substring(0, name.length() - ext.length());
+                name = name.substring(0, name.length() - ext.length());
+                break;
             }
         }
-        return name;
+        return printable(name);
+    }
+
+    /** An identifier with control characters and characters XML cannot hold replaced by '_'. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF
+                    || c == 0x2028) {
+                sb.append('_');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }
