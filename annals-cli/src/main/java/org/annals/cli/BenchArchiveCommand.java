@@ -91,14 +91,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
         if (documents < 1 || rounds < 1) {
             throw new ParameterException(spec.commandLine(), "--documents and --rounds must be at least 1");
         }
-        Path dir = corpus;
-        if (dir == null) {
-            Path root = Corpora.locate();
-            dir = root == null ? null : root.resolve("tempeval3-train");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new ParameterException(spec.commandLine(), "no corpus: set --corpus or ANNALS_CORPORA");
-        }
+        Path dir = LoadCommand.corpus(spec, corpus);
         PrintStream out = io.out();
         List<Document> docs = read(dir);
         long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
@@ -243,7 +236,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
                 d.url());
     }
 
-    private static List<Document> read(Path dir) throws IOException {
+    /** The readable {@code .tml} documents under {@code dir}, by path; an error when there is none. */
+    static List<Document> read(Path dir) throws IOException {
         List<Document> docs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
@@ -270,7 +264,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
+    /** Deletes a folder and everything in it. */
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

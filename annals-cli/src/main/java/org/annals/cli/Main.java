@@ -16,7 +16,7 @@ import java.util.Properties;
 
 /**
  * The {@code annals} command line: {@code tag}, {@code timeline}, {@code ingest}, {@code search}, {@code eval},
- * {@code bench}, {@code bench-archive}, {@code train-events}, {@code serve} and {@code bench-server}.
+ * {@code bench}, {@code bench-archive}, {@code train-events}, {@code serve}, {@code bench-server} and {@code load}.
  *
  * <p>{@link #commandLine(Io)} builds the command for in-process use (tests); {@link #main} runs it and exits with
  * its code: 0 success, 1 a failure on some input, 2 a usage error.
@@ -37,8 +37,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "a command is needed: tag, timeline, ingest, search, eval, bench, bench-archive, train-events, serve"
-                        + " or bench-server");
+                "a command is needed: tag, timeline, ingest, search, eval, bench, bench-archive, train-events, serve,"
+                        + " bench-server or load");
     }
 
     /**
@@ -70,7 +70,8 @@ public final class Main implements Runnable {
                 .addSubcommand("bench-archive", new BenchArchiveCommand(io))
                 .addSubcommand("train-events", new TrainEventsCommand(io))
                 .addSubcommand("serve", new ServeCommand(io))
-                .addSubcommand("bench-server", new BenchServerCommand(io));
+                .addSubcommand("bench-server", new BenchServerCommand(io))
+                .addSubcommand("load", new LoadCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
