@@ -156,11 +156,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs {@code run} over documents 0..n-1 for a third of {@code seconds} (at least 1 s) to warm up, then again and
-     * again for {@code seconds}.
+     * Runs {@code run} over documents 0..n-1 for {@code warmupSeconds} to warm up, then again and again for
+     * {@code seconds}.
      */
-    static Throughput measure(int seconds, int n, long bytes, java.util.function.IntUnaryOperator run) {
-        runFor(run, n, Math.max(1, seconds / 3) * 1_000_000_000L);
+    static Throughput measure(int warmupSeconds, int seconds, int n, long bytes,
+                              java.util.function.IntUnaryOperator run) {
+        runFor(run, n, warmupSeconds * 1_000_000_000L);
         long start = System.nanoTime();
         long passes = runFor(run, n, seconds * 1_000_000_000L);
         return new Throughput(passes, (System.nanoTime() - start) / 1e9, n, bytes);
@@ -193,7 +194,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void stage(PrintStream out, String name, long bytes, int n, java.util.function.IntUnaryOperator run) {
-        Throughput t = measure(seconds, n, bytes, run);
+        Throughput t = measure(Math.max(1, seconds / 3), seconds, n, bytes, run);
         out.printf(Locale.ROOT, "%s: %.2f MB/s (1 thread, %d passes in %.1f s after %d s warm-up)%n", name,
                 t.megabytesPerSecond(), t.passes(), t.seconds(), Math.max(1, seconds / 3));
         out.flush();

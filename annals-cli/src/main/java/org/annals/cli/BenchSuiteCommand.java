@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
         description = {
             "A benchmark, not a test: it prints numbers and exits 0 (1 when an API request failed).",
             "On the TempEval-3 documents (.tml under --corpus), one thread: tag and timeline (each document on its own)"
-                + " throughput for --seconds after a warm-up; the linear-time check on adversarial text (1 MB against"
+                + " throughput for --seconds after a warm-up as long; the linear-time check on adversarial text (1 MB against"
                 + " 100 KB); ingest of --documents documents into a temporary archive and the bench-archive queries on"
                 + " it (--rounds rounds); POST /api/timeline of a 5 KB article from --clients clients against a server"
                 + " in this process.",
@@ -56,7 +56,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
     private Path corpus;
 
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "5",
-            description = "Time measured per throughput (default: ${DEFAULT-VALUE}); warm-up is a third of it.")
+            description = "Time measured per throughput, after as long a warm-up (default: ${DEFAULT-VALUE}).")
     private int seconds;
 
     @Option(names = "--documents", paramLabel = "N", defaultValue = "2000",
@@ -111,11 +111,11 @@ final class BenchSuiteCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
 
         log.println("bench-suite: tag");
-        BenchCommand.Throughput tag = BenchCommand.measure(seconds, docs.size(), bytes,
+        BenchCommand.Throughput tag = BenchCommand.measure(seconds, seconds, docs.size(), bytes,
                 k -> annals.tag(docs.get(k)).timexes().size());
         rows.add(row("tag (time expressions), 1 thread", rate(tag)));
         log.println("bench-suite: timeline");
-        BenchCommand.Throughput timeline = BenchCommand.measure(seconds, docs.size(), bytes,
+        BenchCommand.Throughput timeline = BenchCommand.measure(seconds, seconds, docs.size(), bytes,
                 k -> annals.timeline(List.of(docs.get(k))).entries().size());
         rows.add(row("timeline (each document), 1 thread", rate(timeline)));
         log.println("bench-suite: linear-time check");
@@ -182,14 +182,14 @@ final class BenchSuiteCommand implements Callable<Integer> {
         }
         long chars = subset.stream().mapToLong(d -> d.text().length()).sum();
         log.println("bench-suite: annals tag on the " + n + " baseline files");
-        BenchCommand.Throughput own = BenchCommand.measure(seconds, subset.size(), chars,
+        BenchCommand.Throughput own = BenchCommand.measure(seconds, seconds, subset.size(), chars,
                 k -> annals.tag(subset.get(k)).timexes().size());
         double ownRate = own.megabytesPerSecond() * 1e6;
         rows.add(row("baselines: " + n + " documents, " + chars + " characters", "characters/s, annals / system"));
         rows.add(row("  annals tag", String.format(Locale.ROOT, "%,.0f  1", ownRate)));
         Baselines b = new Baselines(harness, log);
         for (Baselines.Tool system : Baselines.Tool.values()) {
-            log.println("bench-suite: " + system.label + " (slow: about a minute per 20 documents)");
+            log.println("bench-suite: " + system.label + " (its own JVM and models, " + Baselines.PASSES + " passes)");
             double rate = b.charactersPerSecond(system, subset);
             rows.add(row("  " + system.label, Double.isNaN(rate) ? "failed (see the log above)"
                     : String.format(Locale.ROOT, "%,.0f  %,.0fx", rate, ownRate / rate)));
