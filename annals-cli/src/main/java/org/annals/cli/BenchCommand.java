@@ -35,8 +35,10 @@ import java.util.stream.Stream;
             "A benchmark, not a test: it prints numbers and exits 0.",
             "1. Throughput: reads every .tml file under the corpus, warms up, then tags all texts again and again on"
                 + " one thread for --seconds and prints MB/s and documents/s.",
-            "   Then the same for Annals.analyze (time expressions, sentences, POS tags, events) and, apart, for its"
-                + " sentence/word splitting, POS tagging and event recognition stages.",
+            "   Then the same for Annals.timeline (one timeline of all documents: analyze, participants, anchors),"
+                + " Annals.link (the same with the TLINKs of the rules and the relation classifier), Annals.analyze"
+                + " (time expressions, sentences, POS tags, events) and, apart, for its sentence/word splitting, POS"
+                + " tagging and event recognition stages.",
             "2. Linear time: tags adversarial text (digit runs, month names, \"of the\" chains, repeated tokens, no"
                 + " line breaks) of 100 KB and 1 MB, best of several runs each, and prints the time ratio"
                 + " (target: at most 12 for 10 times the text).",
@@ -168,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Throughput of {@code Annals.analyze} and of its stages, each timed on its own like the tagging above: the
+     * Throughput of {@code Annals.timeline}, {@code Annals.link}, {@code Annals.analyze} and of its stages, each timed on its own like the tagging above: the
      * time expression tagger, sentence and word splitting, POS tagging (on split sentences) and the event
      * recognizer (on tagged sentences and the timex spans, computed before the timing).
      */
@@ -184,8 +186,10 @@ final class BenchCommand implements Callable<Integer> {
             tagged.add(nlp.tag(s));
             spans.add(EventTraining.spans(annals.tag(d).timexes()));
         }
-        stage(out, "timeline (analyze + participants + links, one timeline per pass)", bytes, docs.size(),
+        stage(out, "timeline (analyze + participants + anchors, one timeline per pass)", bytes, docs.size(),
                 k -> k == 0 ? annals.timeline(docs).entries().size() : 0);
+        stage(out, "link (analyze + participants + anchors + TLINKs by the rules and the relation classifier)", bytes,
+                docs.size(), k -> annals.link(docs.get(k)).document().tlinks().size());
         stage(out, "analyze (tag + sentences + POS + events)", bytes, docs.size(),
                 k -> annals.analyze(docs.get(k)).events().size());
         stage(out, "  sentences + tokens", bytes, docs.size(), k -> nlp.split(docs.get(k).text()).size());

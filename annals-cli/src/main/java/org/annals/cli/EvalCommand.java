@@ -6,6 +6,8 @@ import org.annals.eval.EvalResult;
 import org.annals.eval.Evaluation;
 import org.annals.eval.GoldFormat;
 import org.annals.eval.TimebankDense;
+import org.annals.event.RelationClassifier;
+import org.annals.event.TemporalLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,6 +81,11 @@ final class EvalCommand implements Callable<Integer> {
             + " (train, dev, test) of splits.txt beside the dense file.")
     private String split;
 
+    @Option(names = "--convention", paramLabel = "NAME", description = "With --relations: which relations the linker"
+            + " predicts: te3 (TempEval-3's sparse TLINKs; the default with the gold TLINKs), dense (TimeBank-Dense's"
+            + " pairs within two sentences; the default with --dense) or rules (the rule-based linker alone).")
+    private String convention;
+
     private final Io io;
 
     EvalCommand(Io io) {
@@ -115,7 +122,23 @@ final class EvalCommand implements Callable<Integer> {
                 rel = new Evaluation.Relations(TimebankDense.read(dense), docs);
             }
         }
-        EvalResult result = Evaluation.run(Annals.builder().genre(genre).build(), gold, f,
+        if (convention != null && !relations) {
+            throw new ParameterException(spec.commandLine(), "--convention needs --relations");
+        }
+        Annals.Builder builder = Annals.builder().genre(genre);
+        if (relations) {
+            String c = convention != null ? convention : dense != null ? "dense" : "te3";
+            RelationClassifier shipped = RelationClassifier.shipped();
+            builder.linker(switch (c) {
+                case "rules" -> new TemporalLinker(null);
+                case "te3", "dense" -> new TemporalLinker(shipped == null ? null
+                        : shipped.domain() == null ? shipped : shipped.withDomain(c));
+                default -> throw new ParameterException(spec.commandLine(), "--convention: te3, dense or rules");
+            });
+            io.err().println("annals eval: relations by " + (c.equals("rules") || shipped == null ? "the rules alone"
+                    : "the rules and the relation classifier, " + c + " convention"));
+        }
+        EvalResult result = Evaluation.run(builder.build(), gold, f,
                 errors ? io.out() : null, !noEvents, rel);
         String report = result.report().stripTrailing();
         String summary = result.summaryLine().strip();
@@ -129,6 +152,12 @@ final class EvalCommand implements Callable<Integer> {
             io.out().println(eventSummary);
         }
         String relationSummary = result.relationSummaryLine();
+        if (relationSummary != null && RelationClassifier.shipped() != null && !"rules".equals(convention)) {
+            io.err().println("annals eval: the relation classifier was trained on tempeval3-train but the TimeBank-Dense"
+                    + " test split (relations.properties): only --dense ... --split test is held out; other relation"
+                    + " scores here are training-set scores (cross-validated: annals train-relations --folds 5"
+                    + " --dense-folds 4)");
+        }
         if (relationSummary != null) {
             io.out().println(relationSummary);
         }

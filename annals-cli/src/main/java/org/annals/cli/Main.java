@@ -70,6 +70,7 @@ public final class Main implements Runnable {
                 .addSubcommand("bench", new BenchCommand(io))
                 .addSubcommand("bench-archive", new BenchArchiveCommand(io))
                 .addSubcommand("train-events", new TrainEventsCommand(io))
+                .addSubcommand("train-relations", new TrainRelationsCommand(io))
                 .addSubcommand("serve", new ServeCommand(io))
                 .addSubcommand("bench-server", new BenchServerCommand(io))
                 .addSubcommand("load", new LoadCommand(io))

@@ -128,7 +128,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     }
 
     /** The git commit of the project (with "+changes" when the work tree differs), or "unknown". */
-    private static String commit() {
+    static String commit() {
         try {
             String root = System.getProperty("annals.root", ".");
             Process p = new ProcessBuilder("git", "-C", root, "describe", "--always", "--dirty=+changes")

@@ -33,10 +33,13 @@ public final class Annals {
     private final Clock clock;
     private final Pipeline pipeline;
     private final EventSource events;
+    private final TemporalLinker linker;
     /** The stateless, thread-safe event-side tools, loaded (word lists and all) on first use, not by {@link #tag}. */
     private static final class Linking {
         static final ParticipantFinder PARTICIPANTS = new ParticipantFinder();
         static final TemporalLinker LINKER = new TemporalLinker();
+        /** The rules alone: the same anchors as {@link #LINKER}, for timelines, which need no TLINKs. */
+        static final TemporalLinker ANCHORS = new TemporalLinker(null);
         static final TimelineBuilder TIMELINES = new TimelineBuilder();
     }
 
@@ -45,6 +48,7 @@ public final class Annals {
         this.clock = b.clock;
         this.pipeline = Pipeline.english();
         this.events = b.events != null ? b.events : this::analyze;
+        this.linker = b.linker;
     }
 
     public static Builder builder() {
@@ -99,17 +103,25 @@ public final class Annals {
      * in them, the time each is tied to and the TLINKs.
      */
     public TemporalLinker.Linked link(Document document) {
+        return link(document, linker != null ? linker : Linking.LINKER);
+    }
+
+    private TemporalLinker.Linked link(Document document, TemporalLinker l) {
         Objects.requireNonNull(document, "document");
         AnalyzedDocument a = events.analyze(document);
         String text = a.tagged().text();
         AnalyzedDocument withNames = new AnalyzedDocument(a.tagged(), a.sentences(),
                 Linking.PARTICIPANTS.find(text, a.sentences(), a.events(), a.tagged().timexes()), List.of());
-        return Linking.LINKER.link(withNames);
+        return l.link(withNames);
     }
 
-    /** One chronological timeline of the documents' events; mentions of the same event in several merge. */
+    /**
+     * One chronological timeline of the documents' events; mentions of the same event in several merge. The timeline
+     * is built from each event's anchor, which the linker's rules set; TLINKs are not used, so the documents are
+     * linked by the rules alone (the relation classifier, the slowest part of {@link #link}, is not run).
+     */
     public Timeline timeline(List<Document> documents) {
-        return Linking.TIMELINES.build(documents.stream().map(this::link).toList());
+        return Linking.TIMELINES.build(documents.stream().map(d -> link(d, Linking.ANCHORS)).toList());
     }
 
     /** Settings for an {@link Annals}. */
@@ -117,8 +129,19 @@ public final class Annals {
         private Genre genre = Genre.AUTO;
         private Clock clock = Clock.systemDefaultZone();
         private EventSource events;
+        private TemporalLinker linker;
 
         private Builder() {
+        }
+
+        /**
+         * How TLINKs are found (default: {@code new TemporalLinker()}, the rules and the shipped relation classifier
+         * predicting TempEval-3's convention; e.g. {@code new TemporalLinker(RelationClassifier.shipped()
+         * .withDomain("dense"))} for TimeBank-Dense's, {@code new TemporalLinker(null)} for the rules alone).
+         */
+        public Builder linker(TemporalLinker l) {
+            this.linker = Objects.requireNonNull(l, "linker");
+            return this;
         }
 
         /**

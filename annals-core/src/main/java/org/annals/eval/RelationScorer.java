@@ -86,6 +86,21 @@ public final class RelationScorer {
         return new RelationCounts(sysReduced.size(), sysCorrect, refReduced.size(), refCorrect, 1);
     }
 
+    /**
+     * The gold node each system node matches (system id to gold id; {@code t0} to {@code t0}), by the rules of
+     * {@link #score}: events and times each to the first unpaired overlapping one, in text order.
+     */
+    public static Map<String, String> matches(List<GoldEvent> goldEvents, List<GoldTimex> goldTimexes,
+                                              List<Event> events, List<Timex> timexes) {
+        Map<String, String> rename = new HashMap<>();
+        rename.put("t0", "t0");
+        match(goldEvents.stream().map(g -> new Span(g.eid(), g.begin(), g.end())).toList(),
+                events.stream().map(e -> new Span(e.eid(), e.begin(), e.end())).toList(), rename);
+        match(goldTimexes.stream().map(g -> new Span(g.id(), g.begin(), g.end())).toList(),
+                timexes.stream().map(t -> new Span(t.tid(), t.begin(), t.end())).toList(), rename);
+        return rename;
+    }
+
     private static String renamed(Map<String, String> rename, String id) {
         String g = rename.get(id);
         return g != null ? g : "sys:" + id;

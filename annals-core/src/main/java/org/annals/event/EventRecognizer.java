@@ -152,6 +152,16 @@ public final class EventRecognizer {
         void add(String a, String b, String c, String d);
 
         void add(String a, String b, String c, String d, String e, String f);
+
+        void add(String a, String b, String c, String d, String e, String f, String g, String h);
+
+        default void add(String a, String b, String c) {
+            add(a, b, c, "");
+        }
+
+        default void add(String a, String b, String c, String d, String e) {
+            add(a, b, c, d, e, "");
+        }
     }
 
     /** Collects features as strings (training). */
@@ -170,6 +180,10 @@ public final class EventRecognizer {
 
         public void add(String a, String b, String c, String d, String e, String f) {
             out.add(a + b + c + d + e + f);
+        }
+
+        public void add(String a, String b, String c, String d, String e, String f, String g, String h) {
+            out.add(a + b + c + d + e + f + g + h);
         }
     }
 

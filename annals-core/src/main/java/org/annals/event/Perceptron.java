@@ -19,40 +19,48 @@ final class Perceptron {
     private final Map<String, float[]> weights;
 
     /*
-     * The same weights for prediction without feature strings: an open-addressing table from the 64-bit FNV-1a hash
-     * of each feature string to its row in a flat array. A scorer hashes a feature's parts as if concatenated, so it
-     * finds the row of the equal string (a 64-bit collision between a seen and an unseen feature is vanishingly
-     * unlikely: about 5e4 features).
+     * The same weights for prediction without feature strings: an open-addressing table keyed by the 64-bit FNV-1a
+     * hash of each feature string. Each slot holds the key (two ints, 0 0 for an empty slot) followed by the
+     * feature's weights (float bits), so a lookup touches one place in memory. A scorer hashes a feature's parts as if
+     * concatenated, so it finds the slot of the equal string (a 64-bit collision between a seen and an unseen
+     * feature is vanishingly unlikely: about 5e4 features).
      */
-    private final long[] keys;
-    private final int[] rows;
-    private final float[] flat;
+    private final int[] table;
+    private final int stride;
     private final int mask;
 
     Perceptron(String[] labels, Map<String, float[]> weights) {
         this.labels = labels;
         this.weights = weights;
-        int cap = Integer.highestOneBit(Math.max(16, weights.size() * 3)) << 1;
-        keys = new long[cap];
-        rows = new int[cap];
-        java.util.Arrays.fill(rows, -1);
+        int cap = Integer.highestOneBit(Math.max(16, weights.size() * 3 / 2)) << 1;   // at most 2/3 full
+        stride = 2 + labels.length;
+        table = new int[cap * stride];
         mask = cap - 1;
-        flat = new float[weights.size() * labels.length];
-        int row = 0;
         for (Map.Entry<String, float[]> e : weights.entrySet()) {
             long h = hash(FNV_OFFSET, e.getKey());
+            if (h == 0) {
+                throw new IllegalStateException("feature hash 0: " + e.getKey());
+            }
             int slot = slot(h);
-            while (rows[slot] >= 0) {
-                if (keys[slot] == h) {
+            while (key(slot) != 0) {
+                if (key(slot) == h) {
                     throw new IllegalStateException("feature hash collision: " + e.getKey());
                 }
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = h;
-            rows[slot] = row;
-            System.arraycopy(e.getValue(), 0, flat, row * labels.length, labels.length);
-            row++;
+            int base = slot * stride;
+            table[base] = (int) h;
+            table[base + 1] = (int) (h >>> 32);
+            float[] w = e.getValue();
+            for (int k = 0; k < w.length; k++) {
+                table[base + 2 + k] = Float.floatToRawIntBits(w[k]);
+            }
         }
+    }
+
+    private long key(int slot) {
+        int base = slot * stride;
+        return (table[base] & 0xFFFFFFFFL) | (long) table[base + 1] << 32;
     }
 
     static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -69,13 +77,16 @@ final class Perceptron {
         return (int) (h ^ (h >>> 32)) * 0x9E3779B9 >>> 7 & mask;
     }
 
-    /** The row of the feature with this hash, or -1. */
-    private int row(long h) {
+    /** The table offset of the weights of the feature with this hash, or -1. */
+    private int weightsAt(long h) {
         int slot = slot(h);
         while (true) {
-            int r = rows[slot];
-            if (r < 0 || keys[slot] == h) {
-                return r;
+            long k = key(slot);
+            if (k == h) {
+                return slot * stride + 2;
+            }
+            if (k == 0) {
+                return -1;
             }
             slot = (slot + 1) & mask;
         }
@@ -96,6 +107,7 @@ final class Perceptron {
         void reset() {
             java.util.Arrays.fill(scores, 0);
         }
+
 
         /** The best label's index; ties go to the lower index. */
         int best() {
@@ -126,11 +138,10 @@ final class Perceptron {
         }
 
         private void addRow(long h) {
-            int r = row(h);
-            if (r >= 0) {
-                int base = r * scores.length;
+            int at = weightsAt(h);
+            if (at >= 0) {
                 for (int k = 0; k < scores.length; k++) {
-                    scores[k] += flat[base + k];
+                    scores[k] += Float.intBitsToFloat(table[at + k]);
                 }
             }
         }
@@ -154,10 +165,50 @@ final class Perceptron {
         public void add(String a, String b, String c, String d, String e, String f) {
             addRow(hash(hash(hash(hash(hash(hash(FNV_OFFSET, a), b), c), d), e), f));
         }
+
+        @Override
+        public void add(String a, String b, String c, String d, String e, String f, String g, String h) {
+            addRow(hash(hash(hash(hash(hash(hash(hash(hash(FNV_OFFSET, a), b), c), d), e), f), g), h));
+        }
+
+        /** The score of label k so far. */
+        double score(int k) {
+            return scores[k];
+        }
     }
 
     int features() {
         return weights.size();
+    }
+
+    /**
+     * For a model trained with domain copies of its features ({@code "dense:" + f} beside {@code f}): the model
+     * whose feature {@code f} has the weights of {@code f} plus those of {@code prefix + f}, without the copies of
+     * any domain, so that prediction for the domain looks each feature up once. A domain copy is a feature whose
+     * first ':' comes before any '='.
+     */
+    Perceptron folded(String prefix) {
+        Map<String, float[]> m = new HashMap<>(weights.size() * 2);
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            if (!domainCopy(e.getKey())) {
+                m.put(e.getKey(), e.getValue().clone());
+            }
+        }
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            if (e.getKey().startsWith(prefix) && domainCopy(e.getKey())) {
+                float[] w = m.computeIfAbsent(e.getKey().substring(prefix.length()), k -> new float[labels.length]);
+                for (int k = 0; k < w.length; k++) {
+                    w[k] += e.getValue()[k];
+                }
+            }
+        }
+        return new Perceptron(labels, m);
+    }
+
+    private static boolean domainCopy(String f) {
+        int colon = f.indexOf(':');
+        int eq = f.indexOf('=');
+        return colon > 0 && (eq < 0 || colon < eq);
     }
 
     /** The best label's index for the features; ties go to the lower index. */

@@ -53,9 +53,25 @@ import java.util.Set;
  *   <li>time-time: each dated time against the document date, and consecutive dated times, by their closed
  *       intervals.</li>
  * </ul>
- * Stateless and thread-safe.
+ * With a {@link RelationClassifier} (by default the shipped one, when there is one) these rule links are the
+ * input of the classifier, which replaces the links of the pair kinds it handles ({@link RelationClassifier#relink}).
+ * Anchors always come from the rules.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TemporalLinker {
+
+    private final RelationClassifier classifier;
+
+    /** A linker with the shipped relation classifier (rules alone when none is shipped). */
+    public TemporalLinker() {
+        this(RelationClassifier.shipped());
+    }
+
+    /** A linker with this relation classifier; null for the rules alone. */
+    public TemporalLinker(RelationClassifier classifier) {
+        this.classifier = classifier;
+    }
 
     static final int REACH = 40;
     /** Words between a verb event and its governing timex beyond which no TLINK is written between them. */
@@ -203,6 +219,9 @@ public final class TemporalLinker {
             }
         }
         timexLinks(dated, intervals, dctInterval, links);
+        if (classifier != null) {
+            links = classifier.relink(doc, anchors, links);
+        }
         AnalyzedDocument linked = new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), links);
         return new Linked(linked, anchors);
     }

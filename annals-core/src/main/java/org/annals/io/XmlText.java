@@ -104,7 +104,7 @@ final class XmlText {
                 i = copyThrough(xml, i, "?>", b);
             } else {
                 int end = copyTag(xml, i, b);
-                if (xml.charAt(i + 1) == '/') {
+                if (i + 1 < xml.length() && xml.charAt(i + 1) == '/') {
                     depth--;
                 } else if (!(end - i >= 2 && xml.charAt(end - 1) == '>' && xml.charAt(end - 2) == '/')) {
                     depth++;

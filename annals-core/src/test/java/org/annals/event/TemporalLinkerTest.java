@@ -17,8 +17,9 @@ class TemporalLinkerTest {
     private static final String STORY = "On March 12, 1938, German troops crossed the border. Earlier that month, the"
             + " chancellor had resigned. The crowds cheered. In 1946 the court convicted him.";
 
+    /** The rules alone (the relation classifier has its own tests). */
     private static TemporalLinker.Linked link(AnalyzedDocument d) {
-        return new TemporalLinker().link(d);
+        return new TemporalLinker(null).link(d);
     }
 
     private static boolean has(List<TLink> links, String source, TLink.Relation r, String target) {

@@ -122,4 +122,13 @@ class TimeMLReaderTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertEquals("caf\u00e9", TimeMLReader.read("l.tml", b).document().text());
     }
+
+    @Test
+    void aLoneAngleBracketAtTheEndIsAReadErrorNotACrash() {
+        // found by fuzzing (readArbitraryBytes): "<<<" ended the pre-scan past the end of the text
+        for (String xml : new String[] {"<<<", "<", "<TimeML><TEXT>x</TEXT></TimeML><"}) {
+            ReadException e = assertThrows(ReadException.class, () -> TimeMLReader.read("end.tml", xml));
+            assertTrue(e.getMessage().startsWith("end.tml:"), e.getMessage());
+        }
+    }
 }

@@ -99,7 +99,8 @@ class TimelineWritersTest {
     @Test
     void timeMLKeepsTheTextAndAddsEventsInstancesAndLinks() {
         String text = "On Oct. 25, 1950, the army crossed the river & <won>. Earlier that month, it had marched.";
-        TemporalLinker.Linked l = new TemporalLinker().link(Fixtures.doc("k.txt", text, LocalDate.of(2020, 11, 2),
+        // the rules alone: the links this test expects do not depend on the relation classifier
+        TemporalLinker.Linked l = new TemporalLinker(null).link(Fixtures.doc("k.txt", text, LocalDate.of(2020, 11, 2),
                 Genre.NARRATIVE, "crossed/PAST", "marched/PAST/PERFECTIVE"));
         String tml = new TimeMLEventWriter().toTimeML(l.document());
         assertTrue(tml.contains("<EVENT eid=\"e1\" class=\"OCCURRENCE\">crossed</EVENT>"), tml);

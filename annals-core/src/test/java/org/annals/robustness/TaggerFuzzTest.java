@@ -25,7 +25,7 @@ class TaggerFuzzTest {
     private static final Annals AUTO = Annals.builder().genre(Genre.AUTO).build();
 
     /** The tagger on arbitrary text, with an arbitrary document date, in every genre. */
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void tagArbitraryText(FuzzedDataProvider data) {
         int year = data.consumeInt(1, 9999);
         int dayOfYear = data.consumeInt(1, 365);
@@ -39,9 +39,9 @@ class TaggerFuzzTest {
     }
 
     /** The readers on arbitrary bytes: a document or a ReadException, never anything else. */
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void readArbitraryBytes(FuzzedDataProvider data) {
-        String[] names = {"fuzz.tml", "fuzz.sgm", "fuzz.txt"};
+        String[] names = {"fuzz.tml", "fuzz.sgm", "fuzz.txt", "fuzz.html"};
         String name = data.pickValue(names);
         byte[] bytes = data.consumeRemainingAsBytes();
         try {
@@ -53,8 +53,20 @@ class TaggerFuzzTest {
         }
     }
 
+    /** JSON lines: every line a document or an error naming file:line; the documents tag cleanly. */
+    @FuzzTest(maxDuration = "10m")
+    void readArbitraryJsonLines(byte[] bytes) {
+        for (org.annals.io.ReadResult r : org.annals.io.JsonLinesReader.read("fuzz.jsonl", bytes, 1 << 20)) {
+            if (r.document() != null) {
+                Invariants.check(AUTO.tag(r.document()));
+            } else if (r.error().getMessage() == null || !r.error().getMessage().startsWith("fuzz.jsonl:")) {
+                throw new AssertionError("error message does not name the file: " + r.error().getMessage());
+            }
+        }
+    }
+
     /** The whole pipeline (events, links, timeline) on arbitrary text. */
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void timelineOfArbitraryText(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         AUTO.timeline(java.util.List.of(new Document("fuzz", text, DocumentDate.of(LocalDate.of(2020, 11, 2),
