@@ -38,8 +38,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "a command is needed: tag, timeline, ingest, search, eval, bench, bench-archive, train-events, serve,"
-                        + " bench-server, load or bench-suite");
+                "a command is needed: tag, timeline, ingest, search, eval, bench, bench-archive, train-events,"
+                        + " train-relations, serve, bench-server, load or bench-suite");
     }
 
     /**
