@@ -141,15 +141,20 @@ final class BenchCommand implements Callable<Integer> {
     /**
      * A throughput: passes over a list of documents in a time.
      *
-     * @param passes    whole passes over the documents
-     * @param seconds   the time they took
-     * @param documents documents in a pass
-     * @param bytes     bytes of text in a pass
+     * @param passes     whole passes over the documents
+     * @param seconds    the time they took
+     * @param cpuSeconds the CPU time of the measuring thread (on a shared machine: what one core does)
+     * @param documents  documents in a pass
+     * @param bytes      bytes of text in a pass
      */
-    record Throughput(long passes, double seconds, int documents, long bytes) {
+    record Throughput(long passes, double seconds, double cpuSeconds, int documents, long bytes) {
 
         double megabytesPerSecond() {
             return passes * (bytes / 1e6) / seconds;
+        }
+
+        double megabytesPerCpuSecond() {
+            return passes * (bytes / 1e6) / Math.max(cpuSeconds, 1e-9);
         }
 
         double documentsPerSecond() {
@@ -164,9 +169,12 @@ final class BenchCommand implements Callable<Integer> {
     static Throughput measure(int warmupSeconds, int seconds, int n, long bytes,
                               java.util.function.IntUnaryOperator run) {
         runFor(run, n, warmupSeconds * 1_000_000_000L);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long passes = runFor(run, n, seconds * 1_000_000_000L);
-        return new Throughput(passes, (System.nanoTime() - start) / 1e9, n, bytes);
+        return new Throughput(passes, (System.nanoTime() - start) / 1e9,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1e9, n, bytes);
     }
 
     /**

@@ -186,7 +186,8 @@ final class BenchSuiteCommand implements Callable<Integer> {
                 k -> annals.tag(subset.get(k)).timexes().size());
         double ownRate = own.megabytesPerSecond() * 1e6;
         rows.add(row("baselines: " + n + " documents, " + chars + " characters", "characters/s, annals / system"));
-        rows.add(row("  annals tag", String.format(Locale.ROOT, "%,.0f  1", ownRate)));
+        rows.add(row("  annals tag", String.format(Locale.ROOT, "%,.0f  1 (%,.0f per CPU second)", ownRate,
+                own.megabytesPerCpuSecond() * 1e6)));
         Baselines b = new Baselines(harness, log);
         for (Baselines.Tool system : Baselines.Tool.values()) {
             log.println("bench-suite: " + system.label + " (its own JVM and models, " + Baselines.PASSES + " passes)");
@@ -197,8 +198,8 @@ final class BenchSuiteCommand implements Callable<Integer> {
     }
 
     private static String rate(BenchCommand.Throughput t) {
-        return String.format(Locale.ROOT, "%.2f MB/s, %.0f documents/s", t.megabytesPerSecond(),
-                t.documentsPerSecond());
+        return String.format(Locale.ROOT, "%.2f MB/s, %.0f documents/s (%.2f MB per CPU second)",
+                t.megabytesPerSecond(), t.documentsPerSecond(), t.megabytesPerCpuSecond());
     }
 
     private static String[] row(String measure, String result) {

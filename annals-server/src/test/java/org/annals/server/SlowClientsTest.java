@@ -113,6 +113,20 @@ class SlowClientsTest {
         }
     }
 
+    @Test
+    void bodyCutShortIs408NotA500() throws Exception {
+        try (AnnalsServer server = AnnalsServer.start(settings(), ApiTest.ANNALS, null);
+             Socket s = new Socket(server.uri().getHost(), server.port())) {
+            s.setSoTimeout((int) PROMPT_MILLIS);
+            s.getOutputStream().write(("POST /api/tag HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: 1000\r\n\r\nOn May 1, 1950").getBytes(StandardCharsets.US_ASCII));
+            s.shutdownOutput(); // the rest of the declared body never comes
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("\"error\"") && answer.contains("did not arrive in full"), answer);
+        }
+    }
+
     private static String statusLine(InputStream in) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (int b; (b = in.read()) >= 0 && b != '\n'; ) {
