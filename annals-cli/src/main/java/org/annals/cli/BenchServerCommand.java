@@ -131,12 +131,13 @@ final class BenchServerCommand implements Callable<Integer> {
                               PrintStream out) throws InterruptedException {
         List<LoadDriver.Route> route = List.of(LoadDriver.Route.of("POST " + endpoint.path,
                 LoadMix.post(base, endpoint.path, DCT, article)));
-        LoadDriver driver = new LoadDriver(clients);
-        if (warmup > 0) {
-            LoadReport w = driver.run(route, warmup);
-            out.printf(Locale.ROOT, "warm-up:  %d requests in %.1f s%n", warmup, w.seconds());
+        try (LoadDriver driver = new LoadDriver(clients)) {
+            if (warmup > 0) {
+                LoadReport w = driver.run(route, warmup);
+                out.printf(Locale.ROOT, "warm-up:  %d requests in %.1f s%n", warmup, w.seconds());
+            }
+            return driver.run(route, requests);
         }
-        return driver.run(route, requests);
     }
 
     /** The article: the file repeated (paragraphs kept whole) until about {@code size} bytes. */

@@ -103,13 +103,13 @@ final class LoadCommand implements Callable<Integer> {
             archive.commit();
             List<String> texts = docs.subList(0, Math.min(articles, docs.size())).stream().map(Document::text)
                     .toList();
-            try (AnnalsServer server = AnnalsServer.start(settings, archive)) {
+            try (AnnalsServer server = AnnalsServer.start(settings, archive);
+                 LoadDriver driver = new LoadDriver(clients)) {
                 out.printf(Locale.ROOT, "load: server %s, %d server workers, %d processors; archive of %d documents;"
                                 + " %d articles of %.1f KB on average posted%n", server.uri(), settings.workers(),
                         Runtime.getRuntime().availableProcessors(), archive.documentCount(), texts.size(),
                         texts.stream().mapToInt(String::length).average().orElse(0) / 1e3);
                 List<LoadDriver.Route> mix = LoadMix.standard(server.uri(), texts, DCT, queries());
-                LoadDriver driver = new LoadDriver(clients);
                 if (warmup > 0) {
                     LoadReport w = driver.run(mix, warmup);
                     out.printf(Locale.ROOT, "warm-up: %d requests in %.1f s, %d not 200%n", warmup, w.seconds(),

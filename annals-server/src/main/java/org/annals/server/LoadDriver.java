@@ -21,11 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each route cycles through its own requests. Clients are threads sharing one {@code java.net.http} client
  * (HTTP/1.1, keep-alive). Used by {@code annals load}, {@code annals bench-server} and the server's load test.
  * <pre>{@code
- * LoadReport r = new LoadDriver(64).run(List.of(tagRoute, searchRoute), 20_000);
- * r.serverErrors();   // 5xx answers
+ * try (LoadDriver driver = new LoadDriver(64)) {
+ *     LoadReport r = driver.run(List.of(tagRoute, searchRoute), 20_000);
+ *     r.serverErrors();   // 5xx answers
+ * }
  * }</pre>
  */
-public final class LoadDriver {
+public final class LoadDriver implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
@@ -123,6 +125,12 @@ public final class LoadDriver {
             Thread.currentThread().interrupt();
             recorder.failed(slot, System.nanoTime() - t0, e.toString());
         }
+    }
+
+    /** Closes the HTTP client and its connections. */
+    @Override
+    public void close() {
+        client.close();
     }
 
     /**

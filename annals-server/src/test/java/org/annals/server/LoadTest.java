@@ -55,9 +55,9 @@ class LoadTest {
             }
             archive.commit();
             ServerSettings settings = ServerSettings.defaults().withPort(0).withWorkers(2);
-            try (AnnalsServer server = AnnalsServer.start(settings, ApiTest.ANNALS, archive)) {
+            try (AnnalsServer server = AnnalsServer.start(settings, ApiTest.ANNALS, archive);
+                 LoadDriver driver = new LoadDriver(CLIENTS)) {
                 List<LoadDriver.Route> mix = LoadMix.standard(server.uri(), articles.subList(0, 8), DCT, QUERIES);
-                LoadDriver driver = new LoadDriver(CLIENTS);
                 LoadReport warm = driver.run(mix, WARMUP);
                 assertEquals(0, warm.other(Status.OK), warm.table());
                 long before = LoadDriver.heapAfterGc();
