@@ -11,6 +11,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,6 +57,26 @@ public final class LuceneArchive implements Archive {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /**
+     * Searchers that search the slices of a large index on several threads at once (a range over hundreds of
+     * thousands of entries, counted for facets, is the slowest query): one daemon pool per JVM, a thread a core.
+     */
+    private static final SearcherFactory SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            return new IndexSearcher(reader, SearchThreads.POOL);
+        }
+    };
+
+    /** The search threads, made on first use. */
+    private static final class SearchThreads {
+        static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
+                Runtime.getRuntime().availableProcessors(), r -> {
+                    Thread t = new Thread(r, "annals-search");
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
     private final Analyzer analyzer;
     private final Annals annals;
     private final TimelineBuilder timelines = new TimelineBuilder();
@@ -108,7 +131,7 @@ public final class LuceneArchive implements Archive {
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
-            return new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null), annals,
+            return new LuceneArchive(folder, directory, writer, new SearcherManager(writer, SEARCHERS), annals,
                     commitEvery);
         } catch (IOException | RuntimeException e) {
             directory.close();
@@ -132,7 +155,7 @@ public final class LuceneArchive implements Archive {
                 throw new IOException("no archive at " + folder + " (the folder holds no index)");
             }
             checkSchema(folder, directory);
-            return new LuceneArchive(folder, directory, null, new SearcherManager(directory, null), null, 0);
+            return new LuceneArchive(folder, directory, null, new SearcherManager(directory, SEARCHERS), null, 0);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;

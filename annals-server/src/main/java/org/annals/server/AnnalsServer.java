@@ -9,7 +9,6 @@ import io.javalin.router.Endpoint;
 import org.annals.api.Annals;
 import org.annals.api.Genre;
 import org.annals.archive.Archive;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,12 +111,7 @@ public final class AnnalsServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
-        config.jetty.modifyServer(server -> {
-            ErrorHandler quiet = new ErrorHandler();
-            quiet.setShowStacks(false);
-            quiet.setShowCauses(false);
-            server.setErrorHandler(quiet);
-        });
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.http.maxRequestSize = max;
         config.http.prefer405over404 = true;
         config.staticFiles.add(files -> {

@@ -105,6 +105,9 @@ public final class TimeOfDayExtractor extends RuleExtractor {
             }
         }
         Integer second = m.get("s") == null ? null : m.get("s").intValue();
+        if (hour == 24 && (minute != 0 || second != null && second != 0)) {
+            return null; // 24:00 is midnight; "24:15" is no time of day
+        }
         String z = zone == null ? null : zoneString(zone.value(Lex.ZONE) - 24);
         PartialTime p = PartialTime.builder(second != null ? Granularity.SECOND : Granularity.MINUTE).hour(hour)
                 .minute(minute).second(second).build();
