@@ -91,14 +91,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
         if (documents < 1 || rounds < 1) {
             throw new ParameterException(spec.commandLine(), "--documents and --rounds must be at least 1");
         }
-        Path dir = corpus;
-        if (dir == null) {
-            Path root = Corpora.locate();
-            dir = root == null ? null : root.resolve("tempeval3-train");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new ParameterException(spec.commandLine(), "no corpus: set --corpus or ANNALS_CORPORA");
-        }
+        Path dir = LoadCommand.corpus(spec, corpus);
         PrintStream out = io.out();
         List<Document> docs = read(dir);
         long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
@@ -127,8 +120,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
             out.println("for comparison, the analysis alone (tag, events, links, the document's timeline; " + entries
                     + " entries): " + Clocks.now().rates(a0, docs.size()));
             try (LuceneArchive archive = LuceneArchive.open(measured, annals)) {
-                ingest(archive, docs, out);
-                search(archive, out);
+                ingest(archive, docs, documents, out);
+                search(archive, rounds, out);
                 out.printf(Locale.ROOT, "index size: %.1f MB for %d documents (%s)%n", size(measured) / 1e6,
                         archive.documentCount(), measured);
             }
@@ -139,14 +132,19 @@ final class BenchArchiveCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void ingest(LuceneArchive archive, List<Document> docs, PrintStream out) throws IOException {
+    /**
+     * Ingests copies of the documents on one thread until the archive holds {@code documents}, committing after each
+     * pass; prints the rates and returns the documents per second (wall clock) of the whole build, NaN when the
+     * archive was full already.
+     */
+    static double ingest(LuceneArchive archive, List<Document> docs, int documents, PrintStream out)
+            throws IOException {
         long present = archive.documentCount();
         if (present >= documents) {
             out.printf(Locale.ROOT, "ingest: skipped, %s already holds %d documents%n", archive.folder(), present);
-            return;
+            return Double.NaN;
         }
         Clocks c0 = Clocks.now();
-        long t0 = c0.wall;
         int added = 0;
         int copy = 0;
         while (present + added < documents) {
@@ -166,8 +164,10 @@ final class BenchArchiveCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+        Clocks end = Clocks.now();
         out.println("ingest, building the index (" + added + " documents, " + copy + " copies of the corpus): "
-                + Clocks.now().rates(c0, added));
+                + end.rates(c0, added));
+        return added / Math.max(1e-9, (end.wall - c0.wall) / 1e9);
     }
 
     /**
@@ -194,7 +194,11 @@ final class BenchArchiveCommand implements Callable<Integer> {
         }
     }
 
-    private void search(LuceneArchive archive, PrintStream out) throws IOException {
+    /**
+     * Runs the {@link #QUERIES} {@code rounds} times after a warm-up, one at a time; prints p50, p99, the slowest and
+     * returns every search time (ns), sorted.
+     */
+    static long[] search(LuceneArchive archive, int rounds, PrintStream out) throws IOException {
         List<ArchiveQuery> queries = new ArrayList<>();
         for (String[] q : QUERIES) {
             queries.add(new ArchiveQuery(q[0], q[1] == null ? null : QueryDates.start(q[1]),
@@ -230,20 +234,23 @@ final class BenchArchiveCommand implements Callable<Integer> {
         String[] q = QUERIES.get(slowest);
         out.printf(Locale.ROOT, "  slowest query: text %s, from %s, to %s (%.2f ms at worst)%n", q[0], q[1], q[2],
                 worstPerQuery[slowest] / 1e6);
+        return nanos;
     }
 
-    private static double percentile(long[] sorted, int p) {
+    /** The {@code p}th percentile of sorted nanoseconds, in milliseconds. */
+    static double percentile(long[] sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
     /** The document with a line naming the copy appended: a different text, so a different id. */
-    private static Document copy(Document d, int copy) {
+    static Document copy(Document d, int copy) {
         return new Document(d.source() + "#" + copy, d.text() + "\n\n(copy " + copy + ")\n", d.date(), d.title(),
                 d.url());
     }
 
-    private static List<Document> read(Path dir) throws IOException {
+    /** The readable {@code .tml} documents under {@code dir}, by path; an error when there is none. */
+    static List<Document> read(Path dir) throws IOException {
         List<Document> docs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
@@ -270,7 +277,8 @@ final class BenchArchiveCommand implements Callable<Integer> {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
+    /** Deletes a folder and everything in it. */
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -92,24 +92,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void throughput(Annals annals, Path dir, PrintStream out) throws IOException {
-        List<Document> docs = new ArrayList<>();
-        int unreadable = 0;
-        String firstProblem = null;
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
-                try {
-                    Document d = Readers.read(p);
-                    docs.add(d.date() != null ? d : d.withDate(DocumentDate.of(LocalDate.of(2000, 1, 1),
-                            DocumentDate.Source.ARGUMENT)));
-                } catch (ReadException e) {
-                    unreadable++;
-                    firstProblem = firstProblem == null ? e.getMessage() : firstProblem;
-                }
-            }
-        }
-        long bytes = docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        List<String> problems = new ArrayList<>();
+        List<Document> docs = readDated(dir, problems);
+        long bytes = bytes(docs);
         out.printf(Locale.ROOT, "corpus: %s: %d documents, %.2f MB of text%s%n", dir, docs.size(), bytes / 1e6,
-                unreadable == 0 ? "" : ", " + unreadable + " unreadable (first: " + firstProblem + ")");
+                problems.isEmpty() ? "" : ", " + problems.size() + " unreadable (first: " + problems.get(0) + ")");
         if (docs.isEmpty()) {
             out.println("throughput: skipped (no readable .tml documents)");
             return;
@@ -124,6 +111,70 @@ final class BenchCommand implements Callable<Integer> {
                 secs, warmupNanos / 1_000_000_000L, r[0] * (bytes / 1e6) / secs, r[0] * docs.size() / secs, r[0],
                 r[1] / Math.max(1, r[0]));
         analyzeStages(annals, docs, bytes, out);
+    }
+
+    /**
+     * The {@code .tml} documents under {@code dir}, by path, each with a date (2000-01-01 when it has none); the
+     * problems of the unreadable ones are added to {@code problems}.
+     */
+    static List<Document> readDated(Path dir, List<String> problems) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
+                try {
+                    Document d = Readers.read(p);
+                    docs.add(d.date() != null ? d : d.withDate(DocumentDate.of(LocalDate.of(2000, 1, 1),
+                            DocumentDate.Source.ARGUMENT)));
+                } catch (ReadException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        return docs;
+    }
+
+    /** UTF-8 bytes of the documents' texts. */
+    static long bytes(List<Document> docs) {
+        return docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+    }
+
+    /**
+     * A throughput: passes over a list of documents in a time.
+     *
+     * @param passes     whole passes over the documents
+     * @param seconds    the time they took
+     * @param cpuSeconds the CPU time of the measuring thread (on a shared machine: what one core does)
+     * @param documents  documents in a pass
+     * @param bytes      bytes of text in a pass
+     */
+    record Throughput(long passes, double seconds, double cpuSeconds, int documents, long bytes) {
+
+        double megabytesPerSecond() {
+            return passes * (bytes / 1e6) / seconds;
+        }
+
+        double megabytesPerCpuSecond() {
+            return passes * (bytes / 1e6) / Math.max(cpuSeconds, 1e-9);
+        }
+
+        double documentsPerSecond() {
+            return passes * (double) documents / seconds;
+        }
+    }
+
+    /**
+     * Runs {@code run} over documents 0..n-1 for {@code warmupSeconds} to warm up, then again and again for
+     * {@code seconds}.
+     */
+    static Throughput measure(int warmupSeconds, int seconds, int n, long bytes,
+                              java.util.function.IntUnaryOperator run) {
+        runFor(run, n, warmupSeconds * 1_000_000_000L);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        long passes = runFor(run, n, seconds * 1_000_000_000L);
+        return new Throughput(passes, (System.nanoTime() - start) / 1e9,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1e9, n, bytes);
     }
 
     /**
@@ -155,13 +206,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void stage(PrintStream out, String name, long bytes, int n, java.util.function.IntUnaryOperator run) {
-        long warmupNanos = Math.max(1, seconds / 3) * 1_000_000_000L;
-        runFor(run, n, warmupNanos);
-        long start = System.nanoTime();
-        long passes = runFor(run, n, seconds * 1_000_000_000L);
-        double secs = (System.nanoTime() - start) / 1e9;
+        Throughput t = measure(Math.max(1, seconds / 3), seconds, n, bytes, run);
         out.printf(Locale.ROOT, "%s: %.2f MB/s (1 thread, %d passes in %.1f s after %d s warm-up)%n", name,
-                passes * (bytes / 1e6) / secs, passes, secs, warmupNanos / 1_000_000_000L);
+                t.megabytesPerSecond(), t.passes(), t.seconds(), Math.max(1, seconds / 3));
         out.flush();
     }
 
@@ -196,7 +243,21 @@ final class BenchCommand implements Callable<Integer> {
     /** Timed runs per size in the linear-time check. */
     private static final int RUNS = 10;
 
-    private static void linearTime(Annals annals, PrintStream out) {
+    /**
+     * The linear-time check: milliseconds per document of adversarial text of 100 KB (ten a trial) and of 1 MB (one a
+     * trial), the best of {@value #RUNS} trials each after a warm-up.
+     *
+     * @param smallMillis 100 KB, per document
+     * @param largeMillis 1 MB
+     */
+    record Scaling(double smallMillis, double largeMillis) {
+
+        double ratio() {
+            return largeMillis / Math.max(smallMillis, 1e-6);
+        }
+    }
+
+    static Scaling scaling(Annals annals) {
         LocalDate dct = LocalDate.of(2020, 11, 2);
         String small = AdversarialText.of(100_000);
         String large = AdversarialText.of(1_000_000);
@@ -208,9 +269,14 @@ final class BenchCommand implements Callable<Integer> {
             annals.tag(large, dct);
         }
         // the same amount of text each trial: ten 100 KB documents against one 1 MB document
-        double tSmall = best(annals, small, dct, RUNS, 10);
-        double tLarge = best(annals, large, dct, RUNS, 1);
-        double ratio = tLarge / Math.max(tSmall, 1e-6);
+        return new Scaling(best(annals, small, dct, RUNS, 10), best(annals, large, dct, RUNS, 1));
+    }
+
+    private static void linearTime(Annals annals, PrintStream out) {
+        Scaling s = scaling(annals);
+        double tSmall = s.smallMillis();
+        double tLarge = s.largeMillis();
+        double ratio = s.ratio();
         out.println("linear-time check (adversarial text, no line breaks):");
         out.printf(Locale.ROOT, "  100 KB: %.2f ms (best of %d trials of 10 documents, per document)%n", tSmall, RUNS);
         out.printf(Locale.ROOT, "  1 MB:   %.2f ms (best of %d trials)%n", tLarge, RUNS);

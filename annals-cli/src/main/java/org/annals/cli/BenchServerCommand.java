@@ -3,6 +3,9 @@ package org.annals.cli;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
 import org.annals.server.AnnalsServer;
+import org.annals.server.LoadDriver;
+import org.annals.server.LoadMix;
+import org.annals.server.LoadReport;
 import org.annals.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,25 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code annals bench-server}: latency of {@code POST /api/timeline} (or {@code /api/tag}) under concurrent clients,
@@ -112,94 +104,58 @@ final class BenchServerCommand implements Callable<Integer> {
         }
         PrintStream out = io.out();
         try (AnnalsServer server = AnnalsServer.start(settings, null)) {
-            URI uri = server.uri().resolve(endpoint.path + "?dct=" + DCT);
             out.printf(Locale.ROOT, "bench-server: POST %s, article %d bytes, %d clients, %d server workers,"
                     + " %d processors%n", endpoint.path, body.length, clients, settings.workers(),
                     Runtime.getRuntime().availableProcessors());
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "text/plain; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            Result w = drive(client, request, warmup);
-            out.printf(Locale.ROOT, "warm-up:  %d requests in %.1f s%n", warmup, w.seconds);
-            Result r = drive(client, request, requests);
-            long[] ns = r.latencies;
-            Arrays.sort(ns);
+            LoadReport r = measure(server.uri(), article, clients, warmup, requests, endpoint, out);
+            LoadReport.RouteReport route = r.routes().get(0);
             out.printf(Locale.ROOT, "measured: %d requests in %.1f s: %.1f requests/s (%.2f MB/s of text)%n",
-                    requests, r.seconds, requests / r.seconds, requests * (double) body.length / 1e6 / r.seconds);
-            out.printf(Locale.ROOT, "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", ms(ns, 0.50), ms(ns, 0.90),
-                    ms(ns, 0.99), ns[ns.length - 1] / 1e6);
-            out.printf(Locale.ROOT, "target p99 < 100 ms: %s%n", ms(ns, 0.99) < 100 ? "met" : "NOT met");
-            if (w.failures + r.failures > 0) {
-                io.err().println("annals bench-server: " + (w.failures + r.failures) + " requests failed, e.g. "
-                        + (r.firstFailure != null ? r.firstFailure : w.firstFailure));
+                    requests, r.seconds(), r.throughput(), r.throughput() * body.length / 1e6);
+            out.printf(Locale.ROOT, "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", route.millis(0.50),
+                    route.millis(0.90), route.millis(0.99), route.millis(1.0));
+            out.printf(Locale.ROOT, "target p99 < 100 ms: %s%n", route.millis(0.99) < 100 ? "met" : "NOT met");
+            if (r.other(OK) > 0) {
+                io.err().println("annals bench-server: " + r.other(OK) + " requests failed, e.g. "
+                        + route.firstProblem());
                 return 1;
             }
         }
         return 0;
     }
 
-    /** Latencies (ns) of {@code total} requests sent by {@link #clients} threads, and the wall time. */
-    private Result drive(HttpClient client, HttpRequest request, int total) throws Exception {
-        long[] latencies = new long[total];
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        String[] firstFailure = new String[1];
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                done.add(pool.submit(() -> {
-                    for (int i; (i = next.getAndIncrement()) < total; ) {
-                        long t0 = System.nanoTime();
-                        String failure = send(client, request);
-                        latencies[i] = System.nanoTime() - t0;
-                        if (failure != null) {
-                            failures.incrementAndGet();
-                            synchronized (firstFailure) {
-                                if (firstFailure[0] == null) {
-                                    firstFailure[0] = failure;
-                                }
-                            }
-                        }
-                    }
-                    return null;
-                }));
+    /**
+     * Posts the article to the endpoint of the server at {@code base} from {@code clients} clients: {@code warmup}
+     * requests, then {@code requests} measured ones (also used by {@code annals bench-suite}).
+     */
+    static LoadReport measure(URI base, String article, int clients, int warmup, int requests, Endpoint endpoint,
+                              PrintStream out) throws InterruptedException {
+        List<LoadDriver.Route> route = List.of(LoadDriver.Route.of("POST " + endpoint.path,
+                LoadMix.post(base, endpoint.path, DCT, article)));
+        try (LoadDriver driver = new LoadDriver(clients)) {
+            if (warmup > 0) {
+                LoadReport w = driver.run(route, warmup);
+                out.printf(Locale.ROOT, "warm-up:  %d requests in %.1f s%n", warmup, w.seconds());
             }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
+            return driver.run(route, requests);
         }
-        return new Result(latencies, (System.nanoTime() - start) / 1e9, failures.get(), firstFailure[0]);
-    }
-
-    /** Null when the answer is a 200 timeline/tag JSON, else what went wrong. */
-    private static String send(HttpClient client, HttpRequest request) {
-        try {
-            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == OK ? null : "HTTP " + r.statusCode() + ": " + r.body();
-        } catch (IOException e) {
-            return e.toString();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return e.toString();
-        }
-    }
-
-    private static double ms(long[] sorted, double q) {
-        int i = (int) Math.ceil(q * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
     /** The article: the file repeated (paragraphs kept whole) until about {@code size} bytes. */
     private String article(int bytes) throws ReadException {
-        Path f = file != null ? file : Path.of(System.getProperty("annals.root", ".")).resolve(DEFAULT_ARTICLE);
+        Path f = file != null ? file : defaultArticle();
         if (!Files.isRegularFile(f)) {
             throw new ParameterException(spec.commandLine(), "no article at " + f + " (use --file)");
         }
+        return article(f, bytes);
+    }
+
+    /** The example article of the project. */
+    static Path defaultArticle() {
+        return Path.of(System.getProperty("annals.root", ".")).resolve(DEFAULT_ARTICLE);
+    }
+
+    /** The text of {@code f} repeated (paragraphs kept whole) until about {@code bytes} bytes. */
+    static String article(Path f, int bytes) throws ReadException {
         String text = Readers.read(f).text().strip();
         StringBuilder sb = new StringBuilder(text);
         String[] paragraphs = text.split("\n\n");
@@ -207,8 +163,5 @@ final class BenchServerCommand implements Callable<Integer> {
             sb.append("\n\n").append(paragraphs[i % paragraphs.length]);
         }
         return sb.append('\n').toString();
-    }
-
-    private record Result(long[] latencies, double seconds, int failures, String firstFailure) {
     }
 }

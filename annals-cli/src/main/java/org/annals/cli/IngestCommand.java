@@ -14,7 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +69,11 @@ final class IngestCommand implements Callable<Integer> {
                     + " uncommitted ones, which the next run stores.")
     private int batch;
 
+    @Option(names = "--ack-log", paramLabel = "FILE",
+            description = "After each commit, append to FILE the ids of the documents it stored, one a line: each"
+                    + " id there is durable (for crash tests and resumable pipelines).")
+    private Path ackLog;
+
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (the default: a bar on a terminal, lines otherwise), bar, lines or none.")
     private Progress.Mode progressMode;
@@ -84,7 +93,8 @@ final class IngestCommand implements Callable<Integer> {
         long added;
         long present;
         long failed;
-        long pending;
+        /** Ids added since the last commit. */
+        final List<String> pending = new ArrayList<>();
         long committed;
 
         long done() {
@@ -112,18 +122,14 @@ final class IngestCommand implements Callable<Integer> {
                 try (Stream<ReadResult> results = Readers.readAll(file)) {
                     for (Iterator<ReadResult> it = results.iterator(); it.hasNext(); ) {
                         ingest(archive, it.next(), c);
-                        if (c.pending >= batch) {
-                            archive.commit();
-                            c.committed += c.pending;
-                            c.pending = 0;
+                        if (c.pending.size() >= batch) {
+                            commit(archive, c);
                         }
                         progress.update(c.done(), c.committed, c.failed);
                     }
                 }
             }
-            archive.commit();
-            c.committed += c.pending;
-            c.pending = 0;
+            commit(archive, c);
             progress.finish(c.done(), c.committed, c.failed);
             double secs = (System.nanoTime() - start) / 1e9;
             io.out().printf(Locale.ROOT, "ingested %d documents into %s: %d added, %d already stored, %d failed"
@@ -132,6 +138,18 @@ final class IngestCommand implements Callable<Integer> {
             io.out().flush();
         }
         return c.failed == 0 ? 0 : 1;
+    }
+
+    /** Commits, then counts the pending documents as committed and appends their ids to the ack log. */
+    private void commit(LuceneArchive archive, Counts c) throws IOException {
+        archive.commit();
+        c.committed += c.pending.size();
+        if (ackLog != null && !c.pending.isEmpty()) {
+            // one write per commit: a kill leaves whole lines, at most the last one cut
+            Files.writeString(ackLog, String.join("\n", c.pending) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        }
+        c.pending.clear();
     }
 
     private void ingest(LuceneArchive archive, ReadResult r, Counts c) throws IOException {
@@ -145,7 +163,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestResult result = archive.ingest(r.document());
             if (result.added()) {
                 c.added++;
-                c.pending++;
+                c.pending.add(result.id());
             } else {
                 c.present++;
             }

@@ -16,7 +16,8 @@ import java.util.Properties;
 
 /**
  * The {@code annals} command line: {@code tag}, {@code timeline}, {@code ingest}, {@code search}, {@code eval},
- * {@code bench}, {@code bench-archive}, {@code train-events}, {@code serve} and {@code bench-server}.
+ * {@code bench}, {@code bench-archive}, {@code train-events}, {@code serve}, {@code bench-server}, {@code load} and
+ * {@code bench-suite}.
  *
  * <p>{@link #commandLine(Io)} builds the command for in-process use (tests); {@link #main} runs it and exits with
  * its code: 0 success, 1 a failure on some input, 2 a usage error.
@@ -37,8 +38,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "a command is needed: tag, timeline, ingest, search, eval, bench, bench-archive, train-events, serve"
-                        + " or bench-server");
+                "a command is needed: tag, timeline, ingest, search, eval, bench, bench-archive, train-events,"
+                        + " train-relations, serve, bench-server, load or bench-suite");
     }
 
     /**
@@ -71,7 +72,9 @@ public final class Main implements Runnable {
                 .addSubcommand("train-events", new TrainEventsCommand(io))
                 .addSubcommand("train-relations", new TrainRelationsCommand(io))
                 .addSubcommand("serve", new ServeCommand(io))
-                .addSubcommand("bench-server", new BenchServerCommand(io));
+                .addSubcommand("bench-server", new BenchServerCommand(io))
+                .addSubcommand("load", new LoadCommand(io))
+                .addSubcommand("bench-suite", new BenchSuiteCommand(io));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));

@@ -22,7 +22,8 @@ import java.util.concurrent.CountDownLatch;
         description = {
             "Starts an HTTP server: the web page at /, the JSON API under /api (described at /openapi.json).",
             "It listens on 127.0.0.1 only unless --host says otherwise; stop it with Ctrl-C.",
-            "Bodies over --max-body are refused (413); an analysis over --timeout is abandoned (503)."},
+            "Bodies over --max-body are refused (413); an analysis over --timeout is abandoned (503); a client slower"
+                + " than --read-timeout to send its request is disconnected."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  annals serve",
@@ -64,6 +65,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Documents analysed at once (default: the number of processors).")
     private Integer workers;
 
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "The time a client has to send a whole request, and a connection may stay silent; past it"
+                    + " the connection is closed (default: ${DEFAULT-VALUE}).")
+    private double readTimeoutSeconds;
+
     private final Io io;
     private final Lifetime lifetime;
 
@@ -81,7 +87,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings;
         try {
             settings = ServerSettings.defaults().withHost(host).withPort(port).withMaxBodyBytes(maxBody)
-                    .withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+                    .withTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                    .withReadTimeout(Duration.ofMillis(Math.round(readTimeoutSeconds * 1000)));
             if (workers != null) {
                 settings = settings.withWorkers(workers);
             }

@@ -22,7 +22,9 @@ import java.util.function.Function;
  *
  * <p>Every error is JSON, {@code {"error": "..."}}: 400 for malformed input, 404 for unknown routes and documents,
  * 413 for bodies over {@link ServerSettings#maxBodyBytes}, 503 without an archive, when busy or past the time
- * budget, and 500 (details logged, never sent) for anything unexpected.
+ * budget, and 500 (details logged, never sent) for anything unexpected. A client that takes longer than
+ * {@link ServerSettings#readTimeout} to send a request, or stays silent that long, has its connection closed
+ * ({@link RequestDeadline}).
  * <pre>{@code
  * try (AnnalsServer server = AnnalsServer.start(ServerSettings.defaults().withPort(0), archive)) {
  *     URI base = server.uri();
@@ -45,6 +47,8 @@ public final class AnnalsServer implements AutoCloseable {
     private final Workers workers;
     private final Api api;
     private final Javalin app;
+    /** Set once started. */
+    private RequestDeadline deadline;
 
     private AnnalsServer(ServerSettings settings, Function<Genre, Annals> annals, Archive archive) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -63,7 +67,9 @@ public final class AnnalsServer implements AutoCloseable {
         AnnalsServer s = new AnnalsServer(settings, annals, archive);
         try {
             s.app.start();
+            s.deadline = RequestDeadline.start(s.app.jettyServer().server(), settings.readTimeout());
         } catch (RuntimeException e) {
+            s.app.stop();
             s.workers.close();
             throw e;
         }
@@ -90,6 +96,9 @@ public final class AnnalsServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (deadline != null) {
+                deadline.close();
+            }
             app.stop();
         } finally {
             workers.close();

@@ -32,6 +32,13 @@ final class ApiException extends RuntimeException {
                 "request body too large: the limit is " + limit + " bytes (annals serve --max-body)");
     }
 
+    /** The body could not be read to its end: the client closed the connection or was too slow (read timeout). */
+    static ApiException incompleteBody(java.io.IOException cause) {
+        return new ApiException(Status.REQUEST_TIMEOUT, "the request body did not arrive in full ("
+                + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
+                + "; annals serve --read-timeout)");
+    }
+
     static ApiException unavailable(String message) {
         return new ApiException(Status.SERVICE_UNAVAILABLE, message);
     }

@@ -91,9 +91,12 @@ final class DocumentRequests {
         return new DocumentRequest(doc, genre);
     }
 
-    private byte[] body(Context ctx) throws IOException {
+    /** The body, or 408 when the client stopped sending it (its connection closed, or past the read timeout). */
+    private byte[] body(Context ctx) {
         try (InputStream in = ctx.req().getInputStream()) {
             return BoundedBody.read(in, ctx.req().getContentLengthLong(), maxBodyBytes);
+        } catch (IOException e) {
+            throw ApiException.incompleteBody(e);
         }
     }
 

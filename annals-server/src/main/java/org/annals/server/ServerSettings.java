@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param timeout      the time budget of one document's analysis; past it the request gets 503
  * @param workers      how many documents are analysed at once (the rest wait, up to {@link #queue})
  * @param queue        how many documents may wait for a worker; past it requests get 503
+ * @param readTimeout  the longest a client may take to send one whole request (headers and body), and the longest
+ *                     a connection may stay silent; past it the connection is closed (slow or stalled clients)
  */
-public record ServerSettings(String host, int port, long maxBodyBytes, Duration timeout, int workers, int queue) {
+public record ServerSettings(String host, int port, long maxBodyBytes, Duration timeout, int workers, int queue,
+                             Duration readTimeout) {
 
     /** Listen on the loopback interface only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -25,10 +28,13 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** The default queue length. */
     public static final int DEFAULT_QUEUE = 256;
+    /** The default time a client has to send a request, and a connection may stay silent. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
         }
@@ -38,6 +44,9 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive: " + timeout);
         }
+        if (readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new IllegalArgumentException("the read timeout must be positive: " + readTimeout);
+        }
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1: " + workers);
         }
@@ -46,29 +55,36 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
         }
     }
 
-    /** The defaults: loopback, port 8080, 10 MiB bodies, 10 s per document, one worker per processor. */
+    /**
+     * The defaults: loopback, port 8080, 10 MiB bodies, 10 s per document, one worker per processor, 30 s to send a
+     * request.
+     */
     public static ServerSettings defaults() {
         return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUT,
-                Runtime.getRuntime().availableProcessors(), DEFAULT_QUEUE);
+                Runtime.getRuntime().availableProcessors(), DEFAULT_QUEUE, DEFAULT_READ_TIMEOUT);
     }
 
     public ServerSettings withHost(String h) {
-        return new ServerSettings(h, port, maxBodyBytes, timeout, workers, queue);
+        return new ServerSettings(h, port, maxBodyBytes, timeout, workers, queue, readTimeout);
     }
 
     public ServerSettings withPort(int p) {
-        return new ServerSettings(host, p, maxBodyBytes, timeout, workers, queue);
+        return new ServerSettings(host, p, maxBodyBytes, timeout, workers, queue, readTimeout);
     }
 
     public ServerSettings withMaxBodyBytes(long max) {
-        return new ServerSettings(host, port, max, timeout, workers, queue);
+        return new ServerSettings(host, port, max, timeout, workers, queue, readTimeout);
     }
 
     public ServerSettings withTimeout(Duration t) {
-        return new ServerSettings(host, port, maxBodyBytes, t, workers, queue);
+        return new ServerSettings(host, port, maxBodyBytes, t, workers, queue, readTimeout);
     }
 
     public ServerSettings withWorkers(int w) {
-        return new ServerSettings(host, port, maxBodyBytes, timeout, w, queue);
+        return new ServerSettings(host, port, maxBodyBytes, timeout, w, queue, readTimeout);
+    }
+
+    public ServerSettings withReadTimeout(Duration t) {
+        return new ServerSettings(host, port, maxBodyBytes, timeout, workers, queue, t);
     }
 }

@@ -8,6 +8,7 @@ final class Status {
     static final int BAD_REQUEST = 400;
     static final int NOT_FOUND = 404;
     static final int METHOD_NOT_ALLOWED = 405;
+    static final int REQUEST_TIMEOUT = 408;
     static final int PAYLOAD_TOO_LARGE = 413;
     static final int UNSUPPORTED_MEDIA_TYPE = 415;
     static final int INTERNAL_ERROR = 500;
