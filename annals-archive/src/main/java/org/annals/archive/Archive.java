@@ -26,10 +26,18 @@ public interface Archive extends Closeable {
     /** Makes every document ingested so far durable and visible to searches. */
     void commit() throws IOException;
 
-    /** Documents and timeline entries matching a query, ranked, with highlighted snippets and facets. */
+    /**
+     * Documents and timeline entries matching a query, ranked, with highlighted snippets and facets.
+     *
+     * @throws IllegalArgumentException when the query text cannot be parsed (the message says where)
+     */
     SearchResult search(ArchiveQuery query) throws IOException;
 
-    /** The cross-document timeline of the entries matching a query, in chronological order. */
+    /**
+     * The cross-document timeline of the entries matching a query, in chronological order.
+     *
+     * @throws IllegalArgumentException when the query text cannot be parsed
+     */
     org.annals.timeline.Timeline timeline(ArchiveQuery query) throws IOException;
 
     /** A stored document with its annotations, by id. */

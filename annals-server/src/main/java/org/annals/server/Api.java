@@ -10,6 +10,8 @@ import org.annals.api.Annals;
 import org.annals.api.Genre;
 import org.annals.api.TaggedDocument;
 import org.annals.archive.Archive;
+import org.annals.archive.ArchiveQuery;
+import org.annals.archive.SearchResult;
 import org.annals.archive.IngestResult;
 import org.annals.archive.StoredDocument;
 import org.annals.io.JsonWriter;
@@ -103,12 +105,25 @@ final class Api {
     }
 
     private void archiveTimeline(Context ctx) throws IOException {
-        Timeline timeline = archive().timeline(query(ctx));
+        ArchiveQuery q = query(ctx);
+        Timeline timeline;
+        try {
+            timeline = archive().timeline(q);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage()); // query text Lucene cannot parse
+        }
         json(ctx, Status.OK, new TimelineJsonWriter(true).toJson(timeline));
     }
 
     private void search(Context ctx) throws IOException {
-        json(ctx, Status.OK, ApiJson.search(archive().search(query(ctx))));
+        ArchiveQuery q = query(ctx);
+        SearchResult result;
+        try {
+            result = archive().search(q);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage()); // query text Lucene cannot parse
+        }
+        json(ctx, Status.OK, ApiJson.search(result));
     }
 
     private void document(Context ctx) throws IOException {

@@ -51,6 +51,7 @@ final class FakeArchive implements Archive {
 
     @Override
     public SearchResult search(ArchiveQuery query) {
+        checkSyntax(query);
         List<SearchResult.DocumentHit> docs = new ArrayList<>();
         List<SearchResult.EntryHit> entries = new ArrayList<>();
         Map<String, Long> months = new TreeMap<>();
@@ -78,6 +79,7 @@ final class FakeArchive implements Archive {
 
     @Override
     public Timeline timeline(ArchiveQuery query) {
+        checkSyntax(query);
         List<TimelineEntry> all = new ArrayList<>();
         for (StoredDocument d : documents.values()) {
             d.entries().stream().filter(e -> matches(e, query)).forEach(all::add);
@@ -117,5 +119,13 @@ final class FakeArchive implements Archive {
 
     private static List<SearchResult.Count> counts(Map<String, Long> m) {
         return m.entrySet().stream().map(x -> new SearchResult.Count(x.getKey(), x.getValue())).toList();
+    }
+
+    /** As the Lucene archive: query text it cannot parse (here: an unbalanced bracket) is refused. */
+    private static void checkSyntax(ArchiveQuery query) {
+        String t = query.text() == null ? "" : query.text();
+        if (t.chars().filter(c -> c == '[').count() != t.chars().filter(c -> c == ']').count()) {
+            throw new IllegalArgumentException("cannot parse the query '" + t + "': unbalanced [ ]");
+        }
     }
 }
