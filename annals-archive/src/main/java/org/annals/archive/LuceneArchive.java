@@ -297,7 +297,7 @@ public final class LuceneArchive implements Archive {
     }
 
     private Analysis analyze(String id, Document document) {
-        TemporalLinker.Linked linked = annals.link(document);
+        TemporalLinker.Linked linked = annals.anchor(document);
         return new Analysis(id, linked.document().tagged(), timelines.build(List.of(linked)).entries());
     }
 

@@ -115,7 +115,7 @@ final class BenchArchiveCommand implements Callable<Integer> {
             org.annals.timeline.TimelineBuilder builder = new org.annals.timeline.TimelineBuilder();
             long entries = 0;
             for (Document d : docs) {
-                entries += builder.build(List.of(annals.link(d))).entries().size();
+                entries += builder.build(List.of(annals.anchor(d))).entries().size();
             }
             out.println("for comparison, the analysis alone (tag, events, links, the document's timeline; " + entries
                     + " entries): " + Clocks.now().rates(a0, docs.size()));

@@ -106,6 +106,14 @@ public final class Annals {
         return link(document, linker != null ? linker : Linking.LINKER);
     }
 
+    /**
+     * As {@link #link}, with the TLINKs of the linker's rules only: the same events, participants and anchors (all a
+     * timeline needs), without the relation classifier, the slowest step. What the archive and the Spark job store.
+     */
+    public TemporalLinker.Linked anchor(Document document) {
+        return link(document, Linking.ANCHORS);
+    }
+
     private TemporalLinker.Linked link(Document document, TemporalLinker l) {
         Objects.requireNonNull(document, "document");
         AnalyzedDocument a = events.analyze(document);
@@ -121,7 +129,7 @@ public final class Annals {
      * linked by the rules alone (the relation classifier, the slowest part of {@link #link}, is not run).
      */
     public Timeline timeline(List<Document> documents) {
-        return Linking.TIMELINES.build(documents.stream().map(d -> link(d, Linking.ANCHORS)).toList());
+        return Linking.TIMELINES.build(documents.stream().map(this::anchor).toList());
     }
 
     /** Settings for an {@link Annals}. */

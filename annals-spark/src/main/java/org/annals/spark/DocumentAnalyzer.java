@@ -66,7 +66,7 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
         }
         try {
             Document doc = document(in);
-            TemporalLinker.Linked linked = annals.link(doc);
+            TemporalLinker.Linked linked = annals.anchor(doc);
             TaggedDocument tagged = linked.document().tagged();
             LocalDate dct = tagged.date() == null ? null : tagged.date().value();
             List<Row> timexes = new ArrayList<>();

@@ -167,7 +167,7 @@ class TimelineJobTest {
         List<String> entries = new ArrayList<>();
         List<TemporalLinker.Linked> linked = new ArrayList<>();
         for (Document d : byId) {
-            TemporalLinker.Linked l = ANNALS.link(d);
+            TemporalLinker.Linked l = ANNALS.anchor(d);
             linked.add(l);
             TaggedDocument t = l.document().tagged();
             for (Timex x : t.timexes()) {
