@@ -48,45 +48,54 @@ public final class SearchResultJsonWriter {
             g.writeStringField("to", query.to() == null ? null : query.to().toString());
             g.writeNumberField("limit", query.limit());
             g.writeEndObject();
-            g.writeNumberField("totalDocuments", result.totalDocuments());
-            g.writeArrayFieldStart("documents");
-            for (SearchResult.DocumentHit d : result.documents()) {
-                g.writeStartObject();
-                g.writeStringField("id", d.id());
-                g.writeStringField("title", d.title());
-                g.writeStringField("url", d.url());
-                g.writeStringField("dct", d.dct());
-                g.writeNumberField("score", d.score());
-                g.writeArrayFieldStart("snippets");
-                for (String s : d.snippets()) {
-                    g.writeString(s);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeNumberField("totalEntries", result.totalEntries());
-            g.writeArrayFieldStart("entries");
-            for (SearchResult.EntryHit e : result.entries()) {
-                g.writeStartObject();
-                g.writeStringField("documentId", e.documentId());
-                g.writeNumberField("score", e.score());
-                g.writeStringField("snippet", e.snippet());
-                g.writeFieldName("entry");
-                TimelineJsonWriter.writeEntry(e.entry(), g);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("facets");
-            counts("years", result.facets().years(), g);
-            counts("months", result.facets().months(), g);
-            counts("participants", result.facets().participants(), g);
-            counts("places", result.facets().places(), g);
-            g.writeEndObject();
+            writeFields(result, g);
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * Writes the result's fields ({@code totalDocuments}, {@code documents}, {@code totalEntries}, {@code entries},
+     * {@code facets}) into the object {@code g} is in: the CLI's and the server's search JSON share them.
+     */
+    public static void writeFields(SearchResult r, JsonGenerator g) throws IOException {
+        g.writeNumberField("totalDocuments", r.totalDocuments());
+        g.writeArrayFieldStart("documents");
+        for (SearchResult.DocumentHit d : r.documents()) {
+            g.writeStartObject();
+            g.writeStringField("id", d.id());
+            g.writeStringField("title", d.title());
+            g.writeStringField("url", d.url());
+            g.writeStringField("dct", d.dct());
+            g.writeNumberField("score", d.score());
+            g.writeArrayFieldStart("snippets");
+            for (String s : d.snippets()) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("totalEntries", r.totalEntries());
+        g.writeArrayFieldStart("entries");
+        for (SearchResult.EntryHit e : r.entries()) {
+            g.writeStartObject();
+            g.writeStringField("documentId", e.documentId());
+            g.writeNumberField("score", e.score());
+            g.writeStringField("snippet", e.snippet());
+            g.writeFieldName("entry");
+            TimelineJsonWriter.writeEntry(e.entry(), g);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("facets");
+        SearchResult.Facets f = r.facets();
+        counts("years", f == null ? List.of() : f.years(), g);
+        counts("months", f == null ? List.of() : f.months(), g);
+        counts("participants", f == null ? List.of() : f.participants(), g);
+        counts("places", f == null ? List.of() : f.places(), g);
+        g.writeEndObject();
     }
 
     /** The JSON as a string. */

@@ -11,7 +11,6 @@ import org.annals.api.Genre;
 import org.annals.api.TaggedDocument;
 import org.annals.archive.Archive;
 import org.annals.archive.ArchiveQuery;
-import org.annals.archive.SearchResult;
 import org.annals.archive.IngestResult;
 import org.annals.archive.StoredDocument;
 import org.annals.io.JsonWriter;
@@ -106,24 +105,27 @@ final class Api {
 
     private void archiveTimeline(Context ctx) throws IOException {
         ArchiveQuery q = query(ctx);
-        Timeline timeline;
-        try {
-            timeline = archive().timeline(q);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage()); // query text Lucene cannot parse
-        }
+        Timeline timeline = parsed(() -> archive().timeline(q));
         json(ctx, Status.OK, new TimelineJsonWriter(true).toJson(timeline));
     }
 
     private void search(Context ctx) throws IOException {
         ArchiveQuery q = query(ctx);
-        SearchResult result;
+        json(ctx, Status.OK, ApiJson.search(parsed(() -> archive().search(q))));
+    }
+
+    /** An archive query's answer. */
+    private interface ArchiveCall<T> {
+        T call() throws IOException;
+    }
+
+    /** Runs an archive query: query text the archive cannot parse is the client's error (400), not ours. */
+    private static <T> T parsed(ArchiveCall<T> call) throws IOException {
         try {
-            result = archive().search(q);
+            return call.call();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage()); // query text Lucene cannot parse
+            throw ApiException.badRequest(e.getMessage());
         }
-        json(ctx, Status.OK, ApiJson.search(result));
     }
 
     private void document(Context ctx) throws IOException {

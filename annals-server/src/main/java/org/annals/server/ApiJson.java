@@ -36,38 +36,7 @@ final class ApiJson {
     static String search(SearchResult r) {
         return write(g -> {
             g.writeStartObject();
-            g.writeNumberField("totalDocuments", r.totalDocuments());
-            g.writeArrayFieldStart("documents");
-            for (SearchResult.DocumentHit d : r.documents()) {
-                g.writeStartObject();
-                g.writeStringField("id", d.id());
-                g.writeStringField("title", d.title());
-                g.writeStringField("url", d.url());
-                g.writeStringField("dct", d.dct());
-                g.writeNumberField("score", d.score());
-                strings("snippets", d.snippets(), g);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeNumberField("totalEntries", r.totalEntries());
-            g.writeArrayFieldStart("entries");
-            for (SearchResult.EntryHit e : r.entries()) {
-                g.writeStartObject();
-                g.writeStringField("documentId", e.documentId());
-                g.writeNumberField("score", e.score());
-                g.writeStringField("snippet", e.snippet());
-                g.writeFieldName("entry");
-                TimelineJsonWriter.writeEntry(e.entry(), g);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("facets");
-            SearchResult.Facets f = r.facets();
-            counts("years", f == null ? List.of() : f.years(), g);
-            counts("months", f == null ? List.of() : f.months(), g);
-            counts("participants", f == null ? List.of() : f.participants(), g);
-            counts("places", f == null ? List.of() : f.places(), g);
-            g.writeEndObject();
+            org.annals.archive.SearchResultJsonWriter.writeFields(r, g);
             g.writeEndObject();
         });
     }
@@ -137,24 +106,7 @@ final class ApiJson {
         });
     }
 
-    private static void strings(String field, List<String> values, JsonGenerator g) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String s : values) {
-            g.writeString(s);
-        }
-        g.writeEndArray();
-    }
 
-    private static void counts(String field, List<SearchResult.Count> counts, JsonGenerator g) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (SearchResult.Count c : counts) {
-            g.writeStartObject();
-            g.writeStringField("value", c.value());
-            g.writeNumberField("count", c.count());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
 
     private interface Body {
         void write(JsonGenerator g) throws IOException;
