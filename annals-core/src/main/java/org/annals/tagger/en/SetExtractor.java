@@ -54,6 +54,10 @@ public final class SetExtractor extends RuleExtractor {
                     }
                     return set(wd, m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null);
                 });
+        // "every Tuesday and Thursday": the second day is a set too ("every Tuesday" is the rule above)
+        rule("every-weekday-and-weekday", 2, of(cap("q", word("every", "each")), tok(T.WEEKDAY),
+                        tok(word("and", "or")), cap("wd", T.WEEKDAY)),
+                m -> set(weekday(m.get("wd")), m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null).trim(3, 0));
         rule("weekdays-plural", of(cap("on", word("on")), cap("wd", t -> t.is(Lex.WEEKDAY) && t.capitalized()
                         && t.lower.endsWith("s") && t.text.length() > 4)),
                 m -> set(weekday(m.get("wd")), null, null).trim(1, 0));
