@@ -90,7 +90,7 @@ public final class TimelineBuilder {
             for (TimelineEntry e : perDocument.get(d).entries()) {
                 boolean published = isPublication(e);
                 int position = published || e.sources().isEmpty() ? Integer.MAX_VALUE : e.sources().get(0).begin();
-                items.add(new Item(e, d, position, published ? PUBLISHED_KEY : key(e.lemma()), published));
+                items.add(new Item(e, d, position, mergeKey(e), published));
             }
         }
         return assemble(items);
@@ -98,7 +98,11 @@ public final class TimelineBuilder {
 
     /** True for the entry a document's own publication date adds. */
     public static boolean isPublication(TimelineEntry e) {
-        return PUBLISHED_EVENT.equals(e.event()) && !e.sources().isEmpty() && e.sources().get(0).eid() == null;
+        return isPublication(e.event(), e.sources().isEmpty() ? null : e.sources().get(0));
+    }
+
+    private static boolean isPublication(String event, TimelineEntry.Source first) {
+        return PUBLISHED_EVENT.equals(event) && first != null && first.eid() == null;
     }
 
     /**
@@ -106,7 +110,15 @@ public final class TimelineBuilder {
      * its crude stem; publication entries never merge).
      */
     public static String mergeKey(TimelineEntry e) {
-        return isPublication(e) ? PUBLISHED_KEY : key(e.lemma());
+        return mergeKey(e.event(), e.lemma(), e.sources().isEmpty() ? null : e.sources().get(0));
+    }
+
+    /**
+     * {@link #mergeKey(TimelineEntry)} from the parts it depends on: the entry's event, its lemma and its first source
+     * (null when it has none), for callers that hold entries in another form (the Spark job's rows).
+     */
+    public static String mergeKey(String event, String lemma, TimelineEntry.Source firstSource) {
+        return isPublication(event, firstSource) ? PUBLISHED_KEY : key(lemma);
     }
 
     private static Timeline assemble(List<Item> items) {

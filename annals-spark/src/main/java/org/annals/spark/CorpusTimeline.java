@@ -33,7 +33,7 @@ final class CorpusTimeline {
      */
     static Dataset<Row> merge(Dataset<Row> entries) {
         return entries
-                .groupByKey((MapFunction<Row, String>) r -> TimelineBuilder.mergeKey(Rows.toEntry(r.getStruct(1))),
+                .groupByKey((MapFunction<Row, String>) r -> Rows.mergeKey(r.getStruct(1)),
                         Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> mergeGroup(rows),
                         Encoders.row(Columns.CORPUS_ENTRY));

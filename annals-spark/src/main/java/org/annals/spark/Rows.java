@@ -6,6 +6,7 @@ import org.annals.event.Event;
 import org.annals.event.Participant;
 import org.annals.time.Granularity;
 import org.annals.timeline.Interval;
+import org.annals.timeline.TimelineBuilder;
 import org.annals.timeline.Intervals;
 import org.annals.timeline.TimelineEntry;
 import org.apache.spark.sql.Row;
@@ -70,12 +71,26 @@ final class Rows {
                 LocalDate.ofEpochDay(r.<Long>getAs("end_day")), Granularity.valueOf(r.<String>getAs("granularity").toUpperCase(Locale.ROOT)));
         List<TimelineEntry.Source> sources = new ArrayList<>();
         for (Row s : r.<Row>getList(r.fieldIndex("sources"))) {
-            sources.add(new TimelineEntry.Source(s.getAs("document"), s.<Integer>getAs("begin"),
-                    s.<Integer>getAs("end"), s.getAs("sentence"), s.getAs("eid")));
+            sources.add(source(s));
         }
         return new TimelineEntry(r.getAs("value"), r.getAs("mod"), interval, r.getAs("event"), r.getAs("lemma"),
                 r.getAs("text"), toParticipants(r.getList(r.fieldIndex("participants"))),
                 toParticipants(r.getList(r.fieldIndex("places"))), sources);
+    }
+
+    /**
+     * The merge key ({@link TimelineBuilder#mergeKey}) of a row of {@link Columns#ENTRY}, read from the three fields
+     * it depends on without building the whole entry.
+     */
+    static String mergeKey(Row r) {
+        List<Row> sources = r.getList(r.fieldIndex("sources"));
+        return TimelineBuilder.mergeKey(r.getAs("event"), r.getAs("lemma"),
+                sources.isEmpty() ? null : source(sources.get(0)));
+    }
+
+    private static TimelineEntry.Source source(Row s) {
+        return new TimelineEntry.Source(s.getAs("document"), s.<Integer>getAs("begin"), s.<Integer>getAs("end"),
+                s.getAs("sentence"), s.getAs("eid"));
     }
 
     private static List<Participant> toParticipants(List<Row> rows) {
