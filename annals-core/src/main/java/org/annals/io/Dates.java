@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 
 /** Document dates from header values such as {@code 1998-01-08}, {@code 1998-01-08T12:00:00}, {@code 19980108}. */
-public final class Dates {
+final class Dates {
 
     private Dates() {
     }
 
     /** The calendar date at the start of a header value (surrounding whitespace ignored), or null when there is none. */
-    public static LocalDate datePart(String value) {
+    static LocalDate datePart(String value) {
         if (value == null) {
             return null;
         }

@@ -8,7 +8,6 @@ import org.annals.api.TaggedDocument;
 import org.annals.api.Timex;
 import org.annals.event.Event;
 import org.annals.event.TemporalLinker;
-import org.annals.io.Dates;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
 import org.annals.timeline.Timeline;
@@ -19,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -118,13 +118,14 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
         return doc;
     }
 
-    /** The date of a record's {@code date} field, read as the JSON-lines reader reads it ({@link Dates#datePart}). */
+    /** "2020-11-02", or the date part of an ISO date-time ("2020-11-02T10:00:00Z"). */
     static LocalDate parseDate(String s) {
-        LocalDate d = Dates.datePart(s);
-        if (d == null) {
+        String t = s.strip();
+        try {
+            return LocalDate.parse(t.length() > 10 && t.charAt(10) == 'T' ? t.substring(0, 10) : t);
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("bad date '" + s + "' (expected YYYY-MM-DD or an ISO date-time)");
         }
-        return d;
     }
 
     private static Row failure(String id, Row in, String message, String record) {
