@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 public final class Evaluation {
 
     /** Characters of context shown on each side of an error. */
-    static final int CONTEXT = 40;
+    static final int CONTEXT = 70;
 
     private Evaluation() {
     }
@@ -120,7 +120,7 @@ public final class Evaluation {
                 }
                 r = Scorer.score(format, source, a.document().text(), gold(a), system);
                 if (errors != null) {
-                    print(errors, r, a.document().text());
+                    print(errors, r, a.document().text(), tagged.date().value().toString());
                 }
             } catch (ReadException e) {
                 r = DocumentResult.failed(source, e.getMessage());
@@ -173,7 +173,7 @@ public final class Evaluation {
                     List<Mention> system = TextAlignment.of(text, s.document().text()).map(gold(s));
                     r = Scorer.score(GoldFormat.TIMEML, source, text, gold(g), system);
                     if (errors != null) {
-                        print(errors, r, text);
+                        print(errors, r, text, g.document().date() == null ? "none" : g.document().date().value().toString());
                     }
                 } catch (ReadException e) {
                     r = DocumentResult.failed(source, e.getMessage());
@@ -211,14 +211,14 @@ public final class Evaluation {
         return files;
     }
 
-    /** Lists the errors of one document (nothing when it has none). */
-    static void print(PrintStream out, DocumentResult r, String text) {
+    /** Lists the errors of one document (nothing when it has none), under a line that gives its document date. */
+    static void print(PrintStream out, DocumentResult r, String text, String documentDate) {
         if (r.findings().isEmpty()) {
             return;
         }
         Counts c = r.counts();
-        out.printf("== %s: gold %d, system %d, strict %d, relaxed %d, value %d, type %d%n", r.source(), c.gold(),
-                c.system(), c.strict(), c.relaxed(), c.value(), c.type());
+        out.printf("== %s (dct %s): gold %d, system %d, strict %d, relaxed %d, value %d, type %d%n", r.source(),
+                documentDate, c.gold(), c.system(), c.strict(), c.relaxed(), c.value(), c.type());
         for (Finding f : r.findings()) {
             out.println("  " + describe(f, text));
         }
