@@ -32,14 +32,6 @@ import java.util.Set;
  */
 public final class Resolver {
 
-    private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "scheduled", "plans",
-            "plan", "planned", "expected", "expects", "going", "upcoming", "due", "effective", "until", "soon",
-            "resume", "resumes");
-
-    /** Words that open a relative or adverbial clause: a future cue before one does not reach into it. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("where", "when", "which", "who", "whom", "whose",
-            "after", "since", "because");
-
     /** In news, a month this many months after the document date is still read as this year's, without a cue. */
     static final int PAST_SLACK_MONTHS = 2;
 
@@ -120,9 +112,9 @@ public final class Resolver {
                 && (o.direction() < 0 || o.amount().compareTo(BigDecimal.valueOf(ASIDE_YEARS)) >= 0)) {
             return false;
         }
-        // "which would hold out until February 1945": a look ahead in a sentence about something else
-        if (narrativeStarted && c.expr() instanceof TemporalExpression.Point
-                && p.granularity().coarserThan(Granularity.DAY) && future(c)) {
+        // "which would hold out until February 1945", "which would be declared early the next year": a look ahead
+        // in a sentence about something else
+        if (narrativeStarted && p.granularity().coarserThan(Granularity.DAY) && ahead(c)) {
             return false;
         }
         // "part of the empire since 513 BC": the start of a state, background to the story
@@ -140,7 +132,7 @@ public final class Resolver {
                 && tokens.get(c.start()).newlinesBefore > 0 || STORY_PREPOSITIONS.contains(prev.lower);
         boolean modifier = next != null && next.kind == Token.Kind.WORD && Character.isLowerCase(next.text.charAt(0))
                 && !next.lower.equals("and") && !next.lower.equals("to") && !next.lower.equals("when");
-        return heads && !modifier && !future(c);
+        return heads && !modifier && !ahead(c);
     }
 
     private static final Set<String> STORY_PREPOSITIONS = Set.of("in", "by", "during", "since", "until", "till",
@@ -443,41 +435,32 @@ public final class Resolver {
         return anchored(c.type(), b.build(), w.anchor());
     }
 
-    /** True when the sentence around the candidate speaks of the future ("will", "is scheduled to"). */
-    private boolean future(Candidate c) {
-        int from = c.start();
-        int k = 0;
-        for (int i = from - 1; i >= 0 && k < 12; i--, k++) {
-            Token t = tokens.get(i);
-            if (sentenceEnd(t) || t.isPunct(';') || t.newlinesBefore >= 2 || CLAUSE_OPENERS.contains(t.lower)) {
-                break;
-            }
-            if (FUTURE_CUES.contains(t.lower)) {
-                return true;
-            }
+    /**
+     * A look ahead from the story's time: the future ("which would hold out until February 1945") or the end of
+     * something still going on ("a siege that lasted until the fall of Budapest in February 1945").
+     */
+    private boolean ahead(Candidate c) {
+        if (future(c)) {
+            return true;
         }
-        k = 0;
-        for (int i = c.end(); i < tokens.size() && k < 6; i++, k++) {
+        for (int i = c.start() - 1, k = 0; i >= 0 && k < 12; i--, k++) {
             Token t = tokens.get(i);
-            if (t.isPunct('.') || t.isPunct(';')) {
-                break;
+            if (TenseReader.endsSentence(tokens, t)) {
+                return false;
             }
-            if (t.lower.equals("will") || t.lower.equals("'ll")) {
+            if (t.lower.equals("until") || t.lower.equals("till")) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A period that ends a sentence, not one that ends an initial or an abbreviation ("Daniel P. Davison"). */
-    private boolean sentenceEnd(Token t) {
-        if (!t.isPunct('.')) {
-            return false;
-        }
-        if (t.index == 0) {
-            return true;
-        }
-        Token before = tokens.get(t.index - 1);
-        return t.spaceBefore || before.text.length() > 3 || !before.capitalized();
+    /** True when the clause around the candidate speaks of the future ("will", "is scheduled to"). */
+    private boolean future(Candidate c) {
+        return tense(c) == TenseReader.Tense.FUTURE;
+    }
+
+    private TenseReader.Tense tense(Candidate c) {
+        return TenseReader.around(tokens, c.start(), c.end());
     }
 }

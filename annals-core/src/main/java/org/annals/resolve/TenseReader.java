@@ -1,0 +1,222 @@
+package org.annals.resolve;
+
+import org.annals.text.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the tense of the clause around a time expression from the words near it, without a part-of-speech tagger:
+ * which way "Friday" or "in December" points from the document date. "said Friday", "was announced Wednesday" and
+ * "has met Tuesday" are {@link Tense#PAST}; "will meet Friday", "is expected Thursday", "is to be named in
+ * December" are {@link Tense#FUTURE}.
+ *
+ * <p>The nearest verb form before the expression decides, within its clause (up to {@value #BACK} words, not past
+ * the end of the sentence or a word that opens another clause: "where", "which", "after"...). A past form preceded
+ * by a future auxiliary ("will be named", "to be completed") is future; a plan told in the past perfect ("had been
+ * scheduled for Friday") is past. When nothing before the expression decides ("On Tuesday, police said ..."), the
+ * first verb form after it does (up to {@value #FORWARD} words). Word lists: {@code org/annals/resolve/en/tense.tsv}.
+ * Stateless and thread-safe.
+ */
+public final class TenseReader {
+
+    /** The tense of a clause, as far as it can be read. */
+    public enum Tense { PAST, FUTURE, UNKNOWN }
+
+    private enum WordClass { FUTURE, PAST, NOT_PAST, BOUNDARY }
+
+    static final int BACK = 10;
+    static final int FORWARD = 8;
+    private static final int AUXILIARY_REACH = 4;
+    private static final String RESOURCE = "/org/annals/resolve/en/tense.tsv";
+    private static final Map<String, WordClass> WORDS = load();
+
+    /** The auxiliaries of the future; the other FUTURE words are cues ("scheduled", "plans"). */
+    private static final java.util.Set<String> FUTURE_AUXILIARIES = java.util.Set.of("will", "shall", "would");
+
+    private TenseReader() {
+    }
+
+    /** The tense around the tokens {@code [start, end)} of a tokenized text. */
+    public static Tense around(List<Token> tokens, int start, int end) {
+        if (deadline(tokens, start)) {
+            return Tense.FUTURE;
+        }
+        for (int i = start - 1, k = 0; i >= 0 && k < BACK; i--, k++) {
+            Token t = tokens.get(i);
+            if (endsSentence(tokens, t)) {
+                break;
+            }
+            WordClass c = classify(tokens, i);
+            if (c == WordClass.BOUNDARY) {
+                break;
+            }
+            if (c == WordClass.FUTURE) {
+                return FUTURE_AUXILIARIES.contains(t.lower) || !pastPerfectBefore(tokens, i) ? Tense.FUTURE
+                        : Tense.PAST;
+            }
+            if (c == WordClass.PAST) {
+                return futureBefore(tokens, i) ? Tense.FUTURE : Tense.PAST;
+            }
+            if (t.newlinesBefore >= 2) {
+                break;
+            }
+        }
+        for (int i = end, k = 0; i < tokens.size() && k < FORWARD; i++, k++) {
+            Token t = tokens.get(i);
+            if (endsSentence(tokens, t) || i > end && t.newlinesBefore >= 2) {
+                break;
+            }
+            WordClass c = classify(tokens, i);
+            if (c == WordClass.BOUNDARY) {
+                break;
+            }
+            if (c == WordClass.FUTURE) {
+                return Tense.FUTURE;
+            }
+            if (c == WordClass.PAST) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /**
+     * "will be named", "to be completed", "would have been held": a participle after "be", "been" or "have" that
+     * follow a future auxiliary or "to". "is believed to have died" (a perfect infinitive) is past.
+     */
+    private static boolean futureBefore(List<Token> tokens, int i) {
+        boolean perfect = false;
+        int j = i - 1;
+        for (int k = 0; j >= 0 && k < AUXILIARY_REACH; j--, k++) {
+            String w = tokens.get(j).lower;
+            if (w.equals("have")) {
+                perfect = true;
+            } else if (!BE_OR_HAVE.contains(w) && !adverb(tokens.get(j))) {
+                break;
+            }
+        }
+        if (j < 0 || j == i - 1) {
+            return false;
+        }
+        Token t = tokens.get(j);
+        return t.lower.equals("to") ? !perfect : FUTURE_AUXILIARIES.contains(t.lower)
+                || t.lower.equals("ll") && classify(tokens, j) == WordClass.FUTURE;
+    }
+
+    private static final java.util.Set<String> BE_OR_HAVE = java.util.Set.of("be", "been", "being", "have", "not");
+
+    /** "would still be held", "will formally be named": an adverb inside a verb group. */
+    private static boolean adverb(Token t) {
+        return t.kind == Token.Kind.WORD && (ADVERBS.contains(t.lower)
+                || t.lower.length() > 4 && t.lower.endsWith("ly") && Character.isLowerCase(t.text.charAt(0)));
+    }
+
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("still", "also", "never", "already",
+            "just", "again", "then", "now", "soon", "only", "even", "all");
+
+    /**
+     * "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a deadline moved or set,
+     * which lies ahead. "Until Thursday, they had not called him a suspect" (opening the sentence) is not one.
+     */
+    private static boolean deadline(List<Token> tokens, int start) {
+        int i = start - 1;
+        if (i < 1) {
+            return false;
+        }
+        String w = tokens.get(i).lower;
+        if (!w.equals("until") && !w.equals("till")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return !endsSentence(tokens, before) && before.kind == Token.Kind.WORD && tokens.get(i).newlinesBefore == 0;
+    }
+
+    /** "had been scheduled", "had planned": a plan told in the past perfect. */
+    private static boolean pastPerfectBefore(List<Token> tokens, int i) {
+        for (int j = i - 1, k = 0; j >= 0 && k < 2; j--, k++) {
+            if (tokens.get(j).lower.equals("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static WordClass classify(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.kind != Token.Kind.WORD) {
+            if (t.isPunct(';')) {
+                return WordClass.BOUNDARY;
+            }
+            return null;
+        }
+        String w = t.lower;
+        // the tokenizer splits clitics: "they'll" is they ' ll, "won't" is won ' t
+        if (w.equals("ll") && i > 0 && tokens.get(i - 1).text.equals("'")) {
+            return WordClass.FUTURE;
+        }
+        if (w.equals("won") && i + 2 < tokens.size() && tokens.get(i + 1).text.equals("'")
+                && tokens.get(i + 2).lower.equals("t")) {
+            return WordClass.FUTURE;
+        }
+        WordClass c = WORDS.get(w);
+        if (c != null) {
+            return c == WordClass.NOT_PAST ? null : c;
+        }
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(t.text.charAt(0)) && w.indexOf('-') < 0
+                && !w.endsWith("eed")) {
+            return WordClass.PAST;
+        }
+        return null;
+    }
+
+    /** A period that ends a sentence, not one that ends an initial or an abbreviation ("Daniel P. Davison"). */
+    static boolean endsSentence(List<Token> tokens, Token t) {
+        if (t.isPunct(';') || t.isPunct('?') || t.isPunct('!')) {
+            return true;
+        }
+        if (!t.isPunct('.')) {
+            return false;
+        }
+        if (t.index == 0) {
+            return true;
+        }
+        Token before = tokens.get(t.index - 1);
+        return t.spaceBefore || before.text.length() > 3 || !before.capitalized();
+    }
+
+    private static Map<String, WordClass> load() {
+        Map<String, WordClass> words = new HashMap<>();
+        try (InputStream in = TenseReader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 2) {
+                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected word<TAB>class");
+                }
+                if (words.put(f[0], WordClass.valueOf(f[1])) != null) {
+                    throw new IllegalStateException(RESOURCE + ":" + n + ": " + f[0] + " listed twice");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(words);
+    }
+}
