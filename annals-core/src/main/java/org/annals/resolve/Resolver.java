@@ -276,12 +276,15 @@ public final class Resolver {
             // the story turns the year: "In January" right after "December 1941" is January 1942
             b.year(year + 1);
         } else if (p.shift() == 0 && p.anchor() == Anchor.DEICTIC && genre == Genre.NEWS
-                && (t.granularity() == Granularity.DAY && t.month() != null || t.granularity() == Granularity.MONTH)
+                && (!t.granularity().coarserThan(Granularity.DAY) && t.month() != null
+                || t.granularity() == Granularity.MONTH || t.granularity() == Granularity.QUARTER)
                 && aStart != null && candidate.startDate() != null) {
-            // a month or month-day in news: reported events lie in the past, announced ones in the future
+            // a month, month-day ("the night of Oct. 23") or quarter in news: reported events lie in the past,
+            // announced ones in the future
             LocalDate s = candidate.startDate();
             LocalDate e = candidate.endDate();
-            boolean future = future(c);
+            // a quarter is reported after it ends: "expects to report third-quarter results" is this year's
+            boolean future = t.granularity() != Granularity.QUARTER && future(c);
             if (future ? s.isAfter(aStart.plusMonths(10)) : s.isAfter(aStart.plusMonths(PAST_SLACK_MONTHS))) {
                 b.year(year - 1);
             } else if (future ? e.isBefore(aStart) : e.isBefore(aStart.minusMonths(9))) {

@@ -32,7 +32,7 @@ public final class TenseReader {
 
     private enum WordClass { FUTURE, PAST, NOT_PAST, BOUNDARY }
 
-    static final int BACK = 10;
+    static final int BACK = 12;
     static final int FORWARD = 8;
     private static final int AUXILIARY_REACH = 4;
     private static final String RESOURCE = "/org/annals/resolve/en/tense.tsv";
@@ -124,7 +124,8 @@ public final class TenseReader {
 
     /**
      * "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a deadline moved or set,
-     * which lies ahead. "Until Thursday, they had not called him a suspect" (opening the sentence) is not one.
+     * which lies ahead; so does "as early as Tuesday". "Until Thursday, they had not called him a suspect"
+     * (opening the sentence) is not a deadline.
      */
     private static boolean deadline(List<Token> tokens, int start) {
         int i = start - 1;
@@ -132,6 +133,11 @@ public final class TenseReader {
             return false;
         }
         String w = tokens.get(i).lower;
+        // "as early as Tuesday", "as soon as next week": the earliest a thing may happen
+        if (w.equals("as") && i >= 2 && tokens.get(i - 2).lower.equals("as")
+                && (tokens.get(i - 1).lower.equals("early") || tokens.get(i - 1).lower.equals("soon"))) {
+            return true;
+        }
         if (!w.equals("until") && !w.equals("till")) {
             return false;
         }
