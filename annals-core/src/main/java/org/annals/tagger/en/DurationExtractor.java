@@ -70,9 +70,10 @@ public final class DurationExtractor extends RuleExtractor {
                     && m.tokens().get(m.end).lower.equals("of")) {
                 return null;
             }
-            // "a 6-year-old boy": an age, not a duration; "a second attack": an ordinal
+            // "a 6-year-old boy", "Mr. Schwarz, 52 years old": an age, not a duration; "a second attack": an ordinal
             if (m.end + 1 < m.tokens().size() && T.HYPHEN.test(m.tokens().get(m.end))
-                    && m.tokens().get(m.end + 1).lower.equals("old")) {
+                    && m.tokens().get(m.end + 1).lower.equals("old")
+                    || m.end < m.tokens().size() && m.tokens().get(m.end).lower.equals("old")) {
                 return null;
             }
             if (unit.lower.equals("second") && (n.lower.equals("a") || n.lower.equals("one"))
