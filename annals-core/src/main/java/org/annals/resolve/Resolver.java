@@ -8,6 +8,7 @@ import org.annals.tagger.TemporalExpression;
 import org.annals.tagger.TemporalExpression.Anchor;
 import org.annals.text.Token;
 import org.annals.time.Granularity;
+import org.annals.time.Holidays;
 import org.annals.time.Mod;
 import org.annals.time.PartialTime;
 import org.annals.time.TimeUnit;
@@ -196,6 +197,7 @@ public final class Resolver {
                 case TemporalExpression.DayShift d -> dayShift(c, d);
                 case TemporalExpression.Offset o -> offset(o);
                 case TemporalExpression.Weekday w -> weekday(c, w);
+                case TemporalExpression.Holiday h -> holiday(c, h);
                 case TemporalExpression.InYear y -> inYear(c, y);
                 case TemporalExpression.ReportingPeriod r -> reportingPeriod(r);
                 case TemporalExpression.Duration d -> Resolved.of(TimexType.DURATION, d.value());
@@ -262,14 +264,7 @@ public final class Resolver {
         b.year(year).implied(PartialTime.Field.YEAR);
         PartialTime candidate = b.build();
         if (p.shift() != 0 && aStart != null) {
-            LocalDate s = candidate.startDate();
-            LocalDate e = candidate.endDate();
-            // "last November" said in November is the one before; "next spring" said in spring the one after
-            if (p.shift() < 0 && !e.isBefore(aStart)) {
-                b.year(year - 1);
-            } else if (p.shift() > 0 && !s.isAfter(anchor.endDate())) {
-                b.year(year + 1);
-            }
+            b.year(year + shiftedYear(p.shift(), candidate.startDate(), candidate.endDate(), anchor));
         } else if (p.shift() == 0 && genre == Genre.NARRATIVE && p.anchor() != Anchor.DOCUMENT
                 && t.month() != null && anchor.month() != null && !anchor.isImplied(PartialTime.Field.MONTH)
                 && anchor.month() - t.month() >= ROLLOVER_MONTHS) {
@@ -279,19 +274,57 @@ public final class Resolver {
                 && (!t.granularity().coarserThan(Granularity.DAY) && t.month() != null
                 || t.granularity() == Granularity.MONTH || t.granularity() == Granularity.QUARTER)
                 && aStart != null && candidate.startDate() != null) {
-            // a month, month-day ("the night of Oct. 23") or quarter in news: reported events lie in the past,
-            // announced ones in the future
-            LocalDate s = candidate.startDate();
-            LocalDate e = candidate.endDate();
             // a quarter is reported after it ends: "expects to report third-quarter results" is this year's
             boolean future = t.granularity() != Granularity.QUARTER && future(c);
-            if (future ? s.isAfter(aStart.plusMonths(10)) : s.isAfter(aStart.plusMonths(PAST_SLACK_MONTHS))) {
-                b.year(year - 1);
-            } else if (future ? e.isBefore(aStart) : e.isBefore(aStart.minusMonths(9))) {
-                b.year(year + 1);
-            }
+            b.year(year + yearInNews(future, candidate.startDate(), candidate.endDate(), aStart));
         }
         return anchored(c.type(), b.build(), p.anchor());
+    }
+
+    /**
+     * "last November" said in November is the one before (-1); "next spring" said in spring the one after (+1):
+     * the years to add to the anchor's for a period [s, e] in the anchor's year.
+     */
+    private static int shiftedYear(int shift, LocalDate s, LocalDate e, PartialTime anchor) {
+        if (shift < 0 && !e.isBefore(anchor.startDate())) {
+            return -1;
+        }
+        if (shift > 0 && !s.isAfter(anchor.endDate())) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * A month, month-day ("the night of Oct. 23"), quarter or holiday in news, [s, e] in the document's year:
+     * reported events lie in the past, announced ones in the future. The years to add to the document's.
+     */
+    private static int yearInNews(boolean future, LocalDate s, LocalDate e, LocalDate aStart) {
+        if (future ? s.isAfter(aStart.plusMonths(10)) : s.isAfter(aStart.plusMonths(PAST_SLACK_MONTHS))) {
+            return -1;
+        }
+        if (future ? e.isBefore(aStart) : e.isBefore(aStart.minusMonths(9))) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** A holiday of a year picked as for a month and day: "Thanksgiving", "last Easter". */
+    private Resolved holiday(Candidate c, TemporalExpression.Holiday h) {
+        PartialTime anchor = anchorTime(h.anchor());
+        if (anchor.year() == null || anchor.bc() || anchor.startDate() == null) {
+            return null;
+        }
+        int year = anchor.year();
+        LocalDate d = Holidays.date(h.name(), year);
+        if (h.shift() != 0) {
+            year += shiftedYear(h.shift(), d, d, anchor);
+        } else if (h.anchor() == Anchor.DEICTIC && genre == Genre.NEWS) {
+            year += yearInNews(future(c), d, d, anchor.startDate());
+        }
+        PartialTime v = PartialTime.ofDate(Holidays.date(h.name(), year)).toBuilder()
+                .implied(PartialTime.Field.YEAR).build();
+        return anchored(c.type(), v, h.anchor());
     }
 
     private Resolved unitShift(Candidate c, TemporalExpression.UnitShift u) {

@@ -91,6 +91,13 @@ public sealed interface TemporalExpression {
         }
     }
 
+    /**
+     * A holiday whose date depends on its year ("Thanksgiving", "Election Day", "last Easter"; names of
+     * {@link org.annals.time.Holidays}): the year is picked as for a month and day, {@code shift} as in {@link Point}.
+     */
+    record Holiday(String name, int shift, Anchor anchor) implements TemporalExpression {
+    }
+
     /** A duration: "three weeks", "months". */
     record Duration(DurationValue value) implements TemporalExpression {
     }

@@ -3,15 +3,15 @@ package org.annals.tagger.en;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
 import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.tagger.TemporalExpression.Holiday;
 import org.annals.tagger.TemporalExpression.Point;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.time.Granularity;
+import org.annals.time.Holidays;
 import org.annals.time.PartialTime;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 
 import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
@@ -21,8 +21,8 @@ import static org.annals.tagger.TokenPattern.tok;
 
 /**
  * Holidays: fixed ("Christmas", "Christmas Day 1963", "New Year's Day", "Halloween") and computed from the year
- * ("Thanksgiving" = fourth Thursday of November, "Easter", "Labor Day", "Memorial Day"). Without a year they take
- * the anchor's year.
+ * ("Thanksgiving" = fourth Thursday of November, "Easter", "Labor Day", "Election Day": {@link Holidays}). Without a
+ * year they take the anchor's, as "November 25" does; "last Thanksgiving" is the one before the anchor.
  */
 public final class HolidayExtractor extends RuleExtractor {
 
@@ -50,10 +50,12 @@ public final class HolidayExtractor extends RuleExtractor {
                     boolean eve = m.get("kind").lower.equals("eve");
                     return point(m, PartialTime.builder(Granularity.DAY).month(eve ? 12 : 1).day(eve ? 31 : 1));
                 });
-        rule("computed", 1, of(cap("h", word("thanksgiving", "easter")), cap("kind", word("day", "sunday")).opt(),
+        rule("computed", 1, of(cap("shift", word("last", "next", "this")).opt(),
+                        cap("h", word("thanksgiving", "easter")), cap("kind", word("day", "sunday")).opt(),
                         cap("year", T.YEAR).opt()),
-                m -> m.get("h").capitalized() ? computed(m, m.get("h").lower) : null);
-        rule("computed-day", 1, of(cap("h", word("labor", "memorial", "columbus", "veterans", "independence")),
+                m -> m.get("h").capitalized() && !notTheDay(m) ? computed(m, m.get("h").lower) : null);
+        rule("computed-day", 1, of(cap("shift", word("last", "next", "this")).opt(),
+                        cap("h", word("labor", "memorial", "columbus", "veterans", "independence", "election")),
                         tok(word("day")), cap("year", T.YEAR).opt()),
                 m -> m.get("h").capitalized() && m.tokens().get(m.get("h").index + 1).capitalized()
                         ? computed(m, m.get("h").lower) : null);
@@ -66,54 +68,38 @@ public final class HolidayExtractor extends RuleExtractor {
         return Readings.dateExpr(new Point(b.build(), null, Anchor.DEICTIC, 0));
     }
 
+    /**
+     * A holiday computed from its year: with the year written, its date; without, a {@link Holiday} whose year the
+     * resolver picks as it does for "November 25" ("last Thanksgiving": the one before the anchor).
+     */
     private static Reading computed(Match m, String holiday) {
         if (!m.has("year")) {
-            // the year comes from the anchor; the day is known only once it is: month precision for now
-            PartialTime.Builder b = switch (holiday) {
-                case "independence" -> PartialTime.builder(Granularity.DAY).month(7).day(4);
-                case "veterans" -> PartialTime.builder(Granularity.DAY).month(11).day(11);
-                default -> null;
-            };
-            if (b != null) {
-                return point(m, b);
-            }
+            return Readings.dateExpr(new Holiday(holiday, shift(m), Anchor.DEICTIC));
+        }
+        if (m.has("shift")) {
             return null;
         }
-        int y = m.get("year").intValue();
-        LocalDate d = date(holiday, y);
+        LocalDate d = Holidays.date(holiday, m.get("year").intValue());
         return d == null ? null : Readings.date(PartialTime.ofDate(d));
     }
 
-    /** The date of a holiday in a year (US calendar; Easter: Western, Gregorian). */
-    static LocalDate date(String holiday, int y) {
-        return switch (holiday) {
-            case "thanksgiving" -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-            case "labor" -> LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
-            case "memorial" -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
-            case "columbus" -> LocalDate.of(y, 10, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
-            case "independence" -> LocalDate.of(y, 7, 4);
-            case "veterans" -> LocalDate.of(y, 11, 11);
-            case "easter" -> easter(y);
-            default -> null;
-        };
+    /** "Easter Island", "Easter eggs": the name of something else. */
+    private static boolean notTheDay(Match m) {
+        return m.end < m.tokens().size() && !m.has("kind") && !m.has("year")
+                && NOT_THE_DAY.contains(m.tokens().get(m.end).lower);
     }
 
-    /** Western Easter Sunday (anonymous Gregorian algorithm). */
-    static LocalDate easter(int y) {
-        int a = y % 19;
-        int b = y / 100;
-        int c = y % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int mm = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * mm + 114) / 31;
-        int day = (h + l - 7 * mm + 114) % 31 + 1;
-        return LocalDate.of(y, month, day);
+    private static final java.util.Set<String> NOT_THE_DAY = java.util.Set.of("island", "islands", "islander",
+            "islanders", "egg", "eggs", "bunny", "lily", "lilies", "parade", "bonnet");
+
+    private static int shift(Match m) {
+        if (!m.has("shift")) {
+            return 0;
+        }
+        return switch (m.get("shift").lower) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
     }
 }
