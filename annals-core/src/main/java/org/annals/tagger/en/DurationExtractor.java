@@ -148,6 +148,10 @@ public final class DurationExtractor extends RuleExtractor {
                         : Readings.duration(DurationValue.unknown(Readings.unit(m.get("unit")))));
         rule("units-long", 1, of(cap("unit", UNITS), tok(HYPHEN), tok(word("long", "old"))),
                 m -> Readings.duration(DurationValue.unknown(Readings.unit(m.get("unit")))));
+        // "a day-long meeting", "a week-long strike": one unit
+        rule("unit-long", 2, of(cap("unit", t -> t.is(org.annals.text.Lex.UNIT) && !t.is(org.annals.text.Lex.UNIT_PLURAL)),
+                        tok(HYPHEN), tok(word("long"))),
+                m -> Readings.duration(Readings.durationOf(BigDecimal.ONE, Readings.unit(m.get("unit")))));
         rule("bare-plural", of(cap("unit", UNITS)), DurationExtractor::barePlural);
         // the past/last/next/first N units
         rule("anchored", 2, of(opt(word("the")), cap("w", word("past", "last", "next", "previous", "coming",

@@ -148,6 +148,28 @@ public final class YearExtractor extends RuleExtractor {
         };
     }
 
+    /**
+     * "2000 to 3000 people", "1500 to 2000 troops": a range of counts, not years. "from 1991 to 1997" is a range of
+     * years, and so is "in 1980 to more than 300,000" (a year after a preposition of time, then something else).
+     */
+    private static boolean countRange(List<Token> ts, int y, Token prev) {
+        Token after = y + 2 < ts.size() ? ts.get(y + 2) : null;
+        if (after == null || !after.isNumber()) {
+            return prev == null || !TIME_PREPOSITIONS.contains(prev.lower);
+        }
+        if (!YEAR.test(after)) {
+            return true;
+        }
+        Token then = y + 3 < ts.size() ? ts.get(y + 3) : null;
+        return then != null && then.kind == Token.Kind.WORD && (NOT_YEAR_BEFORE.contains(then.lower)
+                || COUNT_NOUNS.contains(then.lower) || Character.isLowerCase(then.text.charAt(0))
+                && then.lower.endsWith("s") && !then.lower.endsWith("ss") && !then.is(Lex.UNIT_PLURAL)
+                && then.text.length() > 3);
+    }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "from", "since", "between", "by", "until",
+            "during", "of");
+
     private static Reading year(Match m) {
         Token y = m.get("year");
         List<Token> ts = m.tokens();
@@ -183,7 +205,11 @@ public final class YearExtractor extends RuleExtractor {
                     && y.index + 2 < ts.size() && ts.get(y.index + 2).isNumber() && !ts.get(y.index + 2).spaceBefore) {
                 return null;
             }
-            if (next.kind == Token.Kind.WORD && (NOT_YEAR_BEFORE.contains(next.lower)
+            if (next.lower.equals("to")) {
+                if (countRange(ts, y.index, prev)) {
+                    return null;
+                }
+            } else if (next.kind == Token.Kind.WORD && (NOT_YEAR_BEFORE.contains(next.lower)
                     || COUNT_NOUNS.contains(next.lower))) {
                 return null;
             }
