@@ -70,9 +70,12 @@ public final class DurationExtractor extends RuleExtractor {
                     && m.tokens().get(m.end).lower.equals("of")) {
                 return null;
             }
-            // "a 6-year-old boy", "Mr. Schwarz, 52 years old": an age, not a duration; "a second attack": an ordinal
+            // "a 6-year-old boy", "Mr. Schwarz, 52 years old": an age, not a duration; "a year-end bonus", "a
+            // day-long meeting": the unit starts a compound word (unit-long reads the latter); "a second attack": an
+            // ordinal
             if (m.end + 1 < m.tokens().size() && T.HYPHEN.test(m.tokens().get(m.end))
-                    && m.tokens().get(m.end + 1).lower.equals("old")
+                    && !m.tokens().get(m.end).spaceBefore && m.tokens().get(m.end + 1).kind == Token.Kind.WORD
+                    && !m.tokens().get(m.end + 1).spaceBefore
                     || m.end < m.tokens().size() && m.tokens().get(m.end).lower.equals("old")) {
                 return null;
             }

@@ -1,5 +1,7 @@
 package org.annals.tagger.en;
 
+import org.annals.text.Token;
+
 import org.annals.api.TimexType;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
@@ -19,6 +21,10 @@ import static org.annals.tagger.TokenPattern.tok;
  * weekend", and "the year", "the month" after "the end of", "earlier in", "later in" and the like.
  */
 public final class ReportingPeriodExtractor extends RuleExtractor {
+
+    /** Words before "year-end" that make it a time ("by year-end", "since year-end"), not a noun ("year-end bonus"). */
+    private static final java.util.Set<String> YEAR_END_BEFORE = java.util.Set.of("by", "at", "before", "after",
+            "since", "until", "till", "around", "near", "through", "toward", "towards", "from", "to");
 
     public ReportingPeriodExtractor() {
         super("reporting-period");
@@ -100,6 +106,30 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
         rule("the-year-ended", 2, of(tok(word("the")), opt(word("fiscal")), tok(word("year")),
                         tok(word("ended", "ending"))),
                 m -> Readings.duration(org.annals.time.DurationValue.of(1, TimeUnit.YEAR)).trim(0, 1));
+        // "the current fiscal year", "the fiscal year": the year of the report; "the latest fiscal year", "the last
+        // fiscal year": the one before ("the fiscal year ended June 30" is the-year-ended)
+        rule("fiscal-year", 1, of(tok(word("the")), cap("rel", word("current", "latest", "last", "previous", "past"))
+                        .opt(), tok(word("fiscal")), tok(word("year"))),
+                m -> {
+                    if (m.end < m.tokens().size() && (m.tokens().get(m.end).lower.equals("ended")
+                            || m.tokens().get(m.end).lower.equals("ending") || T.HYPHEN.test(m.tokens().get(m.end)))) {
+                        return null;
+                    }
+                    int shift = m.has("rel") && !m.get("rel").lower.equals("current") ? -1 : 0;
+                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, shift, Anchor.DEICTIC),
+                            TimexType.DATE);
+                });
+        // "by year-end", "by year end", "by year's end", "around year end": the end of the year of the report
+        rule("year-end", 1, of(tok(word("year")), opt(T.APOSTROPHE), opt(word("s")), opt(T.HYPHEN),
+                        tok(word("end"))),
+                m -> {
+                    Token before = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+                    if (before == null || !YEAR_END_BEFORE.contains(before.lower)) {
+                        return null;
+                    }
+                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, 0, Anchor.DEICTIC),
+                            TimexType.DATE).mod(org.annals.time.Mod.END);
+                });
         // "for the full year", "the full fiscal year": the year of the report
         rule("full-year", 1, of(tok(word("the")), tok(word("full")), opt(word("fiscal")), tok(word("year"))),
                 m -> {
