@@ -31,7 +31,7 @@ class ExampleCorpusTest {
     /** The families every corpus must have (one file each). */
     static final Set<String> FAMILIES = Set.of("month-day-year", "numeric-date", "named-period", "year", "quarter",
             "weekday", "time-of-day", "relative", "duration", "set", "reference", "modifiers", "document-date",
-            "negative");
+            "negative", "holiday");
 
     @TestFactory
     List<DynamicNode> examples() {
