@@ -125,10 +125,17 @@ public final class AnnalsServer implements AutoCloseable {
             config.routes.addEndpoint(e);
         }
         config.routes.after(ctx -> {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Content-Security-Policy", SECURITY_POLICY);
+            if (!ctx.res().isCommitted()) { // a 413 is sent before the after-handlers run
+                secure(ctx);
+            }
         });
-        config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        config.routes.exception(ApiException.class, (e, ctx) -> {
+            if (e.status() == Status.PAYLOAD_TOO_LARGE) {
+                tooLarge(ctx, e.getMessage());
+            } else {
+                error(ctx, e.status(), e.getMessage());
+            }
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 switch (e.getStatus()) {
                     case Status.NOT_FOUND -> noRoute(ctx);
@@ -151,6 +158,23 @@ public final class AnnalsServer implements AutoCloseable {
                 LOG.log(System.Logger.Level.ERROR, "cannot answer the failed request", e);
             }
         });
+    }
+
+    private static void secure(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Content-Security-Policy", SECURITY_POLICY);
+    }
+
+    /** A body over the limit: the 413 is sent at once, then the rest of the body drained ({@link OversizeBody}). */
+    private static void tooLarge(Context ctx, String message) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        secure(ctx);
+        byte[] json = ApiJson.error(message).getBytes(StandardCharsets.UTF_8);
+        try {
+            OversizeBody.answer(ctx.req(), ctx.res(), Api.JSON_TYPE, json);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "the client left before its 413 was sent", e);
+        }
     }
 
     private static String noRoute(Context ctx) {

@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Clients that send too slowly or too much: slowloris connections (headers a byte at a time, a body that never
- * completes) are closed after the read timeout without holding up normal requests, and an oversize body gets its
- * 413 at once, without the server reading what the client keeps sending.
+ * completes) are closed after the read timeout without holding up normal requests; an oversize body gets its 413 at
+ * once, and the server reads the rest only when it is at most {@link OversizeBody#DRAIN_BYTES} (so that the client
+ * reads its answer), never what a client declaring a huge body keeps sending.
  */
 class SlowClientsTest {
 
@@ -113,6 +114,37 @@ class SlowClientsTest {
         }
     }
 
+    /**
+     * A body a little over the limit: the 413 comes before the body is sent in full, and the server then reads the
+     * rest, so the client's writes do not meet a reset and its connection serves the next request (without the drain
+     * of {@link OversizeBody} the server closed the connection and the JDK client lost the answer).
+     */
+    @Test
+    void bodyOverTheLimitIsAnsweredThenReadSoTheConnectionLives() throws Exception {
+        try (AnnalsServer server = AnnalsServer.start(settings(), ApiTest.ANNALS, null);
+             Socket s = new Socket(server.uri().getHost(), server.port())) {
+            s.setSoTimeout((int) PROMPT_MILLIS);
+            int declared = (int) ApiTest.MAX_BODY + 8 * 1024;
+            int first = 1024;
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/tag HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: "
+                    + declared + "\r\n\r\n" + "a".repeat(first)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = s.getInputStream();
+            String answer = answer(in);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("\"error\"") && answer.contains("limit is " + ApiTest.MAX_BODY), answer);
+            for (int sent = first; sent < declared; sent += 1024) { // the rest, after the answer
+                out.write("b".repeat(Math.min(1024, declared - sent)).getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            out.write("GET /api/status HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String next = answer(in);
+            assertTrue(next.startsWith("HTTP/1.1 200"), next);
+        }
+    }
+
     @Test
     void bodyCutShortIs408NotA500() throws Exception {
         try (AnnalsServer server = AnnalsServer.start(settings(), ApiTest.ANNALS, null);
@@ -125,6 +157,20 @@ class SlowClientsTest {
             assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
             assertTrue(answer.contains("\"error\"") && answer.contains("did not arrive in full"), answer);
         }
+    }
+
+    /** One answer: status line, headers and a body of its Content-Length. */
+    private static String answer(InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (String line; !(line = statusLine(in)).isEmpty(); ) {
+            sb.append(line).append('\n');
+            if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                length = Integer.parseInt(line.substring(15).strip());
+            }
+        }
+        byte[] body = in.readNBytes(length);
+        return sb.append('\n').append(new String(body, StandardCharsets.UTF_8)).toString();
     }
 
     private static String statusLine(InputStream in) throws IOException {
