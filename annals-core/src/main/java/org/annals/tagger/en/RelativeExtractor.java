@@ -33,6 +33,10 @@ import static org.annals.tagger.TokenPattern.tok;
  */
 public final class RelativeExtractor extends RuleExtractor {
 
+    /** Prepositions that make "the morning" a part of the day the story is at: "in the morning", "by the evening". */
+    private static final Set<String> POD_PREPOSITIONS = Set.of("in", "during", "by", "until", "till", "through",
+            "throughout", "since");
+
     public RelativeExtractor() {
         super("relative");
         // today / yesterday / tomorrow [morning]; tonight
@@ -68,7 +72,13 @@ public final class RelativeExtractor extends RuleExtractor {
                 m -> {
                     Token pod = m.get("pod");
                     boolean that = m.get("w").lower.equals("that");
-                    if (pod.lower.endsWith("s") || pod.lower.equals("overnight") || pod.lower.equals("daytime") || !m.has("rel") && !that
+                    // "in the morning", "by the evening": the part of the day the story is at; "the morning paper" or
+                    // a bare "the night" is not a time
+                    boolean within = !that && !m.has("rel") && m.start > 0
+                            && POD_PREPOSITIONS.contains(m.tokens().get(m.start - 1).lower)
+                            && !(m.end < m.tokens().size() && m.tokens().get(m.end).lower.equals("of"));
+                    if (pod.lower.endsWith("s") || pod.lower.equals("overnight") || pod.lower.equals("daytime")
+                            || !m.has("rel") && !that && !within
                             || that && m.has("rel") && !m.get("rel").lower.equals("same")) {
                         return null;
                     }
@@ -90,6 +100,17 @@ public final class RelativeExtractor extends RuleExtractor {
                     return new Reading(new TemporalExpression.DayShift(days,
                             Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), Anchor.NARRATIVE),
                             TimexType.TIME);
+                });
+        // "by mid-afternoon", "in mid morning": the middle of a part of the day the story is at
+        rule("mid-pod", 2, of(opt(word("the")), tok(word("mid")), opt(T.HYPHEN), cap("pod", T.PART_OF_DAY)),
+                m -> {
+                    Token pod = m.get("pod");
+                    if (pod.lower.endsWith("s") || pod.lower.equals("overnight") || pod.lower.equals("daytime")) {
+                        return null;
+                    }
+                    return new Reading(new TemporalExpression.DayShift(0,
+                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), Anchor.NARRATIVE),
+                            TimexType.TIME).mod(org.annals.time.Mod.MID);
                 });
         // "earlier in the year", "later in the year", "late in that month": the year of the story, with a mod
         // (TimeBank leaves "later in the day" out)
