@@ -38,7 +38,7 @@ class EvaluationTest {
         assertTrue(listing.contains("FAILED b.tml: "), listing);
         // the document's errors are listed under its header, each with its context (which errors there are depends
         // on the tagger: it no longer misses everything, so no particular finding is asserted)
-        assertTrue(listing.contains("== sub/a.tml: gold 2, system "), listing);
+        assertTrue(listing.contains("== sub/a.tml (dct 1998-01-08): gold 2, system "), listing);
         assertTrue(listing.lines().anyMatch(l -> l.startsWith("  ") && l.contains("Rates fell ")
                 && l.contains("[[") && l.contains("]]")), listing);
         assertTrue(r.report().contains("documents: 2 (failed: 1)"), r.report());
