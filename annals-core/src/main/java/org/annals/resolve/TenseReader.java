@@ -111,6 +111,11 @@ public final class TenseReader {
                 || t.lower.equals("ll") && classify(tokens, j) == WordClass.FUTURE;
     }
 
+    /** Cues of the future that are also nouns ("the plan", "its schedule"). */
+    private static final java.util.Set<String> NOUN_CUES = java.util.Set.of("plan", "plans", "schedule");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "their", "his",
+            "her", "our", "this", "that", "these", "those", "such", "no");
+
     private static final java.util.Set<String> BE_OR_HAVE = java.util.Set.of("be", "been", "being", "have", "not");
 
     /** "would still be held", "will formally be named": an adverb inside a verb group. */
@@ -173,6 +178,9 @@ public final class TenseReader {
             return WordClass.FUTURE;
         }
         WordClass c = WORDS.get(w);
+        if (c == WordClass.FUTURE && NOUN_CUES.contains(w) && i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower)) {
+            return null; // "announced the plan Aug. 21": a noun, not a plan to come
+        }
         if (c != null) {
             return c == WordClass.NOT_PAST ? null : c;
         }
