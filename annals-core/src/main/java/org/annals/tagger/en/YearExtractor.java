@@ -220,7 +220,8 @@ public final class YearExtractor extends RuleExtractor {
                     "games", "levels", "prices", "figures", "results", "sales", "earnings", "numbers", "rates",
                     "standards", "plans", "budgets", "forecasts", "estimates", "models").contains(next.lower)
                     && (prev == null || !Set.of("in", "of", "since", "by", "until", "during", "from", "after",
-                    "before", "between", "and", "early", "late", "mid", "the", ",", "(").contains(prev.lower))) {
+                    "before", "between", "and", "early", "late", "mid", "the", ",", "(", "its", "their", "his", "her",
+                    "our", "my", "your").contains(prev.lower))) {
                 return null;
             }
         }
