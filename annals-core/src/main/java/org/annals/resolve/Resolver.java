@@ -54,6 +54,12 @@ public final class Resolver {
     private String refTid;
     private boolean narrativeStarted;
     private PartialTime lastQuarter;
+    /** The story's time while an aside holds, and the token that ends the aside's sentence (-1: no aside). */
+    private PartialTime storyRef;
+    private String storyTid;
+    private int asideEnd = -1;
+    /** The first token of the last date that moved the story. */
+    private int lastDateToken = -1;
 
     public Resolver(String text, List<Token> tokens, LocalDate dct, Genre genre) {
         this.text = text;
@@ -70,6 +76,9 @@ public final class Resolver {
         List<Timex> out = new ArrayList<>(candidates.size());
         int n = 1;
         for (Candidate c : candidates) {
+            if (asideEnd >= 0 && c.start() > asideEnd) {
+                endAside();
+            }
             Resolved r = resolveOne(c);
             if (r == null) {
                 continue;
@@ -82,7 +91,11 @@ public final class Resolver {
             out.add(t);
             if (r.value instanceof PartialTime p && (r.type == TimexType.DATE || r.type == TimexType.TIME)
                     && p.year() != null && movesStory(c, p)) {
+                if (aside(c, p)) {
+                    startAside(c);
+                }
                 moveReference(p, tid);
+                lastDateToken = c.start();
                 if (c.expr() instanceof TemporalExpression.Point && p.granularity() == Granularity.QUARTER
                         && p.quarter() != null) {
                     lastQuarter = p;
@@ -138,6 +151,48 @@ public final class Resolver {
 
     private static final Set<String> STORY_PREPOSITIONS = Set.of("in", "by", "during", "since", "until", "till",
             "from", "after", "throughout", "early", "late", "mid", "of");
+
+    /**
+     * "In November 2008, protesters staged a similar stomping" in a paragraph about April 2003: a date years away
+     * from the story's, written in the middle of a paragraph, is an aside. The story is at that date until the end of
+     * the sentence, then back where it was ("on April 15" is 2003). A far date that opens a paragraph moves the
+     * story for good.
+     */
+    private boolean aside(Candidate c, PartialTime p) {
+        if (!narrativeStarted || !(c.expr() instanceof TemporalExpression.Point) || ref.year() == null
+                || p.bc() != ref.bc() || Math.abs(p.year() - ref.year()) <= ASIDE_YEARS) {
+            return false;
+        }
+        // the first date of its paragraph opens a new part of the story
+        for (int i = c.start(); i >= 0; i--) {
+            if (tokens.get(i).newlinesBefore > 0 || i == 0) {
+                return i <= lastDateToken || asideEnd >= 0;
+            }
+        }
+        return false;
+    }
+
+    private void startAside(Candidate c) {
+        if (asideEnd < 0) {
+            storyRef = ref;
+            storyTid = refTid;
+        }
+        int end = tokens.size() - 1;
+        for (int i = c.end(); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (TenseReader.endsSentence(tokens, t) || i > c.end() && t.newlinesBefore > 0) {
+                end = i;
+                break;
+            }
+        }
+        asideEnd = end;
+    }
+
+    private void endAside() {
+        ref = storyRef;
+        refTid = storyTid;
+        asideEnd = -1;
+    }
 
     private void moveReference(PartialTime p, String tid) {
         if (p.granularity().coarserThan(ref.granularity()) && contains(p, ref)) {
