@@ -126,6 +126,11 @@ public final class Resolver {
                 && (o.direction() < 0 || o.amount().compareTo(BigDecimal.valueOf(ASIDE_YEARS)) >= 0)) {
             return false;
         }
+        // "the gains they achieved during the previous year": a look back, as "a year earlier" is
+        if (c.expr() instanceof TemporalExpression.UnitShift u && u.shift() < 0 && u.anchor() == Anchor.NARRATIVE
+                && narrativeStarted) {
+            return false;
+        }
         // "which would hold out until February 1945", "which would be declared early the next year": a look ahead
         // in a sentence about something else
         if (narrativeStarted && p.granularity().coarserThan(Granularity.DAY) && ahead(c)) {
