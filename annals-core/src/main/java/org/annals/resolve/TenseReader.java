@@ -1,13 +1,8 @@
 package org.annals.resolve;
 
+import org.annals.text.ResourceLines;
 import org.annals.text.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,28 +203,14 @@ public final class TenseReader {
 
     private static Map<String, WordClass> load() {
         Map<String, WordClass> words = new HashMap<>();
-        try (InputStream in = TenseReader.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (ResourceLines.Line line : ResourceLines.read(TenseReader.class, RESOURCE)) {
+            String[] f = line.fields();
+            if (f.length != 2) {
+                throw new IllegalStateException(RESOURCE + ":" + line.number() + ": expected word<TAB>class");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected word<TAB>class");
-                }
-                if (words.put(f[0], WordClass.valueOf(f[1])) != null) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": " + f[0] + " listed twice");
-                }
+            if (words.put(f[0], WordClass.valueOf(f[1])) != null) {
+                throw new IllegalStateException(RESOURCE + ":" + line.number() + ": " + f[0] + " listed twice");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(words);
     }

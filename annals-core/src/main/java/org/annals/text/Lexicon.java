@@ -1,11 +1,5 @@
 package org.annals.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,27 +24,13 @@ public final class Lexicon {
 
     static Lexicon load(String resource) {
         Map<String, int[]> m = new HashMap<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon resource " + resource);
+        for (ResourceLines.Line line : ResourceLines.read(Lexicon.class, resource)) {
+            String[] f = line.fields();
+            if (f.length != 3) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": expected word, class, value");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected word, class, value");
-                }
-                int[] lex = m.computeIfAbsent(f[0], k -> Token.emptyLex());
-                lex[Lex.valueOf(f[1]).ordinal()] = Integer.parseInt(f[2]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int[] lex = m.computeIfAbsent(f[0], k -> Token.emptyLex());
+            lex[Lex.valueOf(f[1]).ordinal()] = Integer.parseInt(f[2]);
         }
         return new Lexicon(new HashMap<>(m));
     }
