@@ -172,6 +172,11 @@ public final class TenseReader {
                 && tokens.get(i + 2).lower.equals("t")) {
             return WordClass.FUTURE;
         }
+        // "a new round is set for March", "is set to resume": arranged for later
+        if (w.equals("set") && i + 1 < tokens.size()
+                && (tokens.get(i + 1).lower.equals("for") || tokens.get(i + 1).lower.equals("to"))) {
+            return WordClass.FUTURE;
+        }
         WordClass c = WORDS.get(w);
         if (c == WordClass.FUTURE && NOUN_CUES.contains(w) && i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower)) {
             return null; // "announced the plan Aug. 21": a noun, not a plan to come

@@ -37,6 +37,8 @@ class TenseReaderTest {
             The bridge, which will reopen soon, was closed on [Monday].           | PAST
             The vote on [Tuesday] and the count.                                  | UNKNOWN
             The shares need [Friday] approval.                                    | UNKNOWN
+            Talks collapsed, and a new round is set for [March].                 | FUTURE
+            The thrift announced the plan [Aug.] 21.                              | PAST
             """)
     void tenseAroundTheMarkedWord(String marked, Tense expected) {
         int open = marked.indexOf('[');
