@@ -336,7 +336,11 @@ public final class Resolver {
                 && aStart != null && candidate.startDate() != null) {
             // a quarter is reported after it ends: "expects to report third-quarter results" is this year's
             boolean future = t.granularity() != Granularity.QUARTER && future(c);
-            b.year(year + yearInNews(future, candidate.startDate(), candidate.endDate(), aStart));
+            // "Talks collapsed in December", told in November: last December (a month-day after a past verb may
+            // still be a date set ahead: "extended to Nov. 20", "payable Dec. 7")
+            boolean past = t.granularity() == Granularity.MONTH && TenseReader.plainPast(tokens, c.start(), c.end());
+            b.year(year + (past && candidate.startDate().isAfter(aStart) ? -1
+                    : yearInNews(future, candidate.startDate(), candidate.endDate(), aStart)));
         }
         return anchored(c.type(), b.build(), p.anchor());
     }

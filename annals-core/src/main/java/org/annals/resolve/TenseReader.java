@@ -23,7 +23,7 @@ import java.util.Map;
 public final class TenseReader {
 
     /** The tense of a clause, as far as it can be read. */
-    public enum Tense { PAST, FUTURE, UNKNOWN }
+    public enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
 
     private enum WordClass { FUTURE, PAST, NOT_PAST, BOUNDARY }
 
@@ -41,8 +41,42 @@ public final class TenseReader {
 
     /** The tense around the tokens {@code [start, end)} of a tokenized text. */
     public static Tense around(List<Token> tokens, int start, int end) {
+        return read(tokens, start, end).tense();
+    }
+
+    /**
+     * True when a plain past verb comes before the expression, with no infinitive between them: "Talks collapsed
+     * in December" (December is the one before), not "decided to admit them in early March" (a plan).
+     */
+    public static boolean plainPast(List<Token> tokens, int start, int end) {
+        Reading r = read(tokens, start, end);
+        if (r.tense() != Tense.PAST || r.verb() < 0 || r.verb() > start) {
+            return false;
+        }
+        for (int i = r.verb() + 1; i + 1 < start; i++) {
+            if (tokens.get(i).lower.equals("to") && verbLike(tokens.get(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word after "to" that may be a verb ("to admit"), not an article, pronoun or number ("to a calendar year"). */
+    private static boolean verbLike(Token t) {
+        return t.kind == Token.Kind.WORD && Character.isLowerCase(t.text.charAt(0)) && !NOT_VERBS.contains(t.lower);
+    }
+
+    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("the", "a", "an", "this", "that",
+            "these", "those", "its", "their", "his", "her", "our", "my", "your", "him", "them", "us", "me", "it",
+            "some", "any", "all", "each", "every", "no", "about", "around", "nearly", "almost", "more", "less");
+
+    /** A tense and the index of the word that decided it (-1: none). */
+    private record Reading(Tense tense, int verb) {
+    }
+
+    private static Reading read(List<Token> tokens, int start, int end) {
         if (deadline(tokens, start)) {
-            return Tense.FUTURE;
+            return new Reading(Tense.FUTURE, start - 1);
         }
         for (int i = start - 1, k = 0; i >= 0 && k < BACK; i--, k++) {
             Token t = tokens.get(i);
@@ -54,11 +88,12 @@ public final class TenseReader {
                 break;
             }
             if (c == WordClass.FUTURE) {
-                return FUTURE_AUXILIARIES.contains(t.lower) || !pastPerfectBefore(tokens, i) ? Tense.FUTURE
-                        : Tense.PAST;
+                return new Reading(FUTURE_AUXILIARIES.contains(t.lower) || !pastPerfectBefore(tokens, i) ? Tense.FUTURE
+                        : Tense.PAST, i);
             }
             if (c == WordClass.PAST) {
-                return futureBefore(tokens, i) ? Tense.FUTURE : Tense.PAST;
+                return new Reading(futureBefore(tokens, i) ? Tense.FUTURE
+                        : presentPassive(tokens, i) ? Tense.PRESENT : Tense.PAST, i);
             }
             if (t.newlinesBefore >= 2) {
                 break;
@@ -74,14 +109,30 @@ public final class TenseReader {
                 break;
             }
             if (c == WordClass.FUTURE) {
-                return Tense.FUTURE;
+                return new Reading(Tense.FUTURE, i);
             }
             if (c == WordClass.PAST) {
-                return Tense.PAST;
+                return new Reading(presentPassive(tokens, i) ? Tense.PRESENT : Tense.PAST, i);
             }
         }
-        return Tense.UNKNOWN;
+        return new Reading(Tense.UNKNOWN, -1);
     }
+
+    /** "the case is heard in May", "talks are being held": a participle in the present passive. */
+    private static boolean presentPassive(List<Token> tokens, int i) {
+        for (int j = i - 1, k = 0; j >= 0 && k < AUXILIARY_REACH; j--, k++) {
+            Token t = tokens.get(j);
+            if (PRESENT_BE.contains(t.lower)) {
+                return true;
+            }
+            if (!t.lower.equals("being") && !t.lower.equals("not") && !adverb(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PRESENT_BE = java.util.Set.of("is", "are", "am");
 
     /**
      * "will be named", "to be completed", "would have been held": a participle after "be", "been" or "have" that
@@ -184,7 +235,7 @@ public final class TenseReader {
         if (c != null) {
             return c == WordClass.NOT_PAST ? null : c;
         }
-        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(t.text.charAt(0)) && w.indexOf('-') < 0
+        if (w.length() >= 4 && w.endsWith("ed") && Character.isLowerCase(t.text.charAt(0)) && w.indexOf('-') < 0
                 && !w.endsWith("eed")) {
             return WordClass.PAST;
         }

@@ -39,6 +39,7 @@ class TenseReaderTest {
             The shares need [Friday] approval.                                    | UNKNOWN
             Talks collapsed, and a new round is set for [March].                 | FUTURE
             The thrift announced the plan [Aug.] 21.                              | PAST
+            The case is heard in [May] in the appeals court.                      | PRESENT
             """)
     void tenseAroundTheMarkedWord(String marked, Tense expected) {
         int open = marked.indexOf('[');
