@@ -60,6 +60,8 @@ public final class Resolver {
     private int asideEnd = -1;
     /** The first token of the last date that moved the story. */
     private int lastDateToken = -1;
+    /** How far an aside's sentence end is looked for, in tokens. */
+    private static final int ASIDE_REACH = 200;
 
     public Resolver(String text, List<Token> tokens, LocalDate dct, Genre genre) {
         this.text = text;
@@ -168,13 +170,17 @@ public final class Resolver {
                 || p.bc() != ref.bc() || Math.abs(p.year() - ref.year()) <= ASIDE_YEARS) {
             return false;
         }
-        // the first date of its paragraph opens a new part of the story
-        for (int i = c.start(); i >= 0; i--) {
-            if (tokens.get(i).newlinesBefore > 0 || i == 0) {
-                return i <= lastDateToken || asideEnd >= 0;
+        // the first date of its paragraph opens a new part of the story (the search goes back to the last date only,
+        // so that all of them together read each token once)
+        if (lastDateToken < 0) {
+            return false;
+        }
+        for (int i = c.start(); i > lastDateToken; i--) {
+            if (tokens.get(i).newlinesBefore > 0) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private void startAside(Candidate c) {
@@ -182,8 +188,9 @@ public final class Resolver {
             storyRef = ref;
             storyTid = refTid;
         }
-        int end = tokens.size() - 1;
-        for (int i = c.end(); i < tokens.size(); i++) {
+        // the end of the sentence, looked for over a bounded stretch (a run-on text has no sentences)
+        int end = Math.min(tokens.size() - 1, c.end() + ASIDE_REACH);
+        for (int i = c.end(); i <= end; i++) {
             Token t = tokens.get(i);
             if (TenseReader.endsSentence(tokens, t) || i > c.end() && t.newlinesBefore > 0) {
                 end = i;
