@@ -60,6 +60,9 @@ public final class Resolver {
     private int asideEnd = -1;
     /** The first token of the last date that moved the story. */
     private int lastDateToken = -1;
+    /** The index of the candidate that ends a range across a year's end, and its year (-1: none). */
+    private int rangeEnd = -1;
+    private int rangeEndYear;
     /** How far an aside's sentence end is looked for, in tokens. */
     private static final int ASIDE_REACH = 200;
 
@@ -77,11 +80,26 @@ public final class Resolver {
     public List<Timex> resolve(List<Candidate> candidates) {
         List<Timex> out = new ArrayList<>(candidates.size());
         int n = 1;
-        for (Candidate c : candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
             if (asideEnd >= 0 && c.start() > asideEnd) {
                 endAside();
             }
             Resolved r = resolveOne(c);
+            if (r != null && k == rangeEnd) {
+                r = withYear(r, rangeEndYear);
+            }
+            Candidate next = k + 1 < candidates.size() ? candidates.get(k + 1) : null;
+            if (r != null && next != null && crossesYearEnd(c, next)) {
+                // "from October to March": October is in the year before the March the range ends in, which is
+                // resolved first, from the story's time as it stands before the range
+                Resolved last = resolveOne(next);
+                if (last != null && last.value instanceof PartialTime e && e.year() != null && !e.bc()) {
+                    r = withYear(r, e.year() - 1);
+                    rangeEnd = k + 1;
+                    rangeEndYear = e.year();
+                }
+            }
             if (r == null) {
                 continue;
             }
@@ -158,6 +176,32 @@ public final class Resolver {
 
     private static final Set<String> STORY_PREPOSITIONS = Set.of("in", "by", "during", "since", "until", "till",
             "from", "after", "throughout", "early", "late", "mid", "of");
+
+    private static Resolved withYear(Resolved r, int year) {
+        return new Resolved(r.type, ((PartialTime) r.value).toBuilder().year(year).implied(PartialTime.Field.YEAR)
+                .build(), r.mod, r.quant, r.freq, r.anchorTid, r.anchorText);
+    }
+
+    /**
+     * "from October to March", "November-February": two bare months joined as a range, the first later in the
+     * calendar than the second, so that the range crosses a year's end.
+     */
+    private boolean crossesYearEnd(Candidate first, Candidate second) {
+        if (!(first.expr() instanceof TemporalExpression.Point a) || !(second.expr() instanceof TemporalExpression.Point b)
+                || !bareMonth(a) || !bareMonth(b) || a.time().month() <= b.time().month()
+                || second.start() - first.end() != 1) {
+            return false;
+        }
+        Token between = tokens.get(first.end());
+        return RANGE_WORDS.contains(between.lower) || between.isPunct('-') || between.text.equals("\u2013");
+    }
+
+    private static boolean bareMonth(TemporalExpression.Point p) {
+        PartialTime t = p.time();
+        return p.shift() == 0 && t.year() == null && t.month() != null && t.granularity() == Granularity.MONTH;
+    }
+
+    private static final Set<String> RANGE_WORDS = Set.of("to", "through", "until", "till", "and");
 
     /**
      * "In November 2008, protesters staged a similar stomping" in a paragraph about April 2003: a date years away
