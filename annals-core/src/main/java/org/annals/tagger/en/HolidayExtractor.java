@@ -7,6 +7,7 @@ import org.annals.tagger.TemporalExpression.Holiday;
 import org.annals.tagger.TemporalExpression.Point;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
+import org.annals.text.Token;
 import org.annals.time.Granularity;
 import org.annals.time.Holidays;
 import org.annals.time.PartialTime;
@@ -31,6 +32,9 @@ public final class HolidayExtractor extends RuleExtractor {
         rule("fixed", 1, of(cap("h", t -> t.is(Lex.HOLIDAY) && t.capitalized()), cap("kind", word("day", "eve"))
                         .opt(), cap("year", T.YEAR).opt()),
                 m -> {
+                    if (inTitle(m)) {
+                        return null;
+                    }
                     int md = m.get("h").value(Lex.HOLIDAY);
                     int month = md / 100;
                     int day = md % 100;
@@ -53,7 +57,7 @@ public final class HolidayExtractor extends RuleExtractor {
         rule("computed", 1, of(cap("shift", word("last", "next", "this")).opt(),
                         cap("h", word("thanksgiving", "easter")), cap("kind", word("day", "sunday")).opt(),
                         cap("year", T.YEAR).opt()),
-                m -> m.get("h").capitalized() && !notTheDay(m) ? computed(m, m.get("h").lower) : null);
+                m -> m.get("h").capitalized() && !notTheDay(m) && !inTitle(m) ? computed(m, m.get("h").lower) : null);
         rule("computed-day", 1, of(cap("shift", word("last", "next", "this")).opt(),
                         cap("h", word("labor", "memorial", "columbus", "veterans", "independence", "election")),
                         tok(word("day")), cap("year", T.YEAR).opt()),
@@ -82,6 +86,33 @@ public final class HolidayExtractor extends RuleExtractor {
         LocalDate d = Holidays.date(holiday, m.get("year").intValue());
         return d == null ? null : Readings.date(PartialTime.ofDate(d));
     }
+
+    /**
+     * "Irving Berlin's "White Christmas"", "A Christmas Carol": a holiday after a capitalized word in mid-sentence
+     * is part of a name or a title, not the day.
+     */
+    private static boolean inTitle(Match m) {
+        int h = m.get("h").index;
+        if (h == 0) {
+            return false;
+        }
+        java.util.List<Token> ts = m.tokens();
+        Token prev = ts.get(h - 1);
+        if (prev.kind != Token.Kind.WORD || !prev.capitalized() || prev.newlinesBefore > 0 || prev.is(Lex.MONTH)
+                || prev.is(Lex.WEEKDAY) || prev.is(Lex.ORDINAL) || SHIFT_WORDS.contains(prev.lower)) {
+            return false;
+        }
+        Token before = h >= 2 ? ts.get(h - 2) : null;
+        boolean sentenceStart = before == null || before.isPunct('.') || before.isPunct('!') || before.isPunct('?')
+                || before.text.equals("``") || before.isPunct(':');
+        return !sentenceStart || prev.text.length() > 1 && !COMMON_OPENERS.contains(prev.lower);
+    }
+
+    private static final java.util.Set<String> SHIFT_WORDS = java.util.Set.of("last", "next", "this", "on", "by",
+            "until", "since", "at", "before", "after", "during", "over", "of", "from", "in", "a", "the", "every");
+    private static final java.util.Set<String> COMMON_OPENERS = java.util.Set.of("on", "by", "until", "since", "at",
+            "before", "after", "during", "over", "from", "in", "last", "next", "this", "that", "every", "each", "a",
+            "the", "till", "through", "around", "about", "and", "but", "or", "so", "then");
 
     /** "Easter Island", "Easter eggs": the name of something else. */
     private static boolean notTheDay(Match m) {
