@@ -208,7 +208,8 @@ public final class RelativeExtractor extends RuleExtractor {
                         return new Reading(new TemporalExpression.Ref(org.annals.time.TimeValue.Reference.PAST_REF),
                                 TimexType.DATE);
                     }
-                    return null;
+                    // "arrived weeks earlier", "died weeks later": some time before or after the story's time
+                    return offset(m, null);
                 });
     }
 
