@@ -24,14 +24,14 @@ class DevScoresTest {
      * Targets from the issue:   TE3 train relaxed >= 92, strict >= 86, value >= 86;
      *                           WikiWars dev lenient >= 92, lenient+value >= 86.
      * Measured (2026-12-02, `bin/annals eval --gold ../shared/corpora/...`):
-     *                           TE3 relaxed 94.07, strict 88.44, value 80.60 (type 89.36);
-     *                           WikiWars lenient 93.52, lenient+value 87.28 (strict 87.82).
+     *                           TE3 relaxed 94.07, strict 88.44, value 80.70 (type 89.36);
+     *                           WikiWars lenient 93.60, lenient+value 88.29 (strict 88.06).
      * Where a target is reached the floor is the target; elsewhere it is the measured score minus 0.5, rounded down
      * to one decimal, a guard against regressions until the target is reached. The tagger is deterministic.
      */
     static final double TE3_RELAXED = 92.0;
     static final double TE3_STRICT = 86.0;
-    static final double TE3_VALUE = 80.1;  // target 86 not reached
+    static final double TE3_VALUE = 80.2;  // target 86 not reached
     static final double WW_LENIENT = 92.0;
     static final double WW_LENIENT_VALUE = 86.0;
 
