@@ -87,7 +87,7 @@ public final class Pipeline {
             e.extract(tokens, all::add);
         }
         all = ModifierRefiner.refine(tokens, all);
-        return DateTimeMerger.merge(tokens, OverlapResolver.resolve(all, tokens.size()));
+        return NameRefiner.refine(tokens, DateTimeMerger.merge(tokens, OverlapResolver.resolve(all, tokens.size())));
     }
 
     public TaggedDocument tag(Document document, Genre genre, LocalDate today) {

@@ -32,5 +32,7 @@ public enum Lex {
     /** A decade written with digits and "s" ("1950s" = 1950, "50s" = 50, "1800s" = 1800). */
     DECADE_NUM,
     /** A year spelled in words ("nineteen ninety-four" = 1994), set by the tokenizer on the merged token. */
-    SPELLED_YEAR
+    SPELLED_YEAR,
+    /** The last word of a name a time word may start: a street, a newspaper, a place ("Summer Street", "Sunday Times"). */
+    NAME_HEAD
 }
