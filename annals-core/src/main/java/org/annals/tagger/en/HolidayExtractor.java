@@ -114,13 +114,13 @@ public final class HolidayExtractor extends RuleExtractor {
             "before", "after", "during", "over", "from", "in", "last", "next", "this", "that", "every", "each", "a",
             "the", "till", "through", "around", "about", "and", "but", "or", "so", "then");
 
-    /** "Easter Island", "Easter eggs": the name of something else. */
+    /** "Easter eggs", "Easter islanders": the name of something else ("Easter Island" is left to the NameRefiner). */
     private static boolean notTheDay(Match m) {
         return m.end < m.tokens().size() && !m.has("kind") && !m.has("year")
                 && NOT_THE_DAY.contains(m.tokens().get(m.end).lower);
     }
 
-    private static final java.util.Set<String> NOT_THE_DAY = java.util.Set.of("island", "islands", "islander",
+    private static final java.util.Set<String> NOT_THE_DAY = java.util.Set.of("islander",
             "islanders", "egg", "eggs", "bunny", "lily", "lilies", "parade", "bonnet");
 
     private static int shift(Match m) {
