@@ -57,11 +57,11 @@ final class GreedyPosTagger {
     private final ConcurrentHashMap<String, Lex> cache = new ConcurrentHashMap<>();
 
     /**
-     * One word: {@code prefix}, the scores after the prior, {@code def} and its own features before the window
-     * ones; its other rows packed, row r being {@code outcome[j], param[j]} for j in {@code start[r]..start[r+1]}
-     * (empty when the model lacks the feature).
+     * One word: {@code word}, the instance the cache holds; {@code prefix}, the scores after the prior, {@code def}
+     * and its own features before the window ones; its other rows packed, row r being {@code outcome[j], param[j]}
+     * for j in {@code start[r]..start[r+1]} (empty when the model lacks the feature).
      */
-    private record Lex(double[] prefix, int[] outcome, double[] param, int[] start) {
+    private record Lex(String word, double[] prefix, int[] outcome, double[] param, int[] start) {
 
         void add(double[] scores, int row) {
             for (int j = start[row], end = start[row + 1]; j < end; j++) {
@@ -93,12 +93,17 @@ final class GreedyPosTagger {
         }
     }
 
-    /** The tags (model outcomes) of one sentence's words. */
+    /**
+     * The tags (model outcomes) of one sentence's words. Each word of {@code words} is replaced by the equal string
+     * the cache holds, when it holds one: the same words of all documents are then one instance, whose hash is
+     * computed once and whose comparisons in later lookups (event features, word lists) are by identity.
+     */
     String[] tag(String[] words, POSContextGenerator generator) {
         int n = words.length;
         Lex[] lex = new Lex[n];
         for (int i = 0; i < n; i++) {
             lex[i] = lex(words[i], generator);
+            words[i] = lex[i].word;
         }
         double[] scores = new double[outcomes.length];
         int[] tags = new int[n];
@@ -217,6 +222,6 @@ final class GreedyPosTagger {
                 System.arraycopy(c.getParameters(), 0, param, start[r], c.getParameters().length);
             }
         }
-        return new Lex(prefix, outcome, param, start);
+        return new Lex(word, prefix, outcome, param, start);
     }
 }
