@@ -6,13 +6,18 @@ import org.annals.timeline.TimelineBuilder;
 import org.annals.timeline.TimelineEntry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongRange;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -24,6 +29,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -140,8 +147,30 @@ final class ArchiveSearch {
                 timexes, entries));
     }
 
+    /**
+     * Whether a live document has this id: the id's postings looked up in each segment (what a count of a term query
+     * finds, without building and running a query: ingest asks this for every document).
+     */
     boolean contains(String id) throws IOException {
-        return searcher.count(new TermQuery(new Term(IndexSchema.ID, id))) > 0;
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(IndexSchema.ID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     long documentCount() throws IOException {

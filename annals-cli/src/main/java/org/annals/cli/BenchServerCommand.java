@@ -33,8 +33,9 @@ import java.util.concurrent.Callable;
             "A benchmark, not a test: it prints numbers and exits 0 (1 if a request failed).",
             "Starts the server in-process on a free port (127.0.0.1), builds an article of about --size bytes by"
                 + " repeating --file, and has --clients threads (java.net.http clients) post it to the endpoint"
-                + " again and again: --warmup requests in all, then --requests measured ones. Prints p50, p90, p99"
-                + " and max latency and the throughput.",
+                + " again and again: --warmup requests in all, then more warm-up rounds until the JIT compiler is"
+                + " quiet (--jit-quiet), then --requests measured ones. Prints p50, p90, p99 and max latency and"
+                + " the throughput.",
             "Target: POST /api/timeline, 5 KB article, 16 clients: p99 under 100 ms."})
 final class BenchServerCommand implements Callable<Integer> {
 
@@ -84,6 +85,13 @@ final class BenchServerCommand implements Callable<Integer> {
             description = "Server workers (default: the number of processors).")
     private Integer workers;
 
+    @Option(names = "--jit-quiet", paramLabel = "PERCENT", defaultValue = "5",
+            description = "After --warmup, warm up in rounds of --warmup/4 requests (at most " + JitQuiet.MAX_ROUNDS
+                    + ") until the JIT compiler worked less than PERCENT of a round's time, so that the measured"
+                    + " requests see the steady state, not the compiler (default: ${DEFAULT-VALUE}; 0: no extra"
+                    + " rounds, as before).")
+    private double jitQuiet;
+
     private final Io io;
 
     BenchServerCommand(Io io) {
@@ -92,9 +100,9 @@ final class BenchServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (clients < 1 || requests < 1 || warmup < 0 || size < 1) {
+        if (clients < 1 || requests < 1 || warmup < 0 || size < 1 || jitQuiet < 0) {
             throw new ParameterException(spec.commandLine(),
-                    "--clients, --requests and --size must be at least 1, --warmup at least 0");
+                    "--clients, --requests and --size must be at least 1, --warmup and --jit-quiet at least 0");
         }
         String article = article(size);
         byte[] body = article.getBytes(StandardCharsets.UTF_8);
@@ -107,7 +115,7 @@ final class BenchServerCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "bench-server: POST %s, article %d bytes, %d clients, %d server workers,"
                     + " %d processors%n", endpoint.path, body.length, clients, settings.workers(),
                     Runtime.getRuntime().availableProcessors());
-            LoadReport r = measure(server.uri(), article, clients, warmup, requests, endpoint, out);
+            LoadReport r = measure(server.uri(), article, clients, warmup, jitQuiet, requests, endpoint, out);
             LoadReport.RouteReport route = r.routes().get(0);
             out.printf(Locale.ROOT, "measured: %d requests in %.1f s: %.1f requests/s (%.2f MB/s of text)%n",
                     requests, r.seconds(), r.throughput(), r.throughput() * body.length / 1e6);
@@ -125,16 +133,20 @@ final class BenchServerCommand implements Callable<Integer> {
 
     /**
      * Posts the article to the endpoint of the server at {@code base} from {@code clients} clients: {@code warmup}
-     * requests, then {@code requests} measured ones (also used by {@code annals bench-suite}).
+     * requests, then warm-up rounds until the JIT compiler is quiet ({@link JitQuiet}; none when
+     * {@code jitQuietPercent} is 0), then {@code requests} measured ones (also used by {@code annals bench-suite}).
      */
-    static LoadReport measure(URI base, String article, int clients, int warmup, int requests, Endpoint endpoint,
-                              PrintStream out) throws InterruptedException {
+    static LoadReport measure(URI base, String article, int clients, int warmup, double jitQuietPercent, int requests,
+                              Endpoint endpoint, PrintStream out) throws InterruptedException {
         List<LoadDriver.Route> route = List.of(LoadDriver.Route.of("POST " + endpoint.path,
                 LoadMix.post(base, endpoint.path, DCT, article)));
         try (LoadDriver driver = new LoadDriver(clients)) {
             if (warmup > 0) {
                 LoadReport w = driver.run(route, warmup);
                 out.printf(Locale.ROOT, "warm-up:  %d requests in %.1f s%n", warmup, w.seconds());
+                if (jitQuietPercent > 0) {
+                    out.println(JitQuiet.warmUp(driver, route, Math.max(1, warmup / 4), jitQuietPercent));
+                }
             }
             return driver.run(route, requests);
         }

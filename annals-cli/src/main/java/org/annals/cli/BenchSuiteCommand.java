@@ -159,7 +159,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
             log.println("bench-suite: API");
             String article = BenchServerCommand.article(BenchServerCommand.defaultArticle(), ARTICLE_BYTES);
             try (AnnalsServer server = AnnalsServer.start(ServerSettings.defaults().withPort(0), archive)) {
-                LoadReport r = BenchServerCommand.measure(server.uri(), article, clients, API_WARMUP, requests,
+                LoadReport r = BenchServerCommand.measure(server.uri(), article, clients, API_WARMUP, 0, requests,
                         BenchServerCommand.Endpoint.TIMELINE, log);
                 LoadReport.RouteReport route = r.routes().get(0);
                 rows.add(row("API POST /api/timeline, 5 KB, " + clients + " clients", String.format(Locale.ROOT,

@@ -37,10 +37,14 @@ public final class Annals {
     /** The stateless, thread-safe event-side tools, loaded (word lists and all) on first use, not by {@link #tag}. */
     private static final class Linking {
         static final ParticipantFinder PARTICIPANTS = new ParticipantFinder();
-        static final TemporalLinker LINKER = new TemporalLinker();
-        /** The rules alone: the same anchors as {@link #LINKER}, for timelines, which need no TLINKs. */
+        /** The rules alone: the same anchors as {@link Relations#LINKER}, for timelines, which need no TLINKs. */
         static final TemporalLinker ANCHORS = new TemporalLinker(null);
         static final TimelineBuilder TIMELINES = new TimelineBuilder();
+    }
+
+    /** The linker with the shipped relation classifier, loaded on the first {@link #link} only (timelines skip it). */
+    private static final class Relations {
+        static final TemporalLinker LINKER = new TemporalLinker();
     }
 
     private Annals(Builder b) {
@@ -103,30 +107,30 @@ public final class Annals {
      * in them, the time each is tied to and the TLINKs.
      */
     public TemporalLinker.Linked link(Document document) {
-        return link(document, linker != null ? linker : Linking.LINKER);
+        return (linker != null ? linker : Relations.LINKER).link(withParticipants(document));
     }
 
     /**
-     * As {@link #link}, with the TLINKs of the linker's rules only: the same events, participants and anchors (all a
-     * timeline needs), without the relation classifier, the slowest step. What the archive and the Spark job store.
+     * As {@link #link} without the TLINKs (the document's {@code tlinks} are empty): the same events, participants
+     * and anchors, all a timeline needs, without the relation classifier (the slowest step) or the rules' links.
+     * What the archive and the Spark job store.
      */
     public TemporalLinker.Linked anchor(Document document) {
-        return link(document, Linking.ANCHORS);
+        return Linking.ANCHORS.anchors(withParticipants(document));
     }
 
-    private TemporalLinker.Linked link(Document document, TemporalLinker l) {
+    private AnalyzedDocument withParticipants(Document document) {
         Objects.requireNonNull(document, "document");
         AnalyzedDocument a = events.analyze(document);
         String text = a.tagged().text();
-        AnalyzedDocument withNames = new AnalyzedDocument(a.tagged(), a.sentences(),
+        return new AnalyzedDocument(a.tagged(), a.sentences(),
                 Linking.PARTICIPANTS.find(text, a.sentences(), a.events(), a.tagged().timexes()), List.of());
-        return l.link(withNames);
     }
 
     /**
      * One chronological timeline of the documents' events; mentions of the same event in several merge. The timeline
-     * is built from each event's anchor, which the linker's rules set; TLINKs are not used, so the documents are
-     * linked by the rules alone (the relation classifier, the slowest part of {@link #link}, is not run).
+     * is built from each event's anchor, which the linker's rules set; TLINKs are not used, so none is made
+     * ({@link #anchor}: neither the relation classifier, the slowest part of {@link #link}, nor the rules' links).
      */
     public Timeline timeline(List<Document> documents) {
         return Linking.TIMELINES.build(documents.stream().map(this::anchor).toList());

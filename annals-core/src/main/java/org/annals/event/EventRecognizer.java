@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -39,13 +40,42 @@ public final class EventRecognizer {
     static final String FORMAT_1 = "annals-events-1";
     static final String NONE = "O";
 
+    /** Words whose own features' scores are cached at most (about 200 bytes each). */
+    static final int CACHE_LIMIT = 100_000;
+
     private final Perceptron model;
     /** Added to every event label's score before comparing with O: trades precision for recall. */
     private final double bonus;
+    /** The class of each label of the model (null for O). */
+    private final EventClass[] classes;
+    /** A word's lemma and the scores of its own features, by word, tag and whether it opens its sentence. */
+    private final ConcurrentHashMap<WordKey, Scored> words = new ConcurrentHashMap<>();
 
     EventRecognizer(Perceptron model, double bonus) {
         this.model = model;
         this.bonus = bonus;
+        this.classes = new EventClass[model.labels.length];
+        for (int k = 1; k < classes.length; k++) {
+            classes[k] = EventClass.valueOf(model.labels[k]);
+        }
+    }
+
+    /** What a word's own features depend on (equality and hash written out: the record's are slower here). */
+    private record WordKey(String text, String pos, boolean first) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WordKey k && first == k.first && text.equals(k.text) && pos.equals(k.pos);
+        }
+
+        @Override
+        public int hashCode() {
+            return (text.hashCode() * 31 + pos.hashCode()) * 2 + (first ? 1 : 0);
+        }
+    }
+
+    /** A word's lemma and the scores after its own features ({@link #wordFeatures}), summed from zero. */
+    private record Scored(String lemma, double[] scores) {
     }
 
     /** The shipped model (loaded once, on first call). */
@@ -104,6 +134,7 @@ public final class EventRecognizer {
         int tx = 0;
         for (Sentence s : sentences) {
             List<Word> ws = s.words();
+            String[] lower = null;
             for (int i = 0; i < ws.size(); i++) {
                 Word w = ws.get(i);
                 while (tx < timexes.size() && timexes.get(tx)[1] <= w.begin()) {
@@ -113,19 +144,44 @@ public final class EventRecognizer {
                 if (!candidate(w, inTimex)) {
                     continue;
                 }
-                scorer.reset();
-                features(ws, i, inTimex, scorer);
+                if (lower == null) {
+                    lower = lowered(ws);
+                }
+                Scored own = scored(w, i == 0, scorer);
+                scorer.start(own.scores());
+                contextFeatures(ws, lower, i, inTimex, own.lemma(), scorer);
                 int label = scorer.best(bonus);
                 if (label == 0) {
                     continue;
                 }
-                EventClass cls = EventClass.valueOf(model.labels[label]);
+                EventClass cls = classes[label];
                 VerbGroup g = VerbGroup.of(ws, i);
-                out.add(new Event("e" + (out.size() + 1), w.begin(), w.end(), w.text(), Lemmas.of(w), w.pos(), cls,
+                out.add(new Event("e" + (out.size() + 1), w.begin(), w.end(), w.text(), own.lemma(), w.pos(), cls,
                         g.tense(), g.aspect(), g.polarity(), s.index(), List.of(), List.of()));
             }
         }
         return out;
+    }
+
+    /**
+     * The word's lemma and own features' scores, from the cache or summed now with {@code scorer} (which is reset):
+     * the same additions, in the same order, as when {@link #features} gives them to a fresh scorer, so the sums are
+     * the same doubles.
+     */
+    private Scored scored(Word w, boolean first, Perceptron.Scorer scorer) {
+        WordKey key = new WordKey(w.text(), w.pos(), first);
+        Scored s = words.get(key);
+        if (s != null) {
+            return s;
+        }
+        String lemma = Lemmas.of(w);
+        scorer.reset();
+        wordFeatures(w, first, lemma, scorer);
+        s = new Scored(lemma, scorer.scores());
+        if (words.size() < CACHE_LIMIT) {
+            words.putIfAbsent(key, s);
+        }
+        return s;
     }
 
     /** Words that may be events: not punctuation, numbers, symbols or words of a time expression. */
@@ -204,13 +260,36 @@ public final class EventRecognizer {
         features(ws, i, inTimex, new StringSink(f));
     }
 
-    /** A word's features, in a fixed order. */
+    /** The words of a sentence in lower case, as the features use them. */
+    static String[] lowered(List<Word> ws) {
+        String[] out = new String[ws.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = ws.get(k).text().toLowerCase(Locale.ROOT);
+        }
+        return out;
+    }
+
+    /**
+     * A word's features, in a fixed order: its own ({@link #wordFeatures}: the word, its tag and whether it opens
+     * the sentence decide them), then those of its context ({@link #contextFeatures}).
+     */
     static void features(List<Word> ws, int i, boolean inTimex, FeatureSink f) {
+        features(ws, lowered(ws), i, inTimex, f);
+    }
+
+    /** As {@link #features(List, int, boolean, FeatureSink)}, with the sentence's {@link #lowered} words. */
+    static void features(List<Word> ws, String[] lower, int i, boolean inTimex, FeatureSink f) {
         Word w = ws.get(i);
+        String lemma = Lemmas.of(w);
+        wordFeatures(w, i == 0, lemma, f);
+        contextFeatures(ws, lower, i, inTimex, lemma, f);
+    }
+
+    /** The features of the word alone: text, lemma, tag, suffixes, capitalization, event lexicon. */
+    private static void wordFeatures(Word w, boolean first, String lemma, FeatureSink f) {
         String lw = w.text().toLowerCase(Locale.ROOT);
         String p = w.pos();
         String p0 = first(p);
-        String lemma = Lemmas.of(w);
         f.add("b");
         f.add("w=", lw);
         f.add("l=", lemma);
@@ -227,7 +306,7 @@ public final class EventRecognizer {
             f.add("s2=", lw.substring(n - 2), "|", p0);
         }
         if (Character.isUpperCase(w.text().charAt(0))) {
-            f.add(i == 0 ? "cap0" : "cap");
+            f.add(first ? "cap0" : "cap");
         }
         String lex = Lexicon.get(lemma);
         if (lex == null) {
@@ -237,15 +316,22 @@ public final class EventRecognizer {
             f.add("lex=", lex);
             f.add("lexp=", lex, "|", p0);
         }
+    }
+
+    /** The features of the word in its sentence: the words and tags around it, the verb group word before it. */
+    private static void contextFeatures(List<Word> ws, String[] lower, int i, boolean inTimex, String lemma,
+                                        FeatureSink f) {
+        String p = ws.get(i).pos();
+        String p0 = first(p);
         String p1 = pos(ws, i - 1);
         String p2 = pos(ws, i - 2);
         String n1 = pos(ws, i + 1);
         String n2 = pos(ws, i + 2);
-        String w1 = word(ws, i - 1);
+        String w1 = word(lower, i - 1);
         // the word after a noun: "of" (the invasion of Korea), a verb (the talks failed)
         f.add("lw+1=", lemma, "|", n1);
         f.add("p-1l=", p1, "|", lemma);
-        String x1 = word(ws, i + 1);
+        String x1 = word(lower, i + 1);
         f.add("p-1=", p1);
         f.add("p+1=", n1);
         f.add("p-2=", p2);
@@ -255,8 +341,8 @@ public final class EventRecognizer {
         f.add("p-2p-1p=", p2, "|", p1, "|", p);
         f.add("w-1=", w1);
         f.add("w+1=", x1);
-        f.add("w-2=", word(ws, i - 2));
-        f.add("w+2=", word(ws, i + 2));
+        f.add("w-2=", word(lower, i - 2));
+        f.add("w+2=", word(lower, i + 2));
         f.add("w-1w=", w1, "|", lemma);
         f.add("ww+1=", lemma, "|", x1);
         // the nearest verb-group word before (auxiliary, "to", a determiner for nominals)
@@ -264,7 +350,7 @@ public final class EventRecognizer {
             String pk = ws.get(k).pos();
             if (pk.startsWith("VB") || pk.equals("MD") || pk.equals("TO") || pk.equals("DT") || pk.equals("PRP$")
                     || pk.equals("IN")) {
-                f.add("left=", ws.get(k).text().toLowerCase(Locale.ROOT), "|", p0);
+                f.add("left=", lower[k], "|", p0);
                 break;
             }
         }
@@ -277,8 +363,8 @@ public final class EventRecognizer {
         return i < 0 ? "<s>" : i >= ws.size() ? "</s>" : ws.get(i).pos();
     }
 
-    private static String word(List<Word> ws, int i) {
-        return i < 0 ? "<s>" : i >= ws.size() ? "</s>" : ws.get(i).text().toLowerCase(Locale.ROOT);
+    private static String word(String[] lower, int i) {
+        return i < 0 ? "<s>" : i >= lower.length ? "</s>" : lower[i];
     }
 
     // ---- training ----
@@ -323,9 +409,9 @@ public final class EventRecognizer {
         }
         List<Perceptron.Example> examples = new ArrayList<>();
         for (TrainingDocument d : docs) {
-            forEachCandidate(d, (ws, i, inTimex, gold) -> {
+            forEachCandidate(d, (ws, lower, i, inTimex, gold) -> {
                 List<String> fs = new ArrayList<>(48);
-                features(ws, i, inTimex, fs);
+                features(ws, lower, i, inTimex, new StringSink(fs));
                 int label = gold == null ? 0 : labelIndex.getOrDefault(gold.cls(), labelIndex.get("OCCURRENCE"));
                 examples.add(new Perceptron.Example(fs, label));
             });
@@ -335,7 +421,7 @@ public final class EventRecognizer {
     }
 
     interface CandidateVisitor {
-        void visit(List<Word> ws, int i, boolean inTimex, GoldSpan gold);
+        void visit(List<Word> ws, String[] lower, int i, boolean inTimex, GoldSpan gold);
     }
 
     /** Calls the visitor with every candidate word and the gold event whose span covers it (or null). */
@@ -345,6 +431,7 @@ public final class EventRecognizer {
         List<GoldSpan> events = d.events();
         for (Sentence s : d.sentences()) {
             List<Word> ws = s.words();
+            String[] lower = lowered(ws);
             for (int i = 0; i < ws.size(); i++) {
                 Word w = ws.get(i);
                 while (tx < d.timexes().size() && d.timexes().get(tx)[1] <= w.begin()) {
@@ -356,7 +443,7 @@ public final class EventRecognizer {
                 }
                 GoldSpan gold = ev < events.size() && events.get(ev).begin() < w.end() ? events.get(ev) : null;
                 if (candidate(w, inTimex)) {
-                    v.visit(ws, i, inTimex, gold);
+                    v.visit(ws, lower, i, inTimex, gold);
                 }
             }
         }

@@ -98,6 +98,18 @@ public final class TemporalLinker {
 
     /** Links a document's events (its existing tlinks are replaced). */
     public Linked link(AnalyzedDocument doc) {
+        return link(doc, true);
+    }
+
+    /**
+     * The anchors of a document's events alone, as {@link #link} finds them, without any TLINK (the document's
+     * tlinks are empty): what a timeline needs.
+     */
+    public Linked anchors(AnalyzedDocument doc) {
+        return link(doc, false);
+    }
+
+    private Linked link(AnalyzedDocument doc, boolean withLinks) {
         LocalDate dct = doc.tagged().date().value();
         boolean narrative = doc.tagged().genre() == Genre.NARRATIVE;
         List<Timex> dated = new ArrayList<>();
@@ -118,8 +130,11 @@ public final class TemporalLinker {
         // the reference time for each sentence: the last dated timex ending before the sentence starts
         for (Event e : doc.events()) {
             Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
-            Anchor a = anchor(e, s, dated, intervals, byTid, dct, narrative, links);
+            Anchor a = anchor(e, s, dated, intervals, dct, narrative, withLinks ? links : null);
             anchors.add(a);
+            if (!withLinks) {
+                continue;
+            }
             TLink.Relation tense = byTense(e);
             Timex governing = byTid.get(a.tid());
             boolean far = governing != null && s != null && a.cue().startsWith("governing timex")
@@ -146,6 +161,9 @@ public final class TemporalLinker {
                     links.add(link(links, e.eid(), "t0", r, "anchor against document date"));
                 }
             }
+        }
+        if (!withLinks) {
+            return new Linked(new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), List.of()), anchors);
         }
         // event - event, first events of adjacent sentences
         Event prev = null;
@@ -226,8 +244,9 @@ public final class TemporalLinker {
         return new Linked(linked, anchors);
     }
 
-    private Anchor anchor(Event e, Sentence s, List<Timex> dated, Map<String, Interval> intervals,
-                          Map<String, Timex> byTid, LocalDate dct, boolean narrative, List<TLink> links) {
+    /** The anchor of an event; the past-perfect TLINK it implies is added to {@code links} (null: not wanted). */
+    private Anchor anchor(Event e, Sentence s, List<Timex> dated, Map<String, Interval> intervals, LocalDate dct,
+                          boolean narrative, List<TLink> links) {
         boolean perfect = pastPerfect(e, s);
         Timex governing = s == null ? null : governing(e, s, dated);
         if (governing != null) {
@@ -258,7 +277,9 @@ public final class TemporalLinker {
                 if (cut != null) {
                     i = cut;
                 }
-                links.add(link(links, e.eid(), governing.anchorTid(), TLink.Relation.BEFORE, "had + participle"));
+                if (links != null) {
+                    links.add(link(links, e.eid(), governing.anchorTid(), TLink.Relation.BEFORE, "had + participle"));
+                }
             }
             return new Anchor(e.eid(), governing.tid(), r, governing.value(), mod, i, cue);
         }

@@ -6,6 +6,7 @@ import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.util.StringUtil;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,19 +21,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * p2S=begin} at 2); and the previous tags ({@code t=} and {@code t2=}). Only the last depend on the decoding; every
  * other feature depends on one word. So each distinct word is looked up once (cached, bounded): its own features'
  * parameter rows ({@link Context}s, taken from the model's own generator on a one-word sentence, so they match
- * OpenNLP exactly) and the rows of its {@code p1w= p2w= n1w= n2w=} features. A word's scores are then the sum of
- * about 15 sparse rows, added in OpenNLP's feature order from the same uniform prior, so that even rounding is the
- * same; the tag is the best score (the sequence validator of the model has no tag dictionary: every tag is valid).
+ * OpenNLP exactly) and the rows of its {@code p1w= p2w= n1w= n2w=} features. A word's scores are the sum of about 15
+ * sparse rows, added in OpenNLP's feature order from the same uniform prior, so that even rounding is the same; the
+ * tag is the best score (the sequence validator of the model has no tag dictionary: every tag is valid).
  *
- * <p>Thread-safe: the rows are immutable and the cache is concurrent; the feature generator, used on cache misses
- * only, is the caller's (one per thread).
+ * <p>The first sums of that order, the prior, {@code def} and the word's own features before the window ones, are the
+ * same wherever the word stands: they are added once, when the word is cached, and each occurrence starts from a
+ * copy of the result (the same additions in the same order give the same doubles). The word's other rows are kept
+ * packed in two arrays of its own instead of as the model's scattered {@link Context} objects, so a word costs a few
+ * memory accesses rather than some forty.
+ *
+ * <p>Thread-safe: the cached words are immutable and the cache is concurrent; the feature generator, used on cache
+ * misses only, is the caller's (one per thread).
  */
 final class GreedyPosTagger {
 
-    /** Words cached at most (about 300 bytes each); later new words are looked up each time. */
+    /** Words cached at most (about 500 bytes each); later new words are looked up each time. */
     static final int CACHE_LIMIT = 100_000;
 
-    private static final Context[] NONE = new Context[0];
+    /** A word's packed rows, in {@link Lex#start}: as the previous, second previous, next, second next word. */
+    private static final int P1 = 0;
+    private static final int P2 = 1;
+    private static final int N1 = 2;
+    private static final int N2 = 3;
+    /** Then its own rows summed after the window features ({@code wc=}, {@code w&c=}), any number. */
+    private static final int CLASS = 4;
 
     private final Map<String, Context> pmap;
     private final String[] outcomes;
@@ -43,8 +56,22 @@ final class GreedyPosTagger {
     private final Context[][] prevTags; // t2=X,Y by outcomes
     private final ConcurrentHashMap<String, Lex> cache = new ConcurrentHashMap<>();
 
-    /** One word's rows: its own features before and after the window features, and as a neighbour. */
-    private record Lex(Context[] own, Context[] ownClass, Context p1, Context p2, Context n1, Context n2) {
+    /**
+     * One word: {@code word}, the instance the cache holds; {@code prefix}, the scores after the prior, {@code def}
+     * and its own features before the window ones; its other rows packed, row r being {@code outcome[j], param[j]}
+     * for j in {@code start[r]..start[r+1]} (empty when the model lacks the feature).
+     */
+    private record Lex(String word, double[] prefix, int[] outcome, double[] param, int[] start) {
+
+        void add(double[] scores, int row) {
+            for (int j = start[row], end = start[row + 1]; j < end; j++) {
+                scores[outcome[j]] += param[j];
+            }
+        }
+
+        int rows() {
+            return start.length - 1;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -66,40 +93,41 @@ final class GreedyPosTagger {
         }
     }
 
-    /** The tags (model outcomes) of one sentence's words. */
+    /**
+     * The tags (model outcomes) of one sentence's words. Each word of {@code words} is replaced by the equal string
+     * the cache holds, when it holds one: the same words of all documents are then one instance, whose hash is
+     * computed once and whose comparisons in later lookups (event features, word lists) are by identity.
+     */
     String[] tag(String[] words, POSContextGenerator generator) {
         int n = words.length;
         Lex[] lex = new Lex[n];
         for (int i = 0; i < n; i++) {
             lex[i] = lex(words[i], generator);
+            words[i] = lex[i].word;
         }
         double[] scores = new double[outcomes.length];
         int[] tags = new int[n];
         String[] out = new String[n];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(scores, logPrior);
-            add(scores, def);
             Lex w = lex[i];
-            for (Context c : w.own) {
-                add(scores, c);
-            }
+            System.arraycopy(w.prefix, 0, scores, 0, scores.length);
             if (i > 0) {
-                add(scores, lex[i - 1].p1);
+                lex[i - 1].add(scores, P1);
             }
             if (i > 1) {
-                add(scores, lex[i - 2].p2);
+                lex[i - 2].add(scores, P2);
             }
             if (i + 1 < n) {
-                add(scores, lex[i + 1].n1);
+                lex[i + 1].add(scores, N1);
             }
             if (i + 2 < n) {
-                add(scores, lex[i + 2].n2);
+                lex[i + 2].add(scores, N2);
             }
             if (i < 3) {
                 add(scores, begin[i]);
             }
-            for (Context c : w.ownClass) {
-                add(scores, c);
+            for (int r = CLASS, rows = w.rows(); r < rows; r++) {
+                w.add(scores, r);
             }
             if (i > 0) {
                 add(scores, prevTag[tags[i - 1]]);
@@ -144,13 +172,21 @@ final class GreedyPosTagger {
 
     /**
      * The word's rows. Its own features come from the model's generator on the one-word sentence {@code [word]}:
-     * {@code def, suf=..., pre=..., w=..., S=begin, wc=..., w&c=...}; those before {@code S=begin} are summed before
-     * the window features, those after it after them, as in OpenNLP's order.
+     * {@code def, suf=..., pre=..., w=..., S=begin, wc=..., w&c=...}; those before {@code S=begin} are summed into
+     * the prefix (after the prior and {@code def}), before the window features; those after it after them, as in
+     * OpenNLP's order.
      */
     private Lex compute(String word, POSContextGenerator generator) {
         String[] context = generator.getContext(0, new String[] {word}, new String[0], new Object[0]);
-        List<Context> own = new ArrayList<>(12);
-        List<Context> ownClass = new ArrayList<>(2);
+        double[] prefix = new double[outcomes.length];
+        Arrays.fill(prefix, logPrior);
+        add(prefix, def);
+        List<Context> rows = new ArrayList<>(8);
+        String lw = StringUtil.toLowerCase(word);
+        rows.add(pmap.get("p1w=" + lw));
+        rows.add(pmap.get("p2w=" + lw));
+        rows.add(pmap.get("n1w=" + lw));
+        rows.add(pmap.get("n2w=" + lw));
         boolean afterWindow = false;
         for (String f : context) {
             if (f.equals("def")) {
@@ -164,12 +200,28 @@ final class GreedyPosTagger {
                 continue;
             }
             Context c = pmap.get(f);
-            if (c != null) {
-                (afterWindow ? ownClass : own).add(c);
+            if (c == null) {
+                continue;
+            }
+            if (afterWindow) {
+                rows.add(c);
+            } else {
+                add(prefix, c);
             }
         }
-        String lw = StringUtil.toLowerCase(word);
-        return new Lex(own.toArray(NONE), ownClass.toArray(NONE), pmap.get("p1w=" + lw), pmap.get("p2w=" + lw),
-                pmap.get("n1w=" + lw), pmap.get("n2w=" + lw));
+        int[] start = new int[rows.size() + 1];
+        for (int r = 0; r < rows.size(); r++) {
+            start[r + 1] = start[r] + (rows.get(r) == null ? 0 : rows.get(r).getOutcomes().length);
+        }
+        int[] outcome = new int[start[rows.size()]];
+        double[] param = new double[outcome.length];
+        for (int r = 0; r < rows.size(); r++) {
+            Context c = rows.get(r);
+            if (c != null) {
+                System.arraycopy(c.getOutcomes(), 0, outcome, start[r], c.getOutcomes().length);
+                System.arraycopy(c.getParameters(), 0, param, start[r], c.getParameters().length);
+            }
+        }
+        return new Lex(word, prefix, outcome, param, start);
     }
 }

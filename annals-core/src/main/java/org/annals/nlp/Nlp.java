@@ -66,7 +66,10 @@ public final class Nlp {
         return RuleSplitter.split(text);
     }
 
-    /** The sentences of {@link #split} with their words tagged (Penn tags). */
+    /**
+     * The sentences of {@link #split} with their words tagged (Penn tags). A word's text may be another, equal
+     * string: the tagger's cached instance of that word (see {@link GreedyPosTagger#tag}).
+     */
     public List<Sentence> tag(List<Sentence> sentences) {
         Tools t = tools.get();
         List<Sentence> out = new ArrayList<>(sentences.size());

@@ -251,6 +251,9 @@ public final class TimelineBuilder {
 
     /** White space runs as one space, none at the ends. */
     private static String clean(String s) {
+        if (isClean(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -266,6 +269,18 @@ public final class TimelineBuilder {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@code s} is already as {@link #clean} makes it: single spaces between other characters only. */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i == 0 || i == n - 1 || s.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String title(TaggedDocument d) {

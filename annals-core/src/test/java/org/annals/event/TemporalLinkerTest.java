@@ -55,6 +55,17 @@ class TemporalLinkerTest {
         assertTrue(has(l.document().tlinks(), "e3", TLink.Relation.BEFORE, "e4"));
     }
 
+    /** Anchors alone: the same anchors as with the TLINKs, and no TLINK. */
+    @Test
+    void anchorsAloneAreTheAnchorsOfLink() {
+        AnalyzedDocument d = Fixtures.doc("s", STORY, DCT, Genre.NARRATIVE, "crossed/PAST",
+                "resigned/PAST/PERFECTIVE", "cheered/PAST", "convicted/PAST");
+        TemporalLinker.Linked anchors = new TemporalLinker(null).anchors(d);
+        assertEquals(link(d).anchors(), anchors.anchors());
+        assertEquals(List.of(), anchors.document().tlinks());
+        assertEquals(d.events(), anchors.document().events());
+    }
+
     @Test
     void documentDateByTenseAndSignals() {
         TemporalLinker.Linked l = link(Fixtures.doc("n", "The mayor resigned. The council will vote. Talks began "
