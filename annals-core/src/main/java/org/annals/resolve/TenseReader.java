@@ -6,6 +6,7 @@ import org.annals.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the tense of the clause around a time expression from the words near it, without a part-of-speech tagger:
@@ -34,7 +35,7 @@ public final class TenseReader {
     private static final Map<String, WordClass> WORDS = load();
 
     /** The auxiliaries of the future; the other FUTURE words are cues ("scheduled", "plans"). */
-    private static final java.util.Set<String> FUTURE_AUXILIARIES = java.util.Set.of("will", "shall", "would");
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "would");
 
     private TenseReader() {
     }
@@ -66,7 +67,7 @@ public final class TenseReader {
         return t.kind == Token.Kind.WORD && Character.isLowerCase(t.text.charAt(0)) && !NOT_VERBS.contains(t.lower);
     }
 
-    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("the", "a", "an", "this", "that",
+    private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "its", "their", "his", "her", "our", "my", "your", "him", "them", "us", "me", "it",
             "some", "any", "all", "each", "every", "no", "about", "around", "nearly", "almost", "more", "less");
 
@@ -132,7 +133,7 @@ public final class TenseReader {
         return false;
     }
 
-    private static final java.util.Set<String> PRESENT_BE = java.util.Set.of("is", "are", "am");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
 
     /**
      * "will be named", "to be completed", "would have been held": a participle after "be", "been" or "have" that
@@ -158,11 +159,11 @@ public final class TenseReader {
     }
 
     /** Cues of the future that are also nouns ("the plan", "its schedule"). */
-    private static final java.util.Set<String> NOUN_CUES = java.util.Set.of("plan", "plans", "schedule");
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "their", "his",
+    private static final Set<String> NOUN_CUES = Set.of("plan", "plans", "schedule");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
             "her", "our", "this", "that", "these", "those", "such", "no");
 
-    private static final java.util.Set<String> BE_OR_HAVE = java.util.Set.of("be", "been", "being", "have", "not");
+    private static final Set<String> BE_OR_HAVE = Set.of("be", "been", "being", "have", "not");
 
     /** "would still be held", "will formally be named": an adverb inside a verb group. */
     private static boolean adverb(Token t) {
@@ -170,7 +171,7 @@ public final class TenseReader {
                 || t.lower.length() > 4 && t.lower.endsWith("ly") && Character.isLowerCase(t.text.charAt(0)));
     }
 
-    private static final java.util.Set<String> ADVERBS = java.util.Set.of("still", "also", "never", "already",
+    private static final Set<String> ADVERBS = Set.of("still", "also", "never", "already",
             "just", "again", "then", "now", "soon", "only", "even", "all");
 
     /**

@@ -13,6 +13,8 @@ import org.annals.time.Holidays;
 import org.annals.time.PartialTime;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
@@ -96,7 +98,7 @@ public final class HolidayExtractor extends RuleExtractor {
         if (h == 0) {
             return false;
         }
-        java.util.List<Token> ts = m.tokens();
+        List<Token> ts = m.tokens();
         Token prev = ts.get(h - 1);
         if (prev.kind != Token.Kind.WORD || !prev.capitalized() || prev.newlinesBefore > 0 || prev.is(Lex.MONTH)
                 || prev.is(Lex.WEEKDAY) || prev.is(Lex.ORDINAL) || SHIFT_WORDS.contains(prev.lower)) {
@@ -108,9 +110,9 @@ public final class HolidayExtractor extends RuleExtractor {
         return !sentenceStart || prev.text.length() > 1 && !COMMON_OPENERS.contains(prev.lower);
     }
 
-    private static final java.util.Set<String> SHIFT_WORDS = java.util.Set.of("last", "next", "this", "on", "by",
+    private static final Set<String> SHIFT_WORDS = Set.of("last", "next", "this", "on", "by",
             "until", "since", "at", "before", "after", "during", "over", "of", "from", "in", "a", "the", "every");
-    private static final java.util.Set<String> COMMON_OPENERS = java.util.Set.of("on", "by", "until", "since", "at",
+    private static final Set<String> COMMON_OPENERS = Set.of("on", "by", "until", "since", "at",
             "before", "after", "during", "over", "from", "in", "last", "next", "this", "that", "every", "each", "a",
             "the", "till", "through", "around", "about", "and", "but", "or", "so", "then");
 
@@ -120,7 +122,7 @@ public final class HolidayExtractor extends RuleExtractor {
                 && NOT_THE_DAY.contains(m.tokens().get(m.end).lower);
     }
 
-    private static final java.util.Set<String> NOT_THE_DAY = java.util.Set.of("islander",
+    private static final Set<String> NOT_THE_DAY = Set.of("islander",
             "islanders", "egg", "eggs", "bunny", "lily", "lilies", "parade", "bonnet");
 
     private static int shift(Match m) {

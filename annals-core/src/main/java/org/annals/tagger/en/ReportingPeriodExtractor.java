@@ -1,13 +1,14 @@
 package org.annals.tagger.en;
 
-import org.annals.text.Token;
-
 import org.annals.api.TimexType;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
 import org.annals.tagger.TemporalExpression;
 import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.text.Token;
 import org.annals.time.TimeUnit;
+
+import java.util.Set;
 
 import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
@@ -23,7 +24,7 @@ import static org.annals.tagger.TokenPattern.tok;
 public final class ReportingPeriodExtractor extends RuleExtractor {
 
     /** Words before "year-end" that make it a time ("by year-end", "since year-end"), not a noun ("year-end bonus"). */
-    private static final java.util.Set<String> YEAR_END_BEFORE = java.util.Set.of("by", "at", "before", "after",
+    private static final Set<String> YEAR_END_BEFORE = Set.of("by", "at", "before", "after",
             "since", "until", "till", "around", "near", "through", "toward", "towards", "from", "to");
 
     public ReportingPeriodExtractor() {
