@@ -386,10 +386,11 @@ public final class Resolver {
                 || t.granularity() == Granularity.MONTH || t.granularity() == Granularity.QUARTER)
                 && aStart != null && candidate.startDate() != null) {
             // a quarter is reported after it ends: "expects to report third-quarter results" is this year's
-            boolean future = t.granularity() != Granularity.QUARTER && future(c);
+            TenseReader.Reading tense = TenseReader.read(tokens, c.start(), c.end());
+            boolean future = t.granularity() != Granularity.QUARTER && tense.tense() == TenseReader.Tense.FUTURE;
             // "Talks collapsed in December", told in November: last December (a month-day after a past verb may
             // still be a date set ahead: "extended to Nov. 20", "payable Dec. 7")
-            boolean past = t.granularity() == Granularity.MONTH && TenseReader.plainPast(tokens, c.start(), c.end());
+            boolean past = t.granularity() == Granularity.MONTH && tense.plainPast(tokens, c.start());
             b.year(year + (past && candidate.startDate().isAfter(aStart) ? -1
                     : yearInNews(future, candidate.startDate(), candidate.endDate(), aStart)));
         }

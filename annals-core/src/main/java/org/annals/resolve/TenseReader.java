@@ -45,21 +45,25 @@ public final class TenseReader {
         return read(tokens, start, end).tense();
     }
 
-    /**
-     * True when a plain past verb comes before the expression, with no infinitive between them: "Talks collapsed
-     * in December" (December is the one before), not "decided to admit them in early March" (a plan).
-     */
-    public static boolean plainPast(List<Token> tokens, int start, int end) {
-        Reading r = read(tokens, start, end);
-        if (r.tense() != Tense.PAST || r.verb() < 0 || r.verb() > start) {
-            return false;
-        }
-        for (int i = r.verb() + 1; i + 1 < start; i++) {
-            if (tokens.get(i).lower.equals("to") && verbLike(tokens.get(i + 1))) {
+    /** A tense and the index of the word that decided it (-1: none). */
+    public record Reading(Tense tense, int verb) {
+
+        /**
+         * True when a plain past verb comes before the expression starting at token {@code start}, with no
+         * infinitive between them: "Talks collapsed in December" (December is the one before), not "decided to
+         * admit them in early March" (a plan).
+         */
+        public boolean plainPast(List<Token> tokens, int start) {
+            if (tense != Tense.PAST || verb < 0 || verb > start) {
                 return false;
             }
+            for (int i = verb + 1; i + 1 < start; i++) {
+                if (tokens.get(i).lower.equals("to") && verbLike(tokens.get(i + 1))) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
     }
 
     /** A word after "to" that may be a verb ("to admit"), not an article, pronoun or number ("to a calendar year"). */
@@ -71,11 +75,8 @@ public final class TenseReader {
             "these", "those", "its", "their", "his", "her", "our", "my", "your", "him", "them", "us", "me", "it",
             "some", "any", "all", "each", "every", "no", "about", "around", "nearly", "almost", "more", "less");
 
-    /** A tense and the index of the word that decided it (-1: none). */
-    private record Reading(Tense tense, int verb) {
-    }
-
-    private static Reading read(List<Token> tokens, int start, int end) {
+    /** The tense around the tokens {@code [start, end)}, with the word that decided it. */
+    public static Reading read(List<Token> tokens, int start, int end) {
         if (deadline(tokens, start)) {
             return new Reading(Tense.FUTURE, start - 1);
         }
