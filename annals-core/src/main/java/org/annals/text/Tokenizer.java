@@ -13,11 +13,28 @@ public final class Tokenizer {
 
     /** One shared string per ASCII character, for punctuation tokens. */
     private static final String[] ASCII = new String[128];
+    /** What each ASCII character is, so the common case needs no Unicode table: {@link #SPACE} and the others. */
+    private static final byte[] ASCII_CLASS = new byte[128];
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte DIGIT = 2;
+    private static final byte LETTER = 3;
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII[c] = String.valueOf(c).intern();
+            ASCII_CLASS[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+                    : Character.isDigit(c) ? DIGIT : Character.isLetter(c) ? LETTER : OTHER;
         }
+    }
+
+    /** {@link #SPACE}, {@link #DIGIT}, {@link #LETTER} or {@link #OTHER}, by the same tests for every character. */
+    private static byte classOf(char c) {
+        if (c < 128) {
+            return ASCII_CLASS[c];
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+                : Character.isLetter(c) ? LETTER : Character.isLetterOrDigit(c) ? DIGIT : OTHER;
     }
 
     private final Lexicon lexicon;
@@ -46,7 +63,8 @@ public final class Tokenizer {
         boolean space = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            byte k = classOf(c);
+            if (k == SPACE) {
                 if (c == '\n') {
                     newlines++;
                 }
@@ -55,10 +73,14 @@ public final class Tokenizer {
                 continue;
             }
             int start = i;
-            if (Character.isLetterOrDigit(c)) {
+            if (k != OTHER) {
                 boolean letters = false;
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                    letters |= Character.isLetter(text.charAt(i));
+                while (i < n) {
+                    byte kind = classOf(text.charAt(i));
+                    if (kind != LETTER && kind != DIGIT) {
+                        break;
+                    }
+                    letters |= kind == LETTER;
                     i++;
                 }
                 // abbreviations with inner periods: a.m. p.m. U.S. B.C.
@@ -97,17 +119,20 @@ public final class Tokenizer {
             int consumed = 0;
             if (r.kind == Token.Kind.DIGITS) {
                 consumed = mergeDigits(text, raw, i, out);
-            } else if (r.kind == Token.Kind.WORD) {
-                consumed = mergeNumberWords(text, raw, i, out);
             }
             if (consumed == 0) {
                 String s = r.kind == Token.Kind.PUNCT && r.end - r.begin == 1 && text.charAt(r.begin) < 128
                         ? ASCII[text.charAt(r.begin)] : text.substring(r.begin, r.end);
-                double num = r.kind == Token.Kind.DIGITS && s.length() <= 15 ? parseDigits(s) : Double.NaN;
                 String lower = Token.lowerCase(s);
                 int[] lex = r.kind == Token.Kind.WORD ? lexicon.classify(lower) : null;
-                out.add(new Token(out.size(), r.begin, r.end, s, lower, r.kind, num, r.newlines, r.space, lex));
-                consumed = 1;
+                if (lex != null && Token.has(lex, Lex.NUMWORD)) {
+                    consumed = mergeNumberWords(text, raw, i, lex[Lex.NUMWORD.ordinal()], out);
+                }
+                if (consumed == 0) {
+                    double num = r.kind == Token.Kind.DIGITS && s.length() <= 15 ? parseDigits(s) : Double.NaN;
+                    out.add(new Token(out.size(), r.begin, r.end, s, lower, r.kind, num, r.newlines, r.space, lex));
+                    consumed = 1;
+                }
             }
             i += consumed;
         }
@@ -156,13 +181,8 @@ public final class Tokenizer {
     }
 
     /** "seventy", "twenty-four", "one hundred", "two thousand five hundred". */
-    private int mergeNumberWords(String text, List<Raw> raw, int i, List<Token> out) {
+    private int mergeNumberWords(String text, List<Raw> raw, int i, int v, List<Token> out) {
         Raw first = raw.get(i);
-        String w = Token.lowerCase(text.substring(first.begin, first.end));
-        int v = lexicon.numberWord(w);
-        if (v < 0) {
-            return 0;
-        }
         int[] spelled = spelledYear(text, raw, i, v);
         if (spelled != null) {
             Raw last = raw.get(spelled[1]);

@@ -124,6 +124,23 @@ class TokenizerTest {
     }
 
     @Test
+    void unicodeLettersDigitsAndSpacesAreClassedLikeAscii() {
+        // no-break and ideographic spaces separate; accented letters and Arabic-Indic digits join words; letter
+        // numbers (Roman numeral one) and symbols (circled A) stand alone
+        List<Token> ts = tokens("caf\u00e9\u00a0\u00c9t\u00e9\u3000\u0661\u0663 \u2160x \u24b6b");
+        assertEquals(List.of("caf\u00e9", "\u00c9t\u00e9", "\u0661\u0663", "\u2160", "x", "\u24b6", "b"),
+                ts.stream().map(t -> t.text).toList());
+        assertTrue(ts.get(1).spaceBefore);
+        assertTrue(ts.get(2).spaceBefore);
+        assertEquals(Token.Kind.WORD, ts.get(1).kind);
+        assertEquals(Token.Kind.DIGITS, ts.get(2).kind);
+        assertEquals(Token.Kind.PUNCT, ts.get(3).kind);
+        assertEquals(Token.Kind.WORD, ts.get(4).kind);
+        assertEquals(Token.Kind.PUNCT, ts.get(5).kind);
+        assertFalse(ts.get(6).spaceBefore);
+    }
+
+    @Test
     void emptyText() {
         assertEquals(List.of(), tokens(""));
         assertEquals(List.of(), tokens(" \n\t "));
