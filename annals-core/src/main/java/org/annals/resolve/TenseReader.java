@@ -30,6 +30,8 @@ public final class TenseReader {
 
     static final int BACK = 12;
     static final int FORWARD = 8;
+    /** Capitalized words the forward scan passes without counting them against {@link #FORWARD}. */
+    static final int NAME_WORDS = 8;
     private static final int AUXILIARY_REACH = 4;
     private static final String RESOURCE = "/org/annals/resolve/en/tense.tsv";
     private static final Map<String, WordClass> WORDS = load();
@@ -101,8 +103,14 @@ public final class TenseReader {
                 break;
             }
         }
-        for (int i = end, k = 0; i < tokens.size() && k < FORWARD; i++, k++) {
+        for (int i = end, k = 0, names = 0; i < tokens.size() && k < FORWARD; i++) {
             Token t = tokens.get(i);
+            // the words of a name ("the National Abortion and Reproductive Rights Action League plans") count as one
+            if (t.kind == Token.Kind.WORD && t.capitalized() && i > end && names < NAME_WORDS) {
+                names++;
+            } else {
+                k++;
+            }
             if (endsSentence(tokens, t) || i > end && t.newlinesBefore >= 2) {
                 break;
             }
