@@ -29,6 +29,7 @@ public final class ModifierRefiner {
             p("the mid -", Mod.MID, null),
             p("early", Mod.START, null), p("late", Mod.END, null), p("mid", Mod.MID, null),
             p("mid -", Mod.MID, null), p("middle", Mod.MID, null),
+            p("pre -", Mod.BEFORE, null), p("post -", Mod.AFTER, null),
             p("no more than", null, Mod.EQUAL_OR_LESS), p("no less than", null, Mod.EQUAL_OR_MORE),
             p("more than", null, Mod.MORE_THAN), p("less than", null, Mod.LESS_THAN),
             p("fewer than", null, Mod.LESS_THAN), p("at least", null, Mod.EQUAL_OR_MORE),

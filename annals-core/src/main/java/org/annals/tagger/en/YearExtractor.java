@@ -221,7 +221,7 @@ public final class YearExtractor extends RuleExtractor {
                     "standards", "plans", "budgets", "forecasts", "estimates", "models").contains(next.lower)
                     && (prev == null || !Set.of("in", "of", "since", "by", "until", "during", "from", "after",
                     "before", "between", "and", "early", "late", "mid", "the", ",", "(", "its", "their", "his", "her",
-                    "our", "my", "your").contains(prev.lower))) {
+                    "our", "my", "your").contains(prev.lower)) && !prefixed(ts, y)) {
                 return null;
             }
         }
@@ -235,6 +235,12 @@ public final class YearExtractor extends RuleExtractor {
             return null;
         }
         return Readings.date(PartialTime.ofYear(year));
+    }
+
+    /** "the post-1959 politics", "pre-1914 borders", "mid-1996": a year glued to a prefix of time. */
+    private static boolean prefixed(List<Token> ts, Token y) {
+        return y.index > 1 && !y.spaceBefore && ts.get(y.index - 1).isPunct('-')
+                && Set.of("pre", "post", "mid").contains(ts.get(y.index - 2).lower);
     }
 
     private static Reading era(Token year, Token era) {
