@@ -1,5 +1,6 @@
 package org.annals.resolve;
 
+import org.annals.text.Lex;
 import org.annals.text.ResourceLines;
 import org.annals.text.Token;
 
@@ -82,6 +83,18 @@ public final class TenseReader {
         if (deadline(tokens, start)) {
             return new Reading(Tense.FUTURE, start - 1);
         }
+        Reading r = clause(tokens, start, end);
+        // "to pay down the loan by February": a month as a time limit, in a clause with no past verb, lies ahead
+        if ((r.tense == Tense.UNKNOWN || r.tense == Tense.PRESENT) && end - start == 1 && start >= 2
+                && tokens.get(start).is(Lex.MONTH)
+                && tokens.get(start - 1).lower.equals("by") && tokens.get(start - 1).newlinesBefore == 0
+                && !endsSentence(tokens, tokens.get(start - 2))) {
+            return new Reading(Tense.FUTURE, start - 1);
+        }
+        return r;
+    }
+
+    private static Reading clause(List<Token> tokens, int start, int end) {
         for (int i = start - 1, k = 0; i >= 0 && k < BACK; i--, k++) {
             Token t = tokens.get(i);
             if (endsSentence(tokens, t)) {
