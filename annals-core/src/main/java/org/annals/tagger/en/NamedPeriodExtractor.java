@@ -6,6 +6,7 @@ import org.annals.tagger.TemporalExpression.Point;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 import org.annals.time.Granularity;
 import org.annals.time.PartialTime;
 
@@ -26,12 +27,20 @@ import static org.annals.tagger.TokenPattern.tok;
  */
 public final class NamedPeriodExtractor extends RuleExtractor {
 
-    private static final Set<String> CONTEXT = Set.of("in", "since", "by", "until", "till", "during", "through",
-            "early", "late", "mid", "from", "to", "of", "before", "after", "last", "next", "this", "that",
-            "throughout", "between", "and", "or", "each", "every", "around", "about", "for", "-");
-
+    /** The word lists below, with what each one is for: {@code org/annals/tagger/en/named-period.tsv}. */
+    private static final WordLists WORDS = WordLists.load(NamedPeriodExtractor.class,
+            "/org/annals/tagger/en/named-period.tsv");
+    private static final Set<String> CONTEXT = WORDS.get("month-context");
     /** Months that are also first names. */
-    private static final Set<String> FIRST_NAMES = Set.of("april", "may", "june", "july", "august");
+    private static final Set<String> FIRST_NAMES = WORDS.get("month-first-names");
+    private static final Set<String> SEASON_AMBIGUOUS_OPENERS = WORDS.get("season-ambiguous-openers");
+    private static final Set<String> SPRING_FOLLOWERS = WORDS.get("spring-followers");
+    private static final Set<String> BEFORE_BARE_SEASON = WORDS.get("before-bare-season");
+    /** Adjectives that make "winter" or "summer" a time ("the whole winter", "a harsh winter"), not "spring". */
+    private static final Set<String> SEASON_ADJECTIVES = WORDS.get("season-adjectives");
+    private static final Set<String> CAMPAIGN = WORDS.get("campaigns");
+    private static final Set<String> SEASON_FOLLOWERS = WORDS.get("season-followers");
+    private static final Set<String> FALL_AS_VERB = WORDS.get("fall-as-verb");
 
     public NamedPeriodExtractor() {
         super("named-period");
@@ -105,32 +114,19 @@ public final class NamedPeriodExtractor extends RuleExtractor {
             // "the fall of Rome", "the spring water": "fall" and "spring" only after "in/during/by/until the";
             // "spent the spring", "passed the winter" too
             boolean ambiguous = s.lower.equals("fall") || s.lower.equals("spring");
-            if (ambiguous && (prev == null || !Set.of("in", "during", "by", "until", "through", "throughout", "since",
-                    "that", "for", "over", "early", "late", "of", "spent", "spend", "spends", "spending", "passed",
-                    "pass", "passing", "wintered", "all").contains(prev.lower))) {
+            if (ambiguous && (prev == null || !SEASON_AMBIGUOUS_OPENERS.contains(prev.lower))) {
                 return null;
             }
             if (next != null && (next.lower.equals("of") || next.kind == Token.Kind.WORD && !next.spaceBefore)) {
                 return null;
             }
             if (s.lower.endsWith("s") || s.lower.equals("spring") && next != null && next.kind == Token.Kind.WORD
-                    && Character.isLowerCase(next.text.charAt(0)) && !Set.of("and", "or", "when", "after", "before")
-                    .contains(next.lower)) {
+                    && Character.isLowerCase(next.text.charAt(0)) && !SPRING_FOLLOWERS.contains(next.lower)) {
                 return null;
             }
             return Readings.dateExpr(new Point(season(s).build(), null, Anchor.DEICTIC, 0));
         });
     }
-
-    private static final Set<String> BEFORE_BARE_SEASON = Set.of("in", "during", "by", "until", "through",
-            "throughout", "since", "that", "this", "last", "next", "of", "early", "late", "mid", "main", "second",
-            "first", "their", "his", "its", "her", "our", "the", "a", "each", "every", "following", "previous",
-            "same", "coming", "onset", "before", "after", "till", "into", "over", "and", "or", "-");
-
-    /** Adjectives that make "winter" or "summer" a time ("the whole winter", "a harsh winter"), not "spring". */
-    private static final Set<String> SEASON_ADJECTIVES = Set.of("whole", "entire", "long", "harsh", "bitter",
-            "cold", "hard", "severe", "mild", "hot", "dry", "wet");
-    private static final Set<String> CAMPAIGN = Set.of("offensive", "offensives", "campaign", "campaigns");
 
     private static Reading bareSeason(org.annals.tagger.TokenPattern.Match m) {
         Token s = m.get("season");
@@ -152,14 +148,11 @@ public final class NamedPeriodExtractor extends RuleExtractor {
                 // fine: "the spring offensive"
             } else if (prev.lower.equals("the") || prev.lower.equals("a") || prev.lower.equals("-")
                     || prev.lower.equals("and") || prev.lower.equals("or")) {
-                if (next == null || !Set.of("offensive", "offensives", "campaign", "campaigns", "season", "term",
-                        "semester", "session", "elections", "election", "offensive.", "and", ",", ".")
-                        .contains(next.lower)) {
+                if (next == null || !SEASON_FOLLOWERS.contains(next.lower)) {
                     return null;
                 }
             }
-            if (s.lower.equals("fall") && prev != null && Set.of("to", "will", "would", "could", "may", "might", "can", "not",
-                    "did", "does", "prices", "shares").contains(prev.lower)) {
+            if (s.lower.equals("fall") && prev != null && FALL_AS_VERB.contains(prev.lower)) {
                 return null;
             }
         }

@@ -5,6 +5,7 @@ import org.annals.tagger.T;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 import org.annals.time.Granularity;
 import org.annals.time.PartialTime;
 
@@ -26,17 +27,22 @@ import static org.annals.tagger.TokenPattern.tok;
  */
 public final class YearExtractor extends RuleExtractor {
 
-    /** Words after a number that show it is a count, not a year ("2000 people"). */
-    private static final Set<String> NOT_YEAR_BEFORE = Set.of("%", "percent", "per", "pounds", "dollars", "yen",
-            "euros", "marks", "francs", "tons", "tonnes", "miles", "kilometers", "km", "feet", "meters", "metres",
-            "acres", "hectares", "points", "shares", "votes", "barrels", "units", "times", "to", "-");
-    private static final Set<String> NOT_YEAR_AFTER = Set.of("$", "#", "no", "No", "number", "room", "route",
-            "flight", "page", "pages", "p", "pp", "highway", "interstate", "at", "about", "some", "over", "nearly",
-            "almost", "than", "to", "by", "with", "the", "of", "from", "height", "ft", "us", "usd", "£", "€", "¥");
-
+    /** The word lists below, with what each one is for: {@code org/annals/tagger/en/year.tsv}. */
+    private static final WordLists WORDS = WordLists.load(YearExtractor.class, "/org/annals/tagger/en/year.tsv");
+    /** Words after a number that show it is a count, not a year ("2000 tons"). */
+    private static final Set<String> NOT_YEAR_BEFORE = WORDS.get("not-year-before");
+    /** Words before a number that show it is an amount or a number ("$1950", "room 1950"). */
+    private static final Set<String> NOT_YEAR_AFTER = WORDS.get("not-year-after");
+    private static final Set<String> YEAR_DESPITE_BEFORE = WORDS.get("year-despite-before");
+    private static final Set<String> RANGE_COUNT_UNLESS = WORDS.get("range-count-unless");
+    private static final Set<String> RANGE_JOINERS = WORDS.get("range-joiners");
     /** Plural nouns without an s: "2000 people". */
-    private static final Set<String> COUNT_NOUNS = Set.of("people", "men", "women", "children", "police", "staff",
-            "personnel", "cattle", "feet", "sheep", "fish", "persons");
+    private static final Set<String> COUNT_NOUNS = WORDS.get("count-nouns");
+    private static final Set<String> TIME_PREPOSITIONS = WORDS.get("time-prepositions");
+    private static final Set<String> PLURALS_AFTER_YEAR = WORDS.get("plurals-after-year");
+    private static final Set<String> YEAR_BEFORE_PLURAL = WORDS.get("year-before-plural");
+    private static final Set<String> OLD_YEAR_OPENERS = WORDS.get("old-year-openers");
+    private static final Set<String> YEAR_PREFIXES = WORDS.get("year-prefixes");
 
     public YearExtractor() {
         super("year");
@@ -167,25 +173,19 @@ public final class YearExtractor extends RuleExtractor {
                 && then.text.length() > 3);
     }
 
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "from", "since", "between", "by", "until",
-            "during", "of");
-
     private static Reading year(Match m) {
         Token y = m.get("year");
         List<Token> ts = m.tokens();
         Token prev = y.index > 0 ? ts.get(y.index - 1) : null;
         Token next = y.index + 1 < ts.size() ? ts.get(y.index + 1) : null;
         // "pages 1950 to 1960", "rooms 1950 and 1951": the second number of a range of counts is no year either
-        if (prev != null && y.index >= 3 && Set.of("to", "and", "or", "through", "-").contains(prev.lower)
+        if (prev != null && y.index >= 3 && RANGE_JOINERS.contains(prev.lower)
                 && ts.get(y.index - 2).kind == Token.Kind.DIGITS
                 && NOT_YEAR_AFTER.contains(ts.get(y.index - 3).lower)
-                && !Set.of("to", "by", "the", "of", "from", "with", "about", "over", "at", "than")
-                .contains(ts.get(y.index - 3).lower)) {
+                && !RANGE_COUNT_UNLESS.contains(ts.get(y.index - 3).lower)) {
             return null;
         }
-        if (prev != null && (NOT_YEAR_AFTER.contains(prev.lower) && !(prev.lower.equals("to") || prev.lower.equals("by")
-                || prev.lower.equals("the") || prev.lower.equals("of") || prev.lower.equals("from")
-                || prev.lower.equals("with") || prev.lower.equals("about") || prev.lower.equals("over"))
+        if (prev != null && (NOT_YEAR_AFTER.contains(prev.lower) && !YEAR_DESPITE_BEFORE.contains(prev.lower)
                 || prev.isPunct('$') || prev.isPunct('#') || prev.text.equals("£") || prev.text.equals("€")
                 || prev.isPunct('.') && !prev.spaceBefore && y.spaceBefore == false
                 || prev.isPunct(':') && !y.spaceBefore || prev.isPunct('/') && !y.spaceBefore
@@ -216,12 +216,8 @@ public final class YearExtractor extends RuleExtractor {
             // "1950 troops", "2000 people": a lower-case plural noun right after a bare number
             if (next.kind == Token.Kind.WORD && next.text.length() > 3 && Character.isLowerCase(next.text.charAt(0))
                     && next.lower.endsWith("s") && !next.lower.endsWith("ss") && !next.is(Lex.UNIT_PLURAL)
-                    && !Set.of("was", "is", "has", "as", "its", "this", "thus", "saw", "elections", "olympics",
-                    "games", "levels", "prices", "figures", "results", "sales", "earnings", "numbers", "rates",
-                    "standards", "plans", "budgets", "forecasts", "estimates", "models").contains(next.lower)
-                    && (prev == null || !Set.of("in", "of", "since", "by", "until", "during", "from", "after",
-                    "before", "between", "and", "early", "late", "mid", "the", ",", "(", "its", "their", "his", "her",
-                    "our", "my", "your").contains(prev.lower)) && !prefixed(ts, y)) {
+                    && !PLURALS_AFTER_YEAR.contains(next.lower)
+                    && (prev == null || !YEAR_BEFORE_PLURAL.contains(prev.lower)) && !prefixed(ts, y)) {
                 return null;
             }
         }
@@ -230,8 +226,7 @@ public final class YearExtractor extends RuleExtractor {
             return null;
         }
         // bare numbers far from the present in a sentence with no date words are rare years; keep 1100-2100
-        if (year < 1100 && (prev == null || !Set.of("in", "of", "since", "by", "until", "during", "from",
-                "after", "before", "around", "circa", "c.").contains(prev.lower))) {
+        if (year < 1100 && (prev == null || !OLD_YEAR_OPENERS.contains(prev.lower))) {
             return null;
         }
         return Readings.date(PartialTime.ofYear(year));
@@ -240,7 +235,7 @@ public final class YearExtractor extends RuleExtractor {
     /** "the post-1959 politics", "pre-1914 borders", "mid-1996": a year glued to a prefix of time. */
     private static boolean prefixed(List<Token> ts, Token y) {
         return y.index > 1 && !y.spaceBefore && ts.get(y.index - 1).isPunct('-')
-                && Set.of("pre", "post", "mid").contains(ts.get(y.index - 2).lower);
+                && YEAR_PREFIXES.contains(ts.get(y.index - 2).lower);
     }
 
     private static Reading era(Token year, Token era) {

@@ -1,0 +1,49 @@
+package org.annals.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WordListsTest {
+
+    @Test
+    void listsGoOnOverSeveralLinesAndSkipComments() {
+        WordLists w = WordLists.load(WordListsTest.class, "lists-ok.tsv");
+        assertEquals(Set.of("red", "green", "blue"), w.get("colours"));
+        assertEquals(Set.of("square"), w.get("shapes"));
+    }
+
+    @Test
+    void aListTheFileLacksIsAnErrorNamingTheFile() {
+        WordLists w = WordLists.load(WordListsTest.class, "lists-ok.tsv");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> w.get("sizes"));
+        assertTrue(e.getMessage().contains("lists-ok.tsv") && e.getMessage().contains("sizes"), e.getMessage());
+    }
+
+    @Test
+    void aWordListedTwiceIsAnErrorNamingTheLine() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> WordLists.load(WordListsTest.class, "lists-twice.tsv"));
+        assertTrue(e.getMessage().contains("lists-twice.tsv:1") && e.getMessage().contains("red"), e.getMessage());
+    }
+
+    @Test
+    void aLineWithoutATabIsAnError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> WordLists.load(WordListsTest.class, "lists-malformed.tsv"));
+        assertTrue(e.getMessage().contains("lists-malformed.tsv:1"), e.getMessage());
+    }
+
+    @Test
+    void theShippedListsLoad() {
+        // the extractors read these when their class loads; a broken file would fail every tagging
+        for (String r : new String[] {"/org/annals/tagger/en/year.tsv", "/org/annals/tagger/en/named-period.tsv"}) {
+            WordLists w = WordLists.load(WordListsTest.class, r);
+            assertTrue(w.get(r.contains("year") ? "count-nouns" : "campaigns").size() > 3, r);
+        }
+    }
+}
