@@ -41,9 +41,12 @@ class WordListsTest {
     @Test
     void theShippedListsLoad() {
         // the extractors read these when their class loads; a broken file would fail every tagging
-        for (String r : new String[] {"/org/annals/tagger/en/year.tsv", "/org/annals/tagger/en/named-period.tsv"}) {
-            WordLists w = WordLists.load(WordListsTest.class, r);
-            assertTrue(w.get(r.contains("year") ? "count-nouns" : "campaigns").size() > 3, r);
+        String[][] filesAndLists = {{"year.tsv", "count-nouns"}, {"named-period.tsv", "campaigns"},
+            {"holiday.tsv", "not-the-day"}, {"relative.tsv", "pod-compounds"},
+            {"reporting-period.tsv", "year-end-before"}, {"time-of-day.tsv", "clock-prepositions"}};
+        for (String[] f : filesAndLists) {
+            WordLists w = WordLists.load(WordListsTest.class, "/org/annals/tagger/en/" + f[0]);
+            assertTrue(w.get(f[1]).size() > 3, f[0]);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.annals.tagger.TemporalExpression.Point;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 import org.annals.time.Granularity;
 import org.annals.time.Holidays;
 import org.annals.time.PartialTime;
@@ -110,11 +111,10 @@ public final class HolidayExtractor extends RuleExtractor {
         return !sentenceStart || prev.text.length() > 1 && !COMMON_OPENERS.contains(prev.lower);
     }
 
-    private static final Set<String> SHIFT_WORDS = Set.of("last", "next", "this", "on", "by",
-            "until", "since", "at", "before", "after", "during", "over", "of", "from", "in", "a", "the", "every");
-    private static final Set<String> COMMON_OPENERS = Set.of("on", "by", "until", "since", "at",
-            "before", "after", "during", "over", "from", "in", "last", "next", "this", "that", "every", "each", "a",
-            "the", "till", "through", "around", "about", "and", "but", "or", "so", "then");
+    /** The word lists of this family, with what each one is for: {@code org/annals/tagger/en/holiday.tsv}. */
+    private static final WordLists WORDS = WordLists.load(HolidayExtractor.class, "/org/annals/tagger/en/holiday.tsv");
+    private static final Set<String> SHIFT_WORDS = WORDS.get("before-holiday-not-title");
+    private static final Set<String> COMMON_OPENERS = WORDS.get("sentence-openers");
 
     /** "Easter eggs", "Easter islanders": the name of something else ("Easter Island" is left to the NameRefiner). */
     private static boolean notTheDay(Match m) {
@@ -122,8 +122,7 @@ public final class HolidayExtractor extends RuleExtractor {
                 && NOT_THE_DAY.contains(m.tokens().get(m.end).lower);
     }
 
-    private static final Set<String> NOT_THE_DAY = Set.of("islander",
-            "islanders", "egg", "eggs", "bunny", "lily", "lilies", "parade", "bonnet");
+    private static final Set<String> NOT_THE_DAY = WORDS.get("not-the-day");
 
     private static int shift(Match m) {
         if (!m.has("shift")) {

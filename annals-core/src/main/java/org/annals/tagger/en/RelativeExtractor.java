@@ -9,6 +9,7 @@ import org.annals.tagger.TemporalExpression.Clock;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 import org.annals.time.Mod;
 import org.annals.time.PartialTime;
 import org.annals.time.TimeUnit;
@@ -34,8 +35,10 @@ import static org.annals.tagger.TokenPattern.tok;
 public final class RelativeExtractor extends RuleExtractor {
 
     /** Prepositions that make "the morning" a part of the day the story is at: "in the morning", "by the evening". */
-    private static final Set<String> POD_PREPOSITIONS = Set.of("in", "during", "by", "until", "till", "through",
-            "throughout", "since");
+    /** The word lists of this family, with what each one is for: {@code org/annals/tagger/en/relative.tsv}. */
+    private static final WordLists WORDS = WordLists.load(RelativeExtractor.class, "/org/annals/tagger/en/relative.tsv");
+    private static final Set<String> POD_PREPOSITIONS = WORDS.get("pod-prepositions");
+    private static final Set<String> POD_COMPOUNDS = WORDS.get("pod-compounds");
 
     public RelativeExtractor() {
         super("relative");
@@ -86,9 +89,7 @@ public final class RelativeExtractor extends RuleExtractor {
                     if (m.end < m.tokens().size()) {
                         Token next = m.tokens().get(m.end);
                         if (next.kind == Token.Kind.WORD && !next.spaceBefore
-                                || next.kind == Token.Kind.WORD && Set.of("club", "clubs", "shift", "shifts",
-                                "session", "sessions", "paper", "papers", "edition", "show", "news", "prayer",
-                                "prayers", "sky", "star", "watch", "school", "class", "classes").contains(next.lower)) {
+                                || next.kind == Token.Kind.WORD && POD_COMPOUNDS.contains(next.lower)) {
                             return null;
                         }
                     }
@@ -214,8 +215,7 @@ public final class RelativeExtractor extends RuleExtractor {
     }
 
     /** Words that open a noun phrase: "the day following the battle" is anchored on an event. */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
-            "her", "its", "their", "our", "my", "your", "each", "every", "some", "any", "no", "last", "next");
+    private static final Set<String> DETERMINERS = WORDS.get("determiners");
 
     private static Reading dayWord(Match m) {
         Token w = m.get("w");

@@ -6,6 +6,7 @@ import org.annals.tagger.T;
 import org.annals.tagger.TemporalExpression;
 import org.annals.tagger.TemporalExpression.Anchor;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 import org.annals.time.TimeUnit;
 
 import java.util.Set;
@@ -24,8 +25,8 @@ import static org.annals.tagger.TokenPattern.tok;
 public final class ReportingPeriodExtractor extends RuleExtractor {
 
     /** Words before "year-end" that make it a time ("by year-end", "since year-end"), not a noun ("year-end bonus"). */
-    private static final Set<String> YEAR_END_BEFORE = Set.of("by", "at", "before", "after",
-            "since", "until", "till", "around", "near", "through", "toward", "towards", "from", "to");
+    private static final Set<String> YEAR_END_BEFORE = WordLists.load(ReportingPeriodExtractor.class,
+            "/org/annals/tagger/en/reporting-period.tsv").get("year-end-before");
 
     public ReportingPeriodExtractor() {
         super("reporting-period");

@@ -9,6 +9,7 @@ import org.annals.tagger.TemporalExpression.Clock;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 import org.annals.time.Granularity;
 import org.annals.time.PartialTime;
 
@@ -27,8 +28,9 @@ public final class TimeOfDayExtractor extends RuleExtractor {
             && t.intValue() <= 24;
     private static final Predicate<Token> MINUTE = t -> t.kind == Token.Kind.DIGITS && t.text.length() == 2
             && t.intValue() < 60 && !t.spaceBefore;
-    private static final java.util.Set<String> CLOCK_PREPOSITIONS = java.util.Set.of("at", "by", "until", "till",
-            "around", "about", "after", "before", "from", "to", "since", "past", "til");
+    /** Words before "3 in the afternoon" that make the number a clock time: {@code time-of-day.tsv}. */
+    private static final java.util.Set<String> CLOCK_PREPOSITIONS = WordLists.load(TimeOfDayExtractor.class,
+            "/org/annals/tagger/en/time-of-day.tsv").get("clock-prepositions");
     private static final Predicate<Token> COLON = t -> t.isPunct(':') && !t.spaceBefore;
 
     public TimeOfDayExtractor() {
