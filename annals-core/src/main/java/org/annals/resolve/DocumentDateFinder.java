@@ -3,6 +3,7 @@ package org.annals.resolve;
 import org.annals.tagger.Candidate;
 import org.annals.tagger.TemporalExpression;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 import org.annals.time.PartialTime;
 
 import java.time.LocalDate;
@@ -24,8 +25,9 @@ public final class DocumentDateFinder {
     /** How far from the start of its line a date after a cue word ("published", "by") may stand. */
     static final int CUE_LINE_START = 60;
 
-    private static final Set<String> CUES = Set.of("published", "posted", "updated", "written", "by", "date",
-            "dated", "ap", "reuters", "afp", "upi", "filed", "created");
+    /** Words before a date that make it the publication date: {@code byline.tsv}. */
+    private static final Set<String> CUES = WordLists.load(DocumentDateFinder.class,
+            "/org/annals/resolve/en/byline.tsv").get("cues");
 
     private DocumentDateFinder() {
     }

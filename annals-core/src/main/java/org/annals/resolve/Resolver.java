@@ -7,6 +7,7 @@ import org.annals.tagger.Candidate;
 import org.annals.tagger.TemporalExpression;
 import org.annals.tagger.TemporalExpression.Anchor;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 import org.annals.time.Granularity;
 import org.annals.time.Holidays;
 import org.annals.time.Mod;
@@ -174,8 +175,9 @@ public final class Resolver {
         return heads && !modifier && !ahead(c);
     }
 
-    private static final Set<String> STORY_PREPOSITIONS = Set.of("in", "by", "during", "since", "until", "till",
-            "from", "after", "throughout", "early", "late", "mid", "of");
+    /** Words read around a date in a narrative, each list with what it is for: {@code story.tsv}. */
+    private static final WordLists STORY_WORDS = WordLists.load(Resolver.class, "/org/annals/resolve/en/story.tsv");
+    private static final Set<String> STORY_PREPOSITIONS = STORY_WORDS.get("story-prepositions");
 
     private static Resolved withYear(Resolved r, int year) {
         return new Resolved(r.type, ((PartialTime) r.value).toBuilder().year(year).implied(PartialTime.Field.YEAR)
@@ -201,7 +203,7 @@ public final class Resolver {
         return p.shift() == 0 && t.year() == null && t.month() != null && t.granularity() == Granularity.MONTH;
     }
 
-    private static final Set<String> RANGE_WORDS = Set.of("to", "through", "until", "till", "and");
+    private static final Set<String> RANGE_WORDS = STORY_WORDS.get("range-words");
 
     /**
      * "In November 2008, protesters staged a similar stomping" in a paragraph about April 2003: a date years away

@@ -3,6 +3,7 @@ package org.annals.resolve;
 import org.annals.text.Lex;
 import org.annals.text.ResourceLines;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +38,10 @@ public final class TenseReader {
     private static final String RESOURCE = "/org/annals/resolve/en/tense.tsv";
     private static final Map<String, WordClass> WORDS = load();
 
+    /** Closed word classes besides tense.tsv, each with what it is for: {@code tense-words.tsv}. */
+    private static final WordLists CLOSED = WordLists.load(TenseReader.class, "/org/annals/resolve/en/tense-words.tsv");
     /** The auxiliaries of the future; the other FUTURE words are cues ("scheduled", "plans"). */
-    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "would");
+    private static final Set<String> FUTURE_AUXILIARIES = CLOSED.get("future-auxiliaries");
 
     private TenseReader() {
     }
@@ -74,9 +77,7 @@ public final class TenseReader {
         return t.kind == Token.Kind.WORD && Character.isLowerCase(t.text.charAt(0)) && !NOT_VERBS.contains(t.lower);
     }
 
-    private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "this", "that",
-            "these", "those", "its", "their", "his", "her", "our", "my", "your", "him", "them", "us", "me", "it",
-            "some", "any", "all", "each", "every", "no", "about", "around", "nearly", "almost", "more", "less");
+    private static final Set<String> NOT_VERBS = CLOSED.get("not-verbs");
 
     /** The tense around the tokens {@code [start, end)}, with the word that decided it. */
     public static Reading read(List<Token> tokens, int start, int end) {
@@ -155,7 +156,7 @@ public final class TenseReader {
         return false;
     }
 
-    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am");
+    private static final Set<String> PRESENT_BE = CLOSED.get("present-be");
 
     /**
      * "will be named", "to be completed", "would have been held": a participle after "be", "been" or "have" that
@@ -181,11 +182,10 @@ public final class TenseReader {
     }
 
     /** Cues of the future that are also nouns ("the plan", "its schedule"). */
-    private static final Set<String> NOUN_CUES = Set.of("plan", "plans", "schedule");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
-            "her", "our", "this", "that", "these", "those", "such", "no");
+    private static final Set<String> NOUN_CUES = CLOSED.get("noun-cues");
+    private static final Set<String> DETERMINERS = CLOSED.get("determiners");
 
-    private static final Set<String> BE_OR_HAVE = Set.of("be", "been", "being", "have", "not");
+    private static final Set<String> BE_OR_HAVE = CLOSED.get("be-or-have");
 
     /** "would still be held", "will formally be named": an adverb inside a verb group. */
     private static boolean adverb(Token t) {
@@ -193,8 +193,7 @@ public final class TenseReader {
                 || t.lower.length() > 4 && t.lower.endsWith("ly") && Character.isLowerCase(t.text.charAt(0)));
     }
 
-    private static final Set<String> ADVERBS = Set.of("still", "also", "never", "already",
-            "just", "again", "then", "now", "soon", "only", "even", "all");
+    private static final Set<String> ADVERBS = CLOSED.get("adverbs");
 
     /**
      * "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday": a deadline moved or set,

@@ -2,6 +2,7 @@ package org.annals.tagger;
 
 import org.annals.text.Lex;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,9 @@ import java.util.Set;
 public final class NameRefiner {
 
     private static final int MAX_NAME_WORDS = 2;
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "by", "during", "until", "till",
-            "before", "after", "from", "of", "through", "throughout", "around", "circa");
+    /** Words before a number that make it a time even before a name head: {@code names.tsv}. */
+    private static final Set<String> TIME_PREPOSITIONS = WordLists.load(NameRefiner.class,
+            "/org/annals/tagger/names.tsv").get("time-prepositions");
 
     private NameRefiner() {
     }

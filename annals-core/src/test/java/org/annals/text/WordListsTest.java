@@ -43,10 +43,13 @@ class WordListsTest {
         // the extractors read these when their class loads; a broken file would fail every tagging
         String[][] filesAndLists = {{"year.tsv", "count-nouns"}, {"named-period.tsv", "campaigns"},
             {"holiday.tsv", "not-the-day"}, {"relative.tsv", "pod-compounds"},
-            {"reporting-period.tsv", "year-end-before"}, {"time-of-day.tsv", "clock-prepositions"}};
+            {"reporting-period.tsv", "year-end-before"}, {"time-of-day.tsv", "clock-prepositions"},
+            {"../names.tsv", "time-prepositions"}, {"../../resolve/en/tense-words.tsv", "not-verbs"},
+            {"../../resolve/en/story.tsv", "story-prepositions"}, {"../../resolve/en/byline.tsv", "cues"}};
         for (String[] f : filesAndLists) {
-            WordLists w = WordLists.load(WordListsTest.class, "/org/annals/tagger/en/" + f[0]);
-            assertTrue(w.get(f[1]).size() > 3, f[0]);
+            String r = java.nio.file.Path.of("/org/annals/tagger/en/" + f[0]).normalize().toString();
+            WordLists w = WordLists.load(WordListsTest.class, r);
+            assertTrue(w.get(f[1]).size() > 3, r);
         }
     }
 }
