@@ -74,9 +74,6 @@ public final class ModifierRefiner {
     }
 
     private static Candidate refine(List<Token> tokens, Candidate c) {
-        boolean duration = c.type() == TimexType.DURATION || c.expr() instanceof TemporalExpression.Offset;
-        boolean point = !duration && c.type() != TimexType.SET
-                && !(c.expr() instanceof TemporalExpression.Ref);
         if (c.start() == 0) {
             return c;
         }
@@ -84,6 +81,9 @@ public final class ModifierRefiner {
         if (candidates == null) {
             return c;
         }
+        boolean duration = c.type() == TimexType.DURATION || c.expr() instanceof TemporalExpression.Offset;
+        boolean point = !duration && c.type() != TimexType.SET
+                && !(c.expr() instanceof TemporalExpression.Ref);
         for (Prefix p : candidates) {
             int n = p.words.length;
             int s = c.start() - n;

@@ -13,6 +13,14 @@ public final class OverlapResolver {
     }
 
     public static List<Candidate> resolve(List<Candidate> in, int tokenCount) {
+        return resolve(in, 0, tokenCount);
+    }
+
+    /**
+     * The same for candidates that all lie within the tokens {@code [from, to)}: the work arrays cover only that
+     * range, so resolving a long text window by window costs no more than resolving it at once.
+     */
+    public static List<Candidate> resolve(List<Candidate> in, int from, int to) {
         if (in.isEmpty()) {
             return List.of();
         }
@@ -34,8 +42,8 @@ public final class OverlapResolver {
             }
             buckets[k].add(c);
         }
-        boolean[] taken = new boolean[tokenCount];
-        Candidate[] byStart = new Candidate[tokenCount];
+        boolean[] taken = new boolean[to - from];
+        Candidate[] byStart = new Candidate[to - from];
         for (int length = maxLength; length >= 1; length--) {
             for (int p = 0; p < priorities; p++) {
                 List<Candidate> bucket = buckets[length * priorities + p];
@@ -43,11 +51,11 @@ public final class OverlapResolver {
                     continue;
                 }
                 for (Candidate c : bucket) {
-                    if (free(taken, c)) {
+                    if (free(taken, c, from)) {
                         for (int i = c.start(); i < c.end(); i++) {
-                            taken[i] = true;
+                            taken[i - from] = true;
                         }
-                        byStart[c.start()] = c;
+                        byStart[c.start() - from] = c;
                     }
                 }
             }
@@ -61,9 +69,9 @@ public final class OverlapResolver {
         return out;
     }
 
-    private static boolean free(boolean[] taken, Candidate c) {
+    private static boolean free(boolean[] taken, Candidate c, int from) {
         for (int i = c.start(); i < c.end(); i++) {
-            if (taken[i]) {
+            if (taken[i - from]) {
                 return false;
             }
         }

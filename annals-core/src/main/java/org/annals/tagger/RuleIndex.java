@@ -33,17 +33,20 @@ public final class RuleIndex {
     }
 
     public void extract(List<Token> tokens, Consumer<Candidate> out) {
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            Token a = tokens.get(i);
-            Node node = startingAt(a);
-            if (node.rules.length == 0) {
-                continue;
-            }
-            Token b = i + 1 < n ? tokens.get(i + 1) : null;
-            for (RuleExtractor.Rule r : node.followedBy(b)) {
-                r.apply(tokens, i, out);
-            }
+        for (int i = 0; i < tokens.size(); i++) {
+            extractAt(tokens, i, out);
+        }
+    }
+
+    /** The candidates of the rules whose match begins at token i (each starts at i or after it). */
+    public void extractAt(List<Token> tokens, int i, Consumer<Candidate> out) {
+        Node node = startingAt(tokens.get(i));
+        if (node.rules.length == 0) {
+            return;
+        }
+        Token b = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        for (RuleExtractor.Rule r : node.followedBy(b)) {
+            r.apply(tokens, i, out);
         }
     }
 
