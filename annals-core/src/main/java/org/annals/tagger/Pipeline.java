@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The tagging pipeline: tokens, extractors (one per expression family), refiners (modifiers, overlaps), the
@@ -108,21 +109,28 @@ public final class Pipeline {
             return refine(tokens, all);
         }
         List<Candidate> out = new ArrayList<>();
-        List<Candidate> window = new ArrayList<>();
-        int reach = 0;
+        Window window = new Window();
         for (int i = 0; i < tokens.size(); i++) {
-            if (window.size() >= WINDOW && i >= reach + GAP) {
-                out.addAll(refine(tokens, window));
-                window = new ArrayList<>();
+            if (window.candidates.size() >= WINDOW && i >= window.reach + GAP) {
+                out.addAll(refine(tokens, window.candidates));
+                window.candidates = new ArrayList<>();
             }
-            int before = window.size();
-            ruleIndex.extractAt(tokens, i, window::add);
-            for (int k = before; k < window.size(); k++) {
-                reach = Math.max(reach, window.get(k).end());
-            }
+            ruleIndex.extractAt(tokens, i, window);
         }
-        out.addAll(refine(tokens, window));
+        out.addAll(refine(tokens, window.candidates));
         return out;
+    }
+
+    /** The raw candidates of the window being filled, and the furthest token end of all candidates so far. */
+    private static final class Window implements Consumer<Candidate> {
+        List<Candidate> candidates = new ArrayList<>();
+        int reach;
+
+        @Override
+        public void accept(Candidate c) {
+            candidates.add(c);
+            reach = Math.max(reach, c.end());
+        }
     }
 
     private static List<Candidate> refine(List<Token> tokens, List<Candidate> raw) {

@@ -102,7 +102,7 @@ public final class HolidayExtractor extends RuleExtractor {
         List<Token> ts = m.tokens();
         Token prev = ts.get(h - 1);
         if (prev.kind != Token.Kind.WORD || !prev.capitalized() || prev.newlinesBefore > 0 || prev.is(Lex.MONTH)
-                || prev.is(Lex.WEEKDAY) || prev.is(Lex.ORDINAL) || SHIFT_WORDS.contains(prev.lower)) {
+                || prev.is(Lex.WEEKDAY) || prev.is(Lex.ORDINAL) || NOT_A_TITLE_BEFORE.contains(prev.lower)) {
             return false;
         }
         Token before = h >= 2 ? ts.get(h - 2) : null;
@@ -113,7 +113,7 @@ public final class HolidayExtractor extends RuleExtractor {
 
     /** The word lists of this family, with what each one is for: {@code org/annals/tagger/en/holiday.tsv}. */
     private static final WordLists WORDS = WordLists.load(HolidayExtractor.class, "/org/annals/tagger/en/holiday.tsv");
-    private static final Set<String> SHIFT_WORDS = WORDS.get("before-holiday-not-title");
+    private static final Set<String> NOT_A_TITLE_BEFORE = WORDS.get("before-holiday-not-title");
     private static final Set<String> COMMON_OPENERS = WORDS.get("sentence-openers");
 
     /** "Easter eggs", "Easter islanders": the name of something else ("Easter Island" is left to the NameRefiner). */

@@ -34,9 +34,9 @@ import static org.annals.tagger.TokenPattern.tok;
  */
 public final class RelativeExtractor extends RuleExtractor {
 
-    /** Prepositions that make "the morning" a part of the day the story is at: "in the morning", "by the evening". */
     /** The word lists of this family, with what each one is for: {@code org/annals/tagger/en/relative.tsv}. */
     private static final WordLists WORDS = WordLists.load(RelativeExtractor.class, "/org/annals/tagger/en/relative.tsv");
+    /** Prepositions that make "the morning" a part of the day the story is at: "in the morning", "by the evening". */
     private static final Set<String> POD_PREPOSITIONS = WORDS.get("pod-prepositions");
     private static final Set<String> POD_COMPOUNDS = WORDS.get("pod-compounds");
 
