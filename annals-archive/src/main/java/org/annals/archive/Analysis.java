@@ -1,6 +1,6 @@
 package org.annals.archive;
 
-import org.annals.api.TaggedDocument;
+import org.annals.model.TaggedDocument;
 import org.annals.timeline.TimelineEntry;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.annals.archive;
 
-import org.annals.api.Document;
+import org.annals.model.Document;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.annals.archive;
 
-import org.annals.api.Timex;
+import org.annals.model.Timex;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineBuilder;
 import org.annals.timeline.TimelineEntry;

@@ -1,10 +1,10 @@
 package org.annals.archive;
 
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
 import org.annals.event.Participant;
-import org.annals.timeline.Interval;
-import org.annals.timeline.Intervals;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 import org.annals.timeline.TimelineEntry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -128,7 +128,7 @@ final class IndexSchema {
 
     private static Document document(Analysis a) {
         TaggedDocument t = a.tagged();
-        org.annals.api.Document in = t.document();
+        org.annals.model.Document in = t.document();
         Document d = new Document();
         d.add(new StringField(KIND, KIND_DOCUMENT, Field.Store.NO));
         d.add(new StringField(ID, a.id(), Field.Store.YES));

@@ -1,8 +1,8 @@
 package org.annals.archive;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.event.TemporalLinker;
+import org.annals.event.LinkedDocument;
+import org.annals.model.Document;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineBuilder;
 import org.apache.lucene.analysis.Analyzer;
@@ -10,7 +10,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -297,7 +296,7 @@ public final class LuceneArchive implements Archive {
     }
 
     private Analysis analyze(String id, Document document) {
-        TemporalLinker.Linked linked = annals.anchor(document);
+        LinkedDocument linked = annals.anchor(document);
         return new Analysis(id, linked.document().tagged(), timelines.build(List.of(linked)).entries());
     }
 

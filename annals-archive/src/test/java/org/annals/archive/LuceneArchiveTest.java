@@ -1,11 +1,11 @@
 package org.annals.archive;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.TaggedDocument;
-import org.annals.timeline.Interval;
-import org.annals.timeline.Intervals;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
+import org.annals.model.TaggedDocument;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 import org.junit.jupiter.api.BeforeAll;

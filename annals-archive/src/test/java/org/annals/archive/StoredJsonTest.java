@@ -1,7 +1,7 @@
 package org.annals.archive;
 
-import org.annals.api.Document;
-import org.annals.api.Timex;
+import org.annals.model.Document;
+import org.annals.model.Timex;
 import org.annals.timeline.TimelineEntry;
 import org.junit.jupiter.api.Test;
 

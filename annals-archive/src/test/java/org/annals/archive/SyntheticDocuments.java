@@ -1,7 +1,7 @@
 package org.annals.archive;
 
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

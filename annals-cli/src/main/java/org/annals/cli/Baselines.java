@@ -1,6 +1,6 @@
 package org.annals.cli;
 
-import org.annals.api.Document;
+import org.annals.model.Document;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 

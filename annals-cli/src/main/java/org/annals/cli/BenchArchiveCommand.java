@@ -1,12 +1,12 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
 import org.annals.archive.ArchiveQuery;
 import org.annals.archive.LuceneArchive;
 import org.annals.archive.QueryDates;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
+import org.annals.model.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,14 +1,14 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
 import org.annals.eval.EventTraining;
 import org.annals.event.EventRecognizer;
 import org.annals.io.ReadException;
+import org.annals.io.Readers;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
 import org.annals.nlp.Nlp;
 import org.annals.nlp.Sentence;
-import org.annals.io.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

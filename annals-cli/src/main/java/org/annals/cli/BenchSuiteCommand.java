@@ -1,9 +1,9 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
 import org.annals.archive.LuceneArchive;
 import org.annals.io.ReadException;
+import org.annals.model.Document;
 import org.annals.server.AnnalsServer;
 import org.annals.server.LoadReport;
 import org.annals.server.ServerSettings;

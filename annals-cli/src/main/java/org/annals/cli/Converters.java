@@ -1,6 +1,6 @@
 package org.annals.cli;
 
-import org.annals.api.Genre;
+import org.annals.model.Genre;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

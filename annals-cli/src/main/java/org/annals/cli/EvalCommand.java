@@ -1,13 +1,13 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Genre;
 import org.annals.eval.EvalResult;
 import org.annals.eval.Evaluation;
 import org.annals.eval.GoldFormat;
 import org.annals.eval.TimebankDense;
 import org.annals.event.RelationClassifier;
 import org.annals.event.TemporalLinker;
+import org.annals.model.Genre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,11 +1,11 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Genre;
 import org.annals.archive.IngestResult;
 import org.annals.archive.LuceneArchive;
 import org.annals.io.ReadResult;
 import org.annals.io.Readers;
+import org.annals.model.Genre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,8 +87,8 @@ final class IngestCommand implements Callable<Integer> {
         this.io = io;
     }
 
-    /** Counts of one run. */
-    private static final class Counts {
+    /** Counts of one ingest run. */
+    private static final class IngestCounts {
         long read;
         long added;
         long present;
@@ -107,7 +107,7 @@ final class IngestCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new ParameterException(spec.commandLine(), "--batch must be at least 1");
         }
-        Counts c = new Counts();
+        IngestCounts c = new IngestCounts();
         InputFiles inputs = InputFiles.find(paths);
         for (String problem : inputs.problems()) {
             error(problem);
@@ -141,7 +141,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Commits, then counts the pending documents as committed and appends their ids to the ack log. */
-    private void commit(LuceneArchive archive, Counts c) throws IOException {
+    private void commit(LuceneArchive archive, IngestCounts c) throws IOException {
         archive.commit();
         c.committed += c.pending.size();
         if (ackLog != null && !c.pending.isEmpty()) {
@@ -152,7 +152,7 @@ final class IngestCommand implements Callable<Integer> {
         c.pending.clear();
     }
 
-    private void ingest(LuceneArchive archive, ReadResult r, Counts c) throws IOException {
+    private void ingest(LuceneArchive archive, ReadResult r, IngestCounts c) throws IOException {
         if (!r.ok()) {
             error(r.error().getMessage());
             c.failed++;

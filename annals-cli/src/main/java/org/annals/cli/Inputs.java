@@ -1,9 +1,9 @@
 package org.annals.cli;
 
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
 import org.annals.archive.LuceneArchive;
 import org.annals.archive.QueryDates;
+import org.annals.model.Document;
 import org.annals.server.AnnalsServer;
 import org.annals.server.LoadDriver;
 import org.annals.server.LoadMix;

@@ -1,9 +1,9 @@
 package org.annals.cli;
 
-import org.annals.api.TaggedDocument;
 import org.annals.io.JsonWriter;
 import org.annals.io.TextListingWriter;
 import org.annals.io.TimeMLWriter;
+import org.annals.model.TaggedDocument;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,9 +1,9 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Genre;
-import org.annals.api.TaggedDocument;
 import org.annals.io.JsonWriter;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

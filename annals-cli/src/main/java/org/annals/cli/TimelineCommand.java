@@ -1,15 +1,15 @@
 package org.annals.cli;
 
 import org.annals.api.Annals;
-import org.annals.api.Genre;
 import org.annals.archive.ArchiveQuery;
 import org.annals.archive.LuceneArchive;
-import org.annals.event.TemporalLinker;
+import org.annals.event.LinkedDocument;
 import org.annals.io.TimeMLEventWriter;
 import org.annals.io.TimelineCsvWriter;
 import org.annals.io.TimelineJsWriter;
 import org.annals.io.TimelineJsonWriter;
 import org.annals.io.TimelineTextWriter;
+import org.annals.model.Genre;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineBuilder;
 import picocli.CommandLine.Command;
@@ -149,10 +149,10 @@ final class TimelineCommand implements Callable<Integer> {
             Files.createDirectories(outDir);
         }
         Annals annals = Annals.builder().genre(genre).build();
-        List<TemporalLinker.Linked> linked = new ArrayList<>();
+        List<LinkedDocument> linked = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String file : files) {
-            TemporalLinker.Linked l = analyze(annals, file);
+            LinkedDocument l = analyze(annals, file);
             if (l == null) {
                 failures++;
             } else {
@@ -236,7 +236,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
     }
 
-    private int writeTimeML(List<TemporalLinker.Linked> linked, List<String> names, Writer stdout) throws IOException {
+    private int writeTimeML(List<LinkedDocument> linked, List<String> names, Writer stdout) throws IOException {
         int failures = 0;
         Map<Path, String> written = new HashMap<>();
         for (int i = 0; i < linked.size(); i++) {
@@ -266,11 +266,11 @@ final class TimelineCommand implements Callable<Integer> {
         return failures;
     }
 
-    private TemporalLinker.Linked analyze(Annals annals, String file) {
+    private LinkedDocument analyze(Annals annals, String file) {
         return Inputs.process(io, "timeline", file, dct, "analysis", annals::link);
     }
 
-    private TemporalLinker.Linked error(String message) {
+    private LinkedDocument error(String message) {
         io.err().println("annals timeline: " + message);
         io.err().flush();
         return null;

@@ -1,6 +1,5 @@
 package org.annals.cli;
 
-import org.annals.eval.GoldTLink;
 import org.annals.eval.RelationCounts;
 import org.annals.eval.RelationTraining;
 import org.annals.eval.TimebankDense;
@@ -8,6 +7,7 @@ import org.annals.event.RelationClassifier;
 import org.annals.event.RelationClassifier.Kind;
 import org.annals.event.RelationClassifier.KindSettings;
 import org.annals.event.RelationClassifier.Mode;
+import org.annals.gold.GoldTLink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -4,11 +4,17 @@ import org.annals.event.AnalyzedDocument;
 import org.annals.event.Event;
 import org.annals.event.EventRecognizer;
 import org.annals.event.EventSource;
+import org.annals.event.LinkedDocument;
 import org.annals.event.ParticipantFinder;
 import org.annals.event.TemporalLinker;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 import org.annals.nlp.Nlp;
 import org.annals.nlp.Sentence;
-import org.annals.tagger.Pipeline;
+import org.annals.pipeline.Pipeline;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineBuilder;
 
@@ -106,7 +112,7 @@ public final class Annals {
      * Finds a document's events (through the {@link EventSource}), the people, organizations and places taking part
      * in them, the time each is tied to and the TLINKs.
      */
-    public TemporalLinker.Linked link(Document document) {
+    public LinkedDocument link(Document document) {
         return (linker != null ? linker : Relations.LINKER).link(withParticipants(document));
     }
 
@@ -115,7 +121,7 @@ public final class Annals {
      * and anchors, all a timeline needs, without the relation classifier (the slowest step) or the rules' links.
      * What the archive and the Spark job store.
      */
-    public TemporalLinker.Linked anchor(Document document) {
+    public LinkedDocument anchor(Document document) {
         return Linking.ANCHORS.anchors(withParticipants(document));
     }
 

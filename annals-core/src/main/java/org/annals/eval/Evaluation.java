@@ -1,11 +1,14 @@
 package org.annals.eval;
 
 import org.annals.api.Annals;
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
 import org.annals.event.AnalyzedDocument;
+import org.annals.gold.AnnotatedDocument;
+import org.annals.gold.GoldTLink;
+import org.annals.gold.GoldTimex;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,6 +1,7 @@
 package org.annals.eval;
 
 import org.annals.event.Event;
+import org.annals.gold.GoldEvent;
 
 import java.util.List;
 

@@ -1,11 +1,13 @@
 package org.annals.eval;
 
 import org.annals.api.Annals;
-import org.annals.api.Timex;
 import org.annals.event.Event;
 import org.annals.event.EventRecognizer;
+import org.annals.gold.AnnotatedDocument;
+import org.annals.gold.GoldEvent;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
+import org.annals.model.Timex;
 import org.annals.nlp.Nlp;
 import org.annals.nlp.Sentence;
 

@@ -1,6 +1,7 @@
 package org.annals.eval;
 
-import org.annals.api.Timex;
+import org.annals.gold.GoldTimex;
+import org.annals.model.Timex;
 
 /**
  * A time expression as the scorer sees it, gold or system.

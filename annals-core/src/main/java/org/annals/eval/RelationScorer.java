@@ -1,8 +1,11 @@
 package org.annals.eval;
 
-import org.annals.api.Timex;
 import org.annals.event.Event;
 import org.annals.event.TLink;
+import org.annals.gold.GoldEvent;
+import org.annals.gold.GoldTLink;
+import org.annals.gold.GoldTimex;
+import org.annals.model.Timex;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,6 +4,10 @@ import org.annals.api.Annals;
 import org.annals.event.AnalyzedDocument;
 import org.annals.event.RelationClassifier;
 import org.annals.event.TemporalLinker;
+import org.annals.gold.AnnotatedDocument;
+import org.annals.gold.GoldEvent;
+import org.annals.gold.GoldTLink;
+import org.annals.gold.GoldTimex;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
 

@@ -1,5 +1,6 @@
 package org.annals.eval;
 
+import org.annals.gold.GoldTLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package org.annals.event;
 
-import org.annals.api.TaggedDocument;
+import org.annals.model.TaggedDocument;
 import org.annals.nlp.Sentence;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.annals.event;
 
-import org.annals.timeline.Interval;
+import org.annals.model.Interval;
 
 /**
  * The time an event is tied to.

@@ -130,7 +130,7 @@ public final class EventRecognizer {
     /** As {@link #recognize(List, List)}, with {@code bonus} added to every event label's score (tuning). */
     List<Event> recognize(List<Sentence> sentences, List<int[]> timexes, double bonus) {
         List<Event> out = new ArrayList<>();
-        Perceptron.Scorer scorer = model.scorer();
+        Perceptron.ClassScores scorer = model.scorer();
         int tx = 0;
         for (Sentence s : sentences) {
             List<Word> ws = s.words();
@@ -168,7 +168,7 @@ public final class EventRecognizer {
      * the same additions, in the same order, as when {@link #features} gives them to a fresh scorer, so the sums are
      * the same doubles.
      */
-    private Scored scored(Word w, boolean first, Perceptron.Scorer scorer) {
+    private Scored scored(Word w, boolean first, Perceptron.ClassScores scorer) {
         WordKey key = new WordKey(w.text(), w.pos(), first);
         Scored s = words.get(key);
         if (s != null) {
@@ -308,9 +308,9 @@ public final class EventRecognizer {
         if (Character.isUpperCase(w.text().charAt(0))) {
             f.add(first ? "cap0" : "cap");
         }
-        String lex = Lexicon.get(lemma);
+        String lex = EventLexicon.get(lemma);
         if (lex == null) {
-            lex = Lexicon.get(lw);
+            lex = EventLexicon.get(lw);
         }
         if (lex != null) {
             f.add("lex=", lex);
@@ -467,7 +467,7 @@ public final class EventRecognizer {
     }
 
     /** Words known to name events, with a class hint (resource {@code event-lexicon.tsv}: word TAB class). */
-    static final class Lexicon {
+    static final class EventLexicon {
         static final Map<String, String> INSTANCE = load();
 
         private static Map<String, String> load() {

@@ -1,6 +1,6 @@
 package org.annals.event;
 
-import org.annals.api.Document;
+import org.annals.model.Document;
 
 /**
  * Finds the sentences and events of a document: the input of participants, temporal linking and timelines.

@@ -1,6 +1,6 @@
 package org.annals.event;
 
-import org.annals.api.Timex;
+import org.annals.model.Timex;
 import org.annals.nlp.Sentence;
 
 import java.util.ArrayList;

@@ -93,8 +93,8 @@ final class Perceptron {
     }
 
     /** A new scorer (not thread-safe: one per thread or call). */
-    Scorer scorer() {
-        return new Scorer();
+    ClassScores scorer() {
+        return new ClassScores();
     }
 
     /**
@@ -106,7 +106,7 @@ final class Perceptron {
      * table is larger than the caches: each read is a miss); then the slots are probed and the rows added in the
      * features' order, from memory that has arrived. The sums are those of adding each row as it comes.
      */
-    final class Scorer implements EventRecognizer.FeatureSink {
+    final class ClassScores implements EventRecognizer.FeatureSink {
         private final double[] scores = new double[labels.length];
         /** Hashes of the features received since the last lookup. */
         private long[] pending = new long[64];

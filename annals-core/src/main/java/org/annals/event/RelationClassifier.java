@@ -229,7 +229,7 @@ public final class RelationClassifier {
      * @param doc   the document (its events, times, sentences)
      * @param rules the rule-based linker's output for it ({@code new TemporalLinker(null).link(doc)})
      */
-    public static List<Pair> pairs(AnalyzedDocument doc, TemporalLinker.Linked rules) {
+    public static List<Pair> pairs(AnalyzedDocument doc, LinkedDocument rules) {
         RelationFeatures c = new RelationFeatures(doc, rules.anchors(), rules.document().tlinks());
         List<Pair> out = new ArrayList<>();
         for (Candidate p : candidates(c)) {
@@ -272,14 +272,14 @@ public final class RelationClassifier {
                 fallbackByPair.put(new RelationFeatures.Key(l.source(), l.target()), l);
             }
         }
-        Perceptron.Scorer[] scorers = new Perceptron.Scorer[models.length];
+        Perceptron.ClassScores[] scorers = new Perceptron.ClassScores[models.length];
         List<Scored> learned = new ArrayList<>();
         for (Candidate p : candidates(c)) {
             int kind = p.kind().ordinal();
             if (!uses(kind)) {
                 continue;
             }
-            Perceptron.Scorer s = scorers[kind];
+            Perceptron.ClassScores s = scorers[kind];
             if (s == null) {
                 s = scorers[kind] = predicting[kind].scorer();
             }

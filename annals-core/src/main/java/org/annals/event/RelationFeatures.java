@@ -1,10 +1,10 @@
 package org.annals.event;
 
-import org.annals.api.Timex;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
+import org.annals.model.Timex;
 import org.annals.nlp.Sentence;
 import org.annals.time.Granularity;
-import org.annals.timeline.Interval;
-import org.annals.timeline.Intervals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.annals.event;
 
-import org.annals.api.Document;
-import org.annals.api.TaggedDocument;
+import org.annals.model.Document;
+import org.annals.model.TaggedDocument;
 import org.annals.nlp.Sentence;
 import org.annals.text.Token;
 import org.annals.text.Tokenizer;

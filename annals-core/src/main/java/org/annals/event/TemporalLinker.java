@@ -1,11 +1,11 @@
 package org.annals.event;
 
-import org.annals.api.Genre;
-import org.annals.api.Timex;
+import org.annals.model.Genre;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
+import org.annals.model.Timex;
 import org.annals.nlp.Sentence;
 import org.annals.time.Granularity;
-import org.annals.timeline.Interval;
-import org.annals.timeline.Intervals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,20 +84,8 @@ public final class TemporalLinker {
     private static final Set<String> BEGIN_SIGNALS = Set.of("since", "from", "beginning", "starting");
     private static final Set<String> END_SIGNALS = Set.of("until", "till", "through", "ending");
 
-    /**
-     * A document with its TLINKs and the anchor of each event.
-     *
-     * @param document the document, its {@code tlinks} filled
-     * @param anchors  one per event, in event order
-     */
-    public record Linked(AnalyzedDocument document, List<Anchor> anchors) {
-        public Linked {
-            anchors = List.copyOf(anchors);
-        }
-    }
-
     /** Links a document's events (its existing tlinks are replaced). */
-    public Linked link(AnalyzedDocument doc) {
+    public LinkedDocument link(AnalyzedDocument doc) {
         return link(doc, true);
     }
 
@@ -105,11 +93,11 @@ public final class TemporalLinker {
      * The anchors of a document's events alone, as {@link #link} finds them, without any TLINK (the document's
      * tlinks are empty): what a timeline needs.
      */
-    public Linked anchors(AnalyzedDocument doc) {
+    public LinkedDocument anchors(AnalyzedDocument doc) {
         return link(doc, false);
     }
 
-    private Linked link(AnalyzedDocument doc, boolean withLinks) {
+    private LinkedDocument link(AnalyzedDocument doc, boolean withLinks) {
         LocalDate dct = doc.tagged().date().value();
         boolean narrative = doc.tagged().genre() == Genre.NARRATIVE;
         List<Timex> dated = new ArrayList<>();
@@ -163,7 +151,8 @@ public final class TemporalLinker {
             }
         }
         if (!withLinks) {
-            return new Linked(new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), List.of()), anchors);
+            return new LinkedDocument(
+                    new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), List.of()), anchors);
         }
         // event - event, first events of adjacent sentences
         Event prev = null;
@@ -241,7 +230,7 @@ public final class TemporalLinker {
             links = classifier.relink(doc, anchors, links);
         }
         AnalyzedDocument linked = new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), links);
-        return new Linked(linked, anchors);
+        return new LinkedDocument(linked, anchors);
     }
 
     /** The anchor of an event; the past-perfect TLINK it implies is added to {@code links} (null: not wanted). */

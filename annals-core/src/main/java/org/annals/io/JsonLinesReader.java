@@ -3,8 +3,8 @@ package org.annals.io;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;

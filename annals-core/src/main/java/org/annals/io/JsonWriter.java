@@ -2,9 +2,9 @@ package org.annals.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.annals.api.DocumentDate;
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
+import org.annals.model.DocumentDate;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,6 +1,6 @@
 package org.annals.io;
 
-import org.annals.api.Document;
+import org.annals.model.Document;
 
 /**
  * Reads plain UTF-8 text: the document text is the whole file, unchanged except that a leading byte order mark is

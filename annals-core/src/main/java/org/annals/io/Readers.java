@@ -1,7 +1,7 @@
 package org.annals.io;
 
-import org.annals.api.Document;
-import org.annals.eval.AnnotatedDocument;
+import org.annals.gold.AnnotatedDocument;
+import org.annals.model.Document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

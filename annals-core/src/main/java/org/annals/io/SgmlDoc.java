@@ -1,6 +1,6 @@
 package org.annals.io;
 
-import org.annals.eval.GoldTimex;
+import org.annals.gold.GoldTimex;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

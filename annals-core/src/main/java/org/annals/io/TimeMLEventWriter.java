@@ -1,9 +1,9 @@
 package org.annals.io;
 
-import org.annals.api.Timex;
 import org.annals.event.AnalyzedDocument;
 import org.annals.event.Event;
 import org.annals.event.TLink;
+import org.annals.model.Timex;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,11 +1,11 @@
 package org.annals.io;
 
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.eval.AnnotatedDocument;
-import org.annals.eval.GoldEvent;
-import org.annals.eval.GoldTLink;
-import org.annals.eval.GoldTimex;
+import org.annals.gold.AnnotatedDocument;
+import org.annals.gold.GoldEvent;
+import org.annals.gold.GoldTLink;
+import org.annals.gold.GoldTimex;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;

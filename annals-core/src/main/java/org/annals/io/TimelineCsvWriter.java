@@ -1,7 +1,7 @@
 package org.annals.io;
 
 import org.annals.event.Participant;
-import org.annals.timeline.Intervals;
+import org.annals.model.Intervals;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 

@@ -3,9 +3,9 @@ package org.annals.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.annals.event.Participant;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
 import org.annals.time.Granularity;
-import org.annals.timeline.Interval;
-import org.annals.timeline.Intervals;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 

@@ -3,7 +3,7 @@ package org.annals.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.annals.event.Participant;
-import org.annals.timeline.Intervals;
+import org.annals.model.Intervals;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 

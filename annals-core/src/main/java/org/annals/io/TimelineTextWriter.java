@@ -1,8 +1,8 @@
 package org.annals.io;
 
 import org.annals.event.Participant;
-import org.annals.timeline.Interval;
-import org.annals.timeline.Intervals;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 

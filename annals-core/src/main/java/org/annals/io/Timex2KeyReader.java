@@ -1,6 +1,6 @@
 package org.annals.io;
 
-import org.annals.eval.AnnotatedDocument;
+import org.annals.gold.AnnotatedDocument;
 
 /**
  * Reads WikiWars "keyinline" files ({@code .key.xml}): SGML like {@link SgmlReader}'s input with inline TIMEX2

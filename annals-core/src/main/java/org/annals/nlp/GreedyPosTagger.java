@@ -39,7 +39,7 @@ final class GreedyPosTagger {
     /** Words cached at most (about 500 bytes each); later new words are looked up each time. */
     static final int CACHE_LIMIT = 100_000;
 
-    /** A word's packed rows, in {@link Lex#start}: as the previous, second previous, next, second next word. */
+    /** A word's packed rows, in {@link LexEntry#start}: as the previous, second previous, next, second next word. */
     private static final int P1 = 0;
     private static final int P2 = 1;
     private static final int N1 = 2;
@@ -54,14 +54,14 @@ final class GreedyPosTagger {
     private final Context[] begin;      // S=begin, p1S=begin, p2S=begin
     private final Context[] prevTag;    // t=X by outcome
     private final Context[][] prevTags; // t2=X,Y by outcomes
-    private final ConcurrentHashMap<String, Lex> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, LexEntry> cache = new ConcurrentHashMap<>();
 
     /**
      * One word: {@code word}, the instance the cache holds; {@code prefix}, the scores after the prior, {@code def}
      * and its own features before the window ones; its other rows packed, row r being {@code outcome[j], param[j]}
      * for j in {@code start[r]..start[r+1]} (empty when the model lacks the feature).
      */
-    private record Lex(String word, double[] prefix, int[] outcome, double[] param, int[] start) {
+    private record LexEntry(String word, double[] prefix, int[] outcome, double[] param, int[] start) {
 
         void add(double[] scores, int row) {
             for (int j = start[row], end = start[row + 1]; j < end; j++) {
@@ -100,7 +100,7 @@ final class GreedyPosTagger {
      */
     String[] tag(String[] words, POSContextGenerator generator) {
         int n = words.length;
-        Lex[] lex = new Lex[n];
+        LexEntry[] lex = new LexEntry[n];
         for (int i = 0; i < n; i++) {
             lex[i] = lex(words[i], generator);
             words[i] = lex[i].word;
@@ -109,7 +109,7 @@ final class GreedyPosTagger {
         int[] tags = new int[n];
         String[] out = new String[n];
         for (int i = 0; i < n; i++) {
-            Lex w = lex[i];
+            LexEntry w = lex[i];
             System.arraycopy(w.prefix, 0, scores, 0, scores.length);
             if (i > 0) {
                 lex[i - 1].add(scores, P1);
@@ -158,8 +158,8 @@ final class GreedyPosTagger {
         }
     }
 
-    private Lex lex(String word, POSContextGenerator generator) {
-        Lex l = cache.get(word);
+    private LexEntry lex(String word, POSContextGenerator generator) {
+        LexEntry l = cache.get(word);
         if (l != null) {
             return l;
         }
@@ -176,7 +176,7 @@ final class GreedyPosTagger {
      * the prefix (after the prior and {@code def}), before the window features; those after it after them, as in
      * OpenNLP's order.
      */
-    private Lex compute(String word, POSContextGenerator generator) {
+    private LexEntry compute(String word, POSContextGenerator generator) {
         String[] context = generator.getContext(0, new String[] {word}, new String[0], new Object[0]);
         double[] prefix = new double[outcomes.length];
         Arrays.fill(prefix, logPrior);
@@ -222,6 +222,6 @@ final class GreedyPosTagger {
                 System.arraycopy(c.getParameters(), 0, param, start[r], c.getParameters().length);
             }
         }
-        return new Lex(word, prefix, outcome, param, start);
+        return new LexEntry(word, prefix, outcome, param, start);
     }
 }

@@ -1,7 +1,7 @@
 package org.annals.resolve;
 
-import org.annals.tagger.Candidate;
-import org.annals.tagger.TemporalExpression;
+import org.annals.expression.Candidate;
+import org.annals.expression.TemporalExpression;
 import org.annals.text.Token;
 import org.annals.text.WordLists;
 import org.annals.time.PartialTime;

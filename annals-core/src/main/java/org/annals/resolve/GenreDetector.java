@@ -1,9 +1,9 @@
 package org.annals.resolve;
 
-import org.annals.api.Genre;
-import org.annals.tagger.Candidate;
-import org.annals.tagger.TemporalExpression;
-import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.expression.Candidate;
+import org.annals.expression.TemporalExpression;
+import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.model.Genre;
 import org.annals.time.PartialTime;
 
 import java.time.LocalDate;

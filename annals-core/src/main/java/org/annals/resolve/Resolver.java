@@ -1,11 +1,11 @@
 package org.annals.resolve;
 
-import org.annals.api.Genre;
-import org.annals.api.Timex;
-import org.annals.api.TimexType;
-import org.annals.tagger.Candidate;
-import org.annals.tagger.TemporalExpression;
-import org.annals.tagger.TemporalExpression.Anchor;
+import org.annals.expression.Candidate;
+import org.annals.expression.TemporalExpression;
+import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.model.Genre;
+import org.annals.model.Timex;
+import org.annals.model.TimexType;
 import org.annals.text.Token;
 import org.annals.text.WordLists;
 import org.annals.time.Granularity;
@@ -389,7 +389,7 @@ public final class Resolver {
                 && aStart != null && candidate.startDate() != null) {
             // a quarter is reported after it ends: "expects to report third-quarter results" is this year's
             TenseReader.Reading tense = TenseReader.read(tokens, c.start(), c.end());
-            boolean future = t.granularity() != Granularity.QUARTER && tense.tense() == TenseReader.Tense.FUTURE;
+            boolean future = t.granularity() != Granularity.QUARTER && tense.tense() == TenseReader.ClauseTense.FUTURE;
             // "Talks collapsed in December", told in November: last December (a month-day after a past verb may
             // still be a date set ahead: "extended to Nov. 20", "payable Dec. 7")
             boolean past = t.granularity() == Granularity.MONTH && tense.plainPast(tokens, c.start());
@@ -611,10 +611,10 @@ public final class Resolver {
 
     /** True when the clause around the candidate speaks of the future ("will", "is scheduled to"). */
     private boolean future(Candidate c) {
-        return tense(c) == TenseReader.Tense.FUTURE;
+        return tense(c) == TenseReader.ClauseTense.FUTURE;
     }
 
-    private TenseReader.Tense tense(Candidate c) {
+    private TenseReader.ClauseTense tense(Candidate c) {
         return TenseReader.around(tokens, c.start(), c.end());
     }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Reads the tense of the clause around a time expression from the words near it, without a part-of-speech tagger:
  * which way "Friday" or "in December" points from the document date. "said Friday", "was announced Wednesday" and
- * "has met Tuesday" are {@link Tense#PAST}; "will meet Friday", "is expected Thursday", "is to be named in
- * December" are {@link Tense#FUTURE}.
+ * "has met Tuesday" are {@link ClauseTense#PAST}; "will meet Friday", "is expected Thursday", "is to be named in
+ * December" are {@link ClauseTense#FUTURE}.
  *
  * <p>The nearest verb form before the expression decides, within its clause (up to {@value #BACK} words, not past
  * the end of the sentence or a word that opens another clause: "where", "which", "after"...). A past form preceded
@@ -26,7 +26,7 @@ import java.util.Set;
 public final class TenseReader {
 
     /** The tense of a clause, as far as it can be read. */
-    public enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
+    public enum ClauseTense { PAST, PRESENT, FUTURE, UNKNOWN }
 
     private enum WordClass { FUTURE, PAST, NOT_PAST, BOUNDARY }
 
@@ -47,12 +47,12 @@ public final class TenseReader {
     }
 
     /** The tense around the tokens {@code [start, end)} of a tokenized text. */
-    public static Tense around(List<Token> tokens, int start, int end) {
+    public static ClauseTense around(List<Token> tokens, int start, int end) {
         return read(tokens, start, end).tense();
     }
 
     /** A tense and the index of the word that decided it (-1: none). */
-    public record Reading(Tense tense, int verb) {
+    public record Reading(ClauseTense tense, int verb) {
 
         /**
          * True when a plain past verb comes before the expression starting at token {@code start}, with no
@@ -60,7 +60,7 @@ public final class TenseReader {
          * admit them in early March" (a plan).
          */
         public boolean plainPast(List<Token> tokens, int start) {
-            if (tense != Tense.PAST || verb < 0 || verb > start) {
+            if (tense != ClauseTense.PAST || verb < 0 || verb > start) {
                 return false;
             }
             for (int i = verb + 1; i + 1 < start; i++) {
@@ -82,15 +82,15 @@ public final class TenseReader {
     /** The tense around the tokens {@code [start, end)}, with the word that decided it. */
     public static Reading read(List<Token> tokens, int start, int end) {
         if (deadline(tokens, start)) {
-            return new Reading(Tense.FUTURE, start - 1);
+            return new Reading(ClauseTense.FUTURE, start - 1);
         }
         Reading r = clause(tokens, start, end);
         // "to pay down the loan by February": a month as a time limit, in a clause with no past verb, lies ahead
-        if ((r.tense == Tense.UNKNOWN || r.tense == Tense.PRESENT) && end - start == 1 && start >= 2
+        if ((r.tense == ClauseTense.UNKNOWN || r.tense == ClauseTense.PRESENT) && end - start == 1 && start >= 2
                 && tokens.get(start).is(Lex.MONTH)
                 && tokens.get(start - 1).lower.equals("by") && tokens.get(start - 1).newlinesBefore == 0
                 && !endsSentence(tokens, tokens.get(start - 2))) {
-            return new Reading(Tense.FUTURE, start - 1);
+            return new Reading(ClauseTense.FUTURE, start - 1);
         }
         return r;
     }
@@ -106,12 +106,13 @@ public final class TenseReader {
                 break;
             }
             if (c == WordClass.FUTURE) {
-                return new Reading(FUTURE_AUXILIARIES.contains(t.lower) || !pastPerfectBefore(tokens, i) ? Tense.FUTURE
-                        : Tense.PAST, i);
+                return new Reading(FUTURE_AUXILIARIES.contains(t.lower) || !pastPerfectBefore(tokens, i)
+                        ? ClauseTense.FUTURE
+                        : ClauseTense.PAST, i);
             }
             if (c == WordClass.PAST) {
-                return new Reading(futureBefore(tokens, i) ? Tense.FUTURE
-                        : presentPassive(tokens, i) ? Tense.PRESENT : Tense.PAST, i);
+                return new Reading(futureBefore(tokens, i) ? ClauseTense.FUTURE
+                        : presentPassive(tokens, i) ? ClauseTense.PRESENT : ClauseTense.PAST, i);
             }
             if (t.newlinesBefore >= 2) {
                 break;
@@ -133,13 +134,13 @@ public final class TenseReader {
                 break;
             }
             if (c == WordClass.FUTURE) {
-                return new Reading(Tense.FUTURE, i);
+                return new Reading(ClauseTense.FUTURE, i);
             }
             if (c == WordClass.PAST) {
-                return new Reading(presentPassive(tokens, i) ? Tense.PRESENT : Tense.PAST, i);
+                return new Reading(presentPassive(tokens, i) ? ClauseTense.PRESENT : ClauseTense.PAST, i);
             }
         }
-        return new Reading(Tense.UNKNOWN, -1);
+        return new Reading(ClauseTense.UNKNOWN, -1);
     }
 
     /** "the case is heard in May", "talks are being held": a participle in the present passive. */

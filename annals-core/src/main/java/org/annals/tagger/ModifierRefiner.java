@@ -1,6 +1,8 @@
 package org.annals.tagger;
 
-import org.annals.api.TimexType;
+import org.annals.expression.Candidate;
+import org.annals.expression.TemporalExpression;
+import org.annals.model.TimexType;
 import org.annals.text.Token;
 import org.annals.time.Mod;
 

@@ -1,5 +1,6 @@
 package org.annals.tagger;
 
+import org.annals.expression.Candidate;
 import org.annals.text.Lex;
 import org.annals.text.Token;
 import org.annals.text.WordLists;

@@ -1,5 +1,6 @@
 package org.annals.tagger;
 
+import org.annals.expression.Candidate;
 import java.util.ArrayList;
 import java.util.List;
 

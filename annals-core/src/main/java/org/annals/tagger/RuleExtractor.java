@@ -1,6 +1,8 @@
 package org.annals.tagger;
 
-import org.annals.api.TimexType;
+import org.annals.expression.Candidate;
+import org.annals.expression.TemporalExpression;
+import org.annals.model.TimexType;
 import org.annals.text.Token;
 import org.annals.time.Mod;
 
@@ -58,7 +60,7 @@ public abstract class RuleExtractor implements Extractor {
             } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 // an impossible value (30 February, month 13): not a time expression, and its parts are not either
                 out.accept(new Candidate(m.start, m.end, TemporalExpression.Impossible.INSTANCE,
-                        org.annals.api.TimexType.DATE, null, family + "/" + name + "/impossible", priority));
+                        org.annals.model.TimexType.DATE, null, family + "/" + name + "/impossible", priority));
                 return;
             }
             if (reading == null) {

@@ -1,11 +1,13 @@
 package org.annals.timeline;
 
-import org.annals.api.DocumentDate;
-import org.annals.api.TaggedDocument;
 import org.annals.event.Anchor;
 import org.annals.event.Event;
+import org.annals.event.LinkedDocument;
 import org.annals.event.Participant;
-import org.annals.event.TemporalLinker;
+import org.annals.model.DocumentDate;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
+import org.annals.model.TaggedDocument;
 import org.annals.nlp.Sentence;
 
 import java.io.BufferedReader;
@@ -46,10 +48,10 @@ public final class TimelineBuilder {
     }
 
     /** The timeline of the documents, in the given order. */
-    public Timeline build(List<TemporalLinker.Linked> documents) {
+    public Timeline build(List<LinkedDocument> documents) {
         List<Item> items = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
-            TemporalLinker.Linked linked = documents.get(d);
+            LinkedDocument linked = documents.get(d);
             TaggedDocument tagged = linked.document().tagged();
             String text = tagged.text();
             List<Sentence> sentences = linked.document().sentences();

@@ -1,6 +1,7 @@
 package org.annals.timeline;
 
 import org.annals.event.Participant;
+import org.annals.model.Interval;
 
 import java.util.List;
 import java.util.Objects;

@@ -3,6 +3,7 @@ package org.annals.eval;
 import org.annals.api.Annals;
 import org.annals.event.RelationClassifier;
 import org.annals.event.TemporalLinker;
+import org.annals.gold.GoldTLink;
 import org.annals.testing.Corpora;
 import org.junit.jupiter.api.Test;
 

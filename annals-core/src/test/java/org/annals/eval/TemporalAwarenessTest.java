@@ -2,6 +2,8 @@ package org.annals.eval;
 
 import org.annals.eval.TemporalGraph.Rel;
 import org.annals.eval.TemporalGraph.Relation;
+import org.annals.gold.AnnotatedDocument;
+import org.annals.gold.GoldTLink;
 import org.annals.io.TimeMLReader;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package org.annals.event;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
+import org.annals.model.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +31,7 @@ class EventRecognizerTest {
                 + " growth.";
         List<org.annals.nlp.Sentence> sentences = org.annals.nlp.Nlp.get().analyze(text);
         Perceptron model = ((EventRecognizer) EventRecognizer.shipped()).model();
-        Perceptron.Scorer scorer = model.scorer();
+        Perceptron.ClassScores scorer = model.scorer();
         int candidates = 0;
         for (org.annals.nlp.Sentence s : sentences) {
             for (int i = 0; i < s.words().size(); i++) {

@@ -1,10 +1,10 @@
 package org.annals.event;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.Genre;
-import org.annals.api.TaggedDocument;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
 import org.annals.nlp.Sentence;
 import org.annals.text.Tokenizer;
 

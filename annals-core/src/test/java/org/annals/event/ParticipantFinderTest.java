@@ -1,6 +1,6 @@
 package org.annals.event;
 
-import org.annals.api.Genre;
+import org.annals.model.Genre;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package org.annals.event;
 
-import org.annals.api.Genre;
+import org.annals.model.Genre;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -25,7 +25,7 @@ class RelationClassifierTest {
         return Fixtures.doc("n", TEXT, DCT, Genre.NEWS, "resigned/PAST", "voted/PAST", "mourned/PAST");
     }
 
-    private static TemporalLinker.Linked rules(AnalyzedDocument d) {
+    private static LinkedDocument rules(AnalyzedDocument d) {
         return new TemporalLinker(null).link(d);
     }
 

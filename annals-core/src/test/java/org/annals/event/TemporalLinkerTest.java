@@ -1,6 +1,6 @@
 package org.annals.event;
 
-import org.annals.api.Genre;
+import org.annals.model.Genre;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ class TemporalLinkerTest {
             + " chancellor had resigned. The crowds cheered. In 1946 the court convicted him.";
 
     /** The rules alone (the relation classifier has its own tests). */
-    private static TemporalLinker.Linked link(AnalyzedDocument d) {
+    private static LinkedDocument link(AnalyzedDocument d) {
         return new TemporalLinker(null).link(d);
     }
 
@@ -29,7 +29,7 @@ class TemporalLinkerTest {
 
     @Test
     void governingTimexReferenceTimeAndPastPerfect() {
-        TemporalLinker.Linked l = link(Fixtures.doc("s", STORY, DCT, Genre.NARRATIVE,
+        LinkedDocument l = link(Fixtures.doc("s", STORY, DCT, Genre.NARRATIVE,
                 "crossed/PAST", "resigned/PAST/PERFECTIVE", "cheered/PAST", "convicted/PAST"));
         List<Anchor> a = l.anchors();
         // "crossed" in the sentence of March 12, 1938
@@ -60,7 +60,7 @@ class TemporalLinkerTest {
     void anchorsAloneAreTheAnchorsOfLink() {
         AnalyzedDocument d = Fixtures.doc("s", STORY, DCT, Genre.NARRATIVE, "crossed/PAST",
                 "resigned/PAST/PERFECTIVE", "cheered/PAST", "convicted/PAST");
-        TemporalLinker.Linked anchors = new TemporalLinker(null).anchors(d);
+        LinkedDocument anchors = new TemporalLinker(null).anchors(d);
         assertEquals(link(d).anchors(), anchors.anchors());
         assertEquals(List.of(), anchors.document().tlinks());
         assertEquals(d.events(), anchors.document().events());
@@ -68,7 +68,7 @@ class TemporalLinkerTest {
 
     @Test
     void documentDateByTenseAndSignals() {
-        TemporalLinker.Linked l = link(Fixtures.doc("n", "The mayor resigned. The council will vote. Talks began "
+        LinkedDocument l = link(Fixtures.doc("n", "The mayor resigned. The council will vote. Talks began "
                 + "after May 3, 2021. They lasted until June 1, 2021.", DCT, Genre.NEWS,
                 "resigned/PAST", "vote/FUTURE", "began/PAST", "lasted/PAST"));
         List<Anchor> a = l.anchors();
@@ -86,7 +86,7 @@ class TemporalLinkerTest {
 
     @Test
     void pastPerfectWithoutTimexIsBeforeTheReferenceTime() {
-        TemporalLinker.Linked l = link(Fixtures.doc("s", "In June 1944 the Allies landed. The Germans had fortified"
+        LinkedDocument l = link(Fixtures.doc("s", "In June 1944 the Allies landed. The Germans had fortified"
                 + " the coast.", DCT, Genre.NARRATIVE, "landed/PAST", "fortified/PAST/PERFECTIVE"));
         Anchor a = l.anchors().get(1);
         assertEquals(TLink.Relation.BEFORE, a.relation());

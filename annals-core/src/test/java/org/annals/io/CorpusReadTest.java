@@ -1,8 +1,8 @@
 package org.annals.io;
 
-import org.annals.api.Document;
-import org.annals.eval.AnnotatedDocument;
-import org.annals.eval.GoldTimex;
+import org.annals.gold.AnnotatedDocument;
+import org.annals.gold.GoldTimex;
+import org.annals.model.Document;
 import org.annals.testing.Corpora;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package org.annals.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.annals.api.TaggedDocument;
+import org.annals.model.TaggedDocument;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;

@@ -1,6 +1,6 @@
 package org.annals.io;
 
-import org.annals.api.Document;
+import org.annals.model.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,11 +1,11 @@
 package org.annals.io;
 
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.Genre;
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
-import org.annals.api.TimexType;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
+import org.annals.model.TimexType;
 import org.annals.time.DurationValue;
 import org.annals.time.Mod;
 import org.annals.time.PartialTime;

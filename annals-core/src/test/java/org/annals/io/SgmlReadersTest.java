@@ -1,9 +1,9 @@
 package org.annals.io;
 
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.eval.AnnotatedDocument;
-import org.annals.eval.GoldTimex;
+import org.annals.gold.AnnotatedDocument;
+import org.annals.gold.GoldTimex;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

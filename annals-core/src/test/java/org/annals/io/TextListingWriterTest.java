@@ -1,6 +1,6 @@
 package org.annals.io;
 
-import org.annals.api.TaggedDocument;
+import org.annals.model.TaggedDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

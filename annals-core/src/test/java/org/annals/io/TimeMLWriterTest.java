@@ -1,8 +1,8 @@
 package org.annals.io;
 
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
-import org.annals.api.TimexType;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
+import org.annals.model.TimexType;
 import org.annals.time.PartialTime;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -103,7 +103,7 @@ class TimeMLWriterTest {
     @Test
     void controlCharactersAreWrittenAsReferencesInXml11AndReadBackUnchanged() throws Exception {
         String text = "Monday\u0001 and on Oct. 25, 1950\u000b the \u0085army\u2028came\u009f.";
-        org.annals.api.TaggedDocument d = org.annals.api.Annals.create().tag(text, java.time.LocalDate.of(2020, 1, 1));
+        TaggedDocument d = org.annals.api.Annals.create().tag(text, java.time.LocalDate.of(2020, 1, 1));
         String tml = new TimeMLWriter().toTimeML(d);
         org.junit.jupiter.api.Assertions.assertTrue(tml.startsWith("<?xml version=\"1.1\""), tml);
         org.junit.jupiter.api.Assertions.assertEquals(text,
@@ -112,7 +112,7 @@ class TimeMLWriterTest {
 
     @Test
     void textXmlCannotHoldIsRefusedClearly() {
-        org.annals.api.TaggedDocument d = org.annals.api.Annals.create().tag("a\uFFFFb", java.time.LocalDate.of(2020,
+        TaggedDocument d = org.annals.api.Annals.create().tag("a\uFFFFb", java.time.LocalDate.of(2020,
                 1, 1));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new TimeMLWriter().toTimeML(d));

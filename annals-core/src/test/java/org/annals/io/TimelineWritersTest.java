@@ -2,13 +2,14 @@ package org.annals.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.annals.api.Genre;
 import org.annals.event.Fixtures;
+import org.annals.event.LinkedDocument;
 import org.annals.event.Participant;
 import org.annals.event.TemporalLinker;
+import org.annals.model.Genre;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
 import org.annals.time.Granularity;
-import org.annals.timeline.Interval;
-import org.annals.timeline.Intervals;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class TimelineWritersTest {
     void timeMLKeepsTheTextAndAddsEventsInstancesAndLinks() {
         String text = "On Oct. 25, 1950, the army crossed the river & <won>. Earlier that month, it had marched.";
         // the rules alone: the links this test expects do not depend on the relation classifier
-        TemporalLinker.Linked l = new TemporalLinker(null).link(Fixtures.doc("k.txt", text, LocalDate.of(2020, 11, 2),
+        LinkedDocument l = new TemporalLinker(null).link(Fixtures.doc("k.txt", text, LocalDate.of(2020, 11, 2),
                 Genre.NARRATIVE, "crossed/PAST", "marched/PAST/PERFECTIVE"));
         String tml = new TimeMLEventWriter().toTimeML(l.document());
         assertTrue(tml.contains("<EVENT eid=\"e1\" class=\"OCCURRENCE\">crossed</EVENT>"), tml);

@@ -1,6 +1,6 @@
 package org.annals.resolve;
 
-import org.annals.resolve.TenseReader.Tense;
+import org.annals.resolve.TenseReader.ClauseTense;
 import org.annals.text.Lexicon;
 import org.annals.text.Token;
 import org.annals.text.Tokenizer;
@@ -41,7 +41,7 @@ class TenseReaderTest {
             The thrift announced the plan [Aug.] 21.                              | PAST
             The case is heard in [May] in the appeals court.                      | PRESENT
             """)
-    void tenseAroundTheMarkedWord(String marked, Tense expected) {
+    void tenseAroundTheMarkedWord(String marked, ClauseTense expected) {
         int open = marked.indexOf('[');
         int close = marked.indexOf(']');
         String text = marked.substring(0, open) + marked.substring(open + 1, close) + marked.substring(close + 1);

@@ -1,12 +1,12 @@
 package org.annals.robustness;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.Genre;
 import org.annals.io.JsonWriter;
 import org.annals.io.Readers;
 import org.annals.io.TimelineJsonWriter;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
 import org.annals.testing.Corpora;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package org.annals.robustness;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.Genre;
 import org.annals.io.Readers;
+import org.annals.model.Document;
+import org.annals.model.Genre;
 import org.annals.testing.Corpora;
 import org.annals.testing.Invariants;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package org.annals.robustness;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
+import org.annals.model.Document;
 import org.annals.testing.Invariants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,11 +3,11 @@ package org.annals.robustness;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.Genre;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
 import org.annals.testing.Invariants;
 
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package org.annals.tagger;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.Genre;
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

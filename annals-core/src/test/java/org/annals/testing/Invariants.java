@@ -1,12 +1,12 @@
 package org.annals.testing;
 
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
-import org.annals.eval.AnnotatedDocument;
-import org.annals.eval.GoldTimex;
+import org.annals.gold.AnnotatedDocument;
+import org.annals.gold.GoldTimex;
 import org.annals.io.ReadException;
 import org.annals.io.TimeMLReader;
 import org.annals.io.TimeMLWriter;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 import org.annals.time.Timex3Syntax;
 
 import java.util.List;

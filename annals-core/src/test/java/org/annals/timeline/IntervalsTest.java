@@ -1,5 +1,7 @@
 package org.annals.timeline;
 
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
 import org.annals.time.Granularity;
 import org.annals.time.Mod;
 import org.annals.time.PartialTime;

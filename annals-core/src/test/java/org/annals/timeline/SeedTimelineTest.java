@@ -1,7 +1,8 @@
 package org.annals.timeline;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
+import org.annals.model.Document;
+import org.annals.model.Intervals;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,9 @@
 package org.annals.timeline;
 
-import org.annals.api.Genre;
 import org.annals.event.Fixtures;
+import org.annals.event.LinkedDocument;
 import org.annals.event.TemporalLinker;
+import org.annals.model.Genre;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TimelineBuilderTest {
 
-    private static TemporalLinker.Linked linked(String source, String text, LocalDate dct, String... events) {
+    private static LinkedDocument linked(String source, String text, LocalDate dct, String... events) {
         return new TemporalLinker().link(Fixtures.doc(source, text, dct, Genre.NARRATIVE, events));
     }
 
@@ -22,9 +23,9 @@ class TimelineBuilderTest {
 
     @Test
     void ordersDaysMonthsAndMergesParaphrasesAcrossDocuments() {
-        TemporalLinker.Linked a = linked("a.txt", "On Oct. 25, 1950, the Chinese army crossed the Yalu River. "
+        LinkedDocument a = linked("a.txt", "On Oct. 25, 1950, the Chinese army crossed the Yalu River. "
                 + "In October 1950 the rains ended.", LocalDate.of(2020, 11, 2), "crossed/PAST", "ended/PAST");
-        TemporalLinker.Linked b = linked("b.txt", "The crossing of the Yalu River by Chinese troops on October 25,"
+        LinkedDocument b = linked("b.txt", "The crossing of the Yalu River by Chinese troops on October 25,"
                 + " 1950 surprised everyone. In 1945 the war ended.", LocalDate.of(2010, 1, 5), "crossing",
                 "surprised/PAST", "war");
         Timeline t = new TimelineBuilder().build(List.of(a, b));
@@ -37,9 +38,9 @@ class TimelineBuilderTest {
 
     @Test
     void noMergeWithoutSharedNamesOrWithinOneDocument() {
-        TemporalLinker.Linked a = linked("a.txt", "On May 1, 1945, Soviet troops crossed the Spree River.",
+        LinkedDocument a = linked("a.txt", "On May 1, 1945, Soviet troops crossed the Spree River.",
                 LocalDate.of(2020, 1, 1), "crossed/PAST");
-        TemporalLinker.Linked b = linked("b.txt", "On May 1, 1945, Allied troops crossed the Elbe River. On May 1,"
+        LinkedDocument b = linked("b.txt", "On May 1, 1945, Allied troops crossed the Elbe River. On May 1,"
                 + " 1945, Allied troops crossed the Elbe River.", LocalDate.of(2020, 1, 1), "crossed/PAST",
                 "crossed/PAST");
         Timeline t = new TimelineBuilder().build(List.of(a, b));
@@ -49,9 +50,9 @@ class TimelineBuilderTest {
 
     @Test
     void mergingPerDocumentTimelinesGivesTheTimelineOfAll() {
-        TemporalLinker.Linked a = linked("a.txt", "On Oct. 25, 1950, the Chinese army crossed the Yalu River. "
+        LinkedDocument a = linked("a.txt", "On Oct. 25, 1950, the Chinese army crossed the Yalu River. "
                 + "In October 1950 the rains ended.", LocalDate.of(2020, 11, 2), "crossed/PAST", "ended/PAST");
-        TemporalLinker.Linked b = linked("b.txt", "The crossing of the Yalu River by Chinese troops on October 25,"
+        LinkedDocument b = linked("b.txt", "The crossing of the Yalu River by Chinese troops on October 25,"
                 + " 1950 surprised everyone. In 1945 the war ended.", LocalDate.of(2010, 1, 5), "crossing",
                 "surprised/PAST", "war");
         TimelineBuilder builder = new TimelineBuilder();

@@ -7,8 +7,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
 import org.annals.api.Annals;
-import org.annals.api.Genre;
 import org.annals.archive.Archive;
+import org.annals.model.Genre;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,14 +7,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import org.annals.api.Annals;
-import org.annals.api.Genre;
-import org.annals.api.TaggedDocument;
 import org.annals.archive.Archive;
 import org.annals.archive.ArchiveQuery;
 import org.annals.archive.IngestResult;
 import org.annals.archive.StoredDocument;
 import org.annals.io.JsonWriter;
 import org.annals.io.TimelineJsonWriter;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
 import org.annals.timeline.Timeline;
 
 import java.io.IOException;

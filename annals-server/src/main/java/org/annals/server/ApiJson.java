@@ -2,12 +2,12 @@ package org.annals.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.annals.api.Timex;
 import org.annals.archive.IngestResult;
 import org.annals.archive.SearchResult;
 import org.annals.archive.StoredDocument;
 import org.annals.io.JsonWriter;
 import org.annals.io.TimelineJsonWriter;
+import org.annals.model.Timex;
 import org.annals.timeline.TimelineEntry;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package org.annals.server;
 
-import org.annals.api.Document;
-import org.annals.api.Genre;
+import org.annals.model.Document;
+import org.annals.model.Genre;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package org.annals.server;
 
-import org.annals.api.Genre;
 import org.annals.archive.ArchiveQuery;
+import org.annals.model.Genre;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

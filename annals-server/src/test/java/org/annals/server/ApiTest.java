@@ -2,12 +2,12 @@ package org.annals.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.Genre;
 import org.annals.io.JsonWriter;
 import org.annals.io.Readers;
 import org.annals.io.TimelineJsonWriter;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

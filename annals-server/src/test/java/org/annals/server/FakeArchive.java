@@ -1,13 +1,13 @@
 package org.annals.server;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.TaggedDocument;
 import org.annals.archive.Archive;
 import org.annals.archive.ArchiveQuery;
 import org.annals.archive.IngestResult;
 import org.annals.archive.SearchResult;
 import org.annals.archive.StoredDocument;
+import org.annals.model.Document;
+import org.annals.model.TaggedDocument;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 

@@ -1,8 +1,8 @@
 package org.annals.server;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
 import org.annals.archive.LuceneArchive;
+import org.annals.model.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +48,7 @@ class LoadTest {
         for (int k = 0; k < STORED; k++) {
             articles.add(Articles.harbour() + "\n(edition " + k + ")\n");
         }
-        Annals annals = ApiTest.ANNALS.apply(org.annals.api.Genre.AUTO);
+        Annals annals = ApiTest.ANNALS.apply(org.annals.model.Genre.AUTO);
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("index"), annals)) {
             for (int k = 0; k < STORED; k++) {
                 archive.ingest(ApiTest.withDct(Document.of("edition-" + k + ".txt", articles.get(k)), DCT));

@@ -1,7 +1,7 @@
 package org.annals.spark;
 
 import org.annals.api.Annals;
-import org.annals.api.Genre;
+import org.annals.model.Genre;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,15 +1,15 @@
 package org.annals.spark;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.Genre;
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
 import org.annals.event.Event;
-import org.annals.event.TemporalLinker;
+import org.annals.event.LinkedDocument;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineBuilder;
 import org.annals.timeline.TimelineEntry;
@@ -66,7 +66,7 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
         }
         try {
             Document doc = document(in);
-            TemporalLinker.Linked linked = annals.anchor(doc);
+            LinkedDocument linked = annals.anchor(doc);
             TaggedDocument tagged = linked.document().tagged();
             LocalDate dct = tagged.date() == null ? null : tagged.date().value();
             List<Row> timexes = new ArrayList<>();

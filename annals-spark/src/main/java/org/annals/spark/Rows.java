@@ -1,13 +1,13 @@
 package org.annals.spark;
 
-import org.annals.api.Timex;
 import org.annals.event.Anchor;
 import org.annals.event.Event;
 import org.annals.event.Participant;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
+import org.annals.model.Timex;
 import org.annals.time.Granularity;
-import org.annals.timeline.Interval;
 import org.annals.timeline.TimelineBuilder;
-import org.annals.timeline.Intervals;
 import org.annals.timeline.TimelineEntry;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;

@@ -3,10 +3,10 @@ package org.annals.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.Genre;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
+import org.annals.model.Document;
+import org.annals.model.Genre;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,7 +79,7 @@ public final class SparkBench implements Callable<Integer> {
             spark.sparkContext().setLogLevel("ERROR");
             try {
                 long s0 = System.nanoTime();
-                TimelineJob.Counts counts = TimelineJob.run(spark, new TimelineJob.Options(input.toString(),
+                TimelineJob.JobCounts counts = TimelineJob.run(spark, new TimelineJob.Options(input.toString(),
                         InputFormat.JSONL, dir.resolve("out-" + t).toString(), Genre.AUTO, t * 4));
                 double s = (System.nanoTime() - s0) / 1e9;
                 if (first == 0) {

@@ -1,6 +1,6 @@
 package org.annals.spark;
 
-import org.annals.api.Genre;
+import org.annals.model.Genre;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +54,7 @@ public final class SparkJob implements Callable<Integer> {
         spark.sparkContext().setLogLevel("ERROR");
         try {
             long t0 = System.nanoTime();
-            TimelineJob.Counts c = TimelineJob.run(spark, o);
+            TimelineJob.JobCounts c = TimelineJob.run(spark, o);
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "annals spark: %d documents (%d failed, see %s), %d timexes, %d events, "
                             + "%d timeline entries, %d corpus timeline rows in %.1f s: %.1f documents/s, %.2f MB/s%n",

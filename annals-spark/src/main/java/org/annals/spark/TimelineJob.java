@@ -1,6 +1,6 @@
 package org.annals.spark;
 
-import org.annals.api.Genre;
+import org.annals.model.Genre;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -39,7 +39,7 @@ public final class TimelineJob {
      * @param corpusEntries rows of the corpus timeline
      * @param chars         characters of text analysed
      */
-    public record Counts(long documents, long errors, long timexes, long events, long entries, long corpusEntries,
+    public record JobCounts(long documents, long errors, long timexes, long events, long entries, long corpusEntries,
                          long chars) {
     }
 
@@ -52,7 +52,7 @@ public final class TimelineJob {
                 .config("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
     }
 
-    public static Counts run(SparkSession spark, Options o) {
+    public static JobCounts run(SparkSession spark, Options o) {
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
         Dataset<Row> input = Inputs.read(spark, o.input(), o.format());
         if (o.partitions() > 0) {
@@ -88,10 +88,10 @@ public final class TimelineJob {
     }
 
     /** The row counts of the tables written under an output folder. */
-    public static Counts counts(SparkSession spark, String output) {
+    public static JobCounts counts(SparkSession spark, String output) {
         Dataset<Row> docs = spark.read().parquet(table(output, Columns.DOCUMENTS));
         Row chars = docs.agg(org.apache.spark.sql.functions.sum("chars")).first();
-        return new Counts(docs.count(), spark.read().parquet(table(output, Columns.ERRORS)).count(),
+        return new JobCounts(docs.count(), spark.read().parquet(table(output, Columns.ERRORS)).count(),
                 spark.read().parquet(table(output, Columns.TIMEXES)).count(),
                 spark.read().parquet(table(output, Columns.EVENTS)).count(),
                 spark.read().parquet(table(output, Columns.ENTRIES)).count(),

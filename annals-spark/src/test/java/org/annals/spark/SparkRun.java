@@ -1,7 +1,7 @@
 package org.annals.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.annals.api.Document;
+import org.annals.model.Document;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 

@@ -1,13 +1,13 @@
 package org.annals.spark;
 
 import org.annals.api.Annals;
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.Genre;
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
-import org.annals.event.TemporalLinker;
+import org.annals.event.LinkedDocument;
 import org.annals.io.Readers;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 import org.annals.testing.Corpora;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
@@ -74,7 +74,7 @@ class TimelineJobTest {
         Path input = SparkRun.write(dir, "docs.jsonl", lines);
         Path out = dir.resolve("out");
 
-        TimelineJob.Counts c = TimelineJob.run(spark, new TimelineJob.Options(input.toString(), InputFormat.AUTO,
+        TimelineJob.JobCounts c = TimelineJob.run(spark, new TimelineJob.Options(input.toString(), InputFormat.AUTO,
                 out.toString(), Genre.AUTO, 0));
 
         assertEquals(2, c.documents());
@@ -121,7 +121,7 @@ class TimelineJobTest {
         Files.writeString(in.resolve("a.txt"), CROSSING_A, StandardCharsets.UTF_8);
         Files.writeString(in.resolve("b.txt"), CROSSING_B, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
-        TimelineJob.Counts c = TimelineJob.run(spark, new TimelineJob.Options(in.toString(), InputFormat.FILES,
+        TimelineJob.JobCounts c = TimelineJob.run(spark, new TimelineJob.Options(in.toString(), InputFormat.FILES,
                 out.toString(), Genre.AUTO, 0));
         assertEquals(2, c.documents());
         assertEquals(0, c.errors());
@@ -151,7 +151,7 @@ class TimelineJobTest {
         Path input = SparkRun.write(dir, "te3.jsonl", lines);
         Path out = dir.resolve("out");
 
-        TimelineJob.Counts c = TimelineJob.run(spark, new TimelineJob.Options(input.toString(), InputFormat.JSONL,
+        TimelineJob.JobCounts c = TimelineJob.run(spark, new TimelineJob.Options(input.toString(), InputFormat.JSONL,
                 out.toString(), Genre.AUTO, 4));
 
         assertEquals(docs.size(), c.documents());
@@ -165,9 +165,9 @@ class TimelineJobTest {
         List<String> timexes = new ArrayList<>();
         List<String> events = new ArrayList<>();
         List<String> entries = new ArrayList<>();
-        List<TemporalLinker.Linked> linked = new ArrayList<>();
+        List<LinkedDocument> linked = new ArrayList<>();
         for (Document d : byId) {
-            TemporalLinker.Linked l = ANNALS.anchor(d);
+            LinkedDocument l = ANNALS.anchor(d);
             linked.add(l);
             TaggedDocument t = l.document().tagged();
             for (Timex x : t.timexes()) {

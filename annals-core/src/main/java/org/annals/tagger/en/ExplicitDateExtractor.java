@@ -126,18 +126,18 @@ public final class ExplicitDateExtractor extends RuleExtractor {
             case "previous", "last", "preceding" -> -1;
             default -> 0;
         };
-        org.annals.tagger.TemporalExpression.Anchor anchor = switch (rel) {
-            case "this", "last" -> org.annals.tagger.TemporalExpression.Anchor.DEICTIC;
-            case "next" -> the ? org.annals.tagger.TemporalExpression.Anchor.NARRATIVE
-                    : org.annals.tagger.TemporalExpression.Anchor.DEICTIC;
-            default -> org.annals.tagger.TemporalExpression.Anchor.NARRATIVE;
+        org.annals.expression.TemporalExpression.Anchor anchor = switch (rel) {
+            case "this", "last" -> org.annals.expression.TemporalExpression.Anchor.DEICTIC;
+            case "next" -> the ? org.annals.expression.TemporalExpression.Anchor.NARRATIVE
+                    : org.annals.expression.TemporalExpression.Anchor.DEICTIC;
+            default -> org.annals.expression.TemporalExpression.Anchor.NARRATIVE;
         };
         PartialTime.Builder b = PartialTime.builder(m.has("day") ? Granularity.DAY : Granularity.MONTH)
                 .month(m.get("month").value(Lex.MONTH));
         if (m.has("day")) {
             b.day(Readings.day(m.get("day")));
         }
-        return Readings.dateExpr(new org.annals.tagger.TemporalExpression.InYear(b.build(), shift, anchor));
+        return Readings.dateExpr(new org.annals.expression.TemporalExpression.InYear(b.build(), shift, anchor));
     }
 
     private static Reading monthDay(Match m, Token month, Token day, Token year, Token weekday) {

@@ -1,10 +1,10 @@
 package org.annals.tagger.en;
 
+import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.Holiday;
+import org.annals.expression.TemporalExpression.Point;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
-import org.annals.tagger.TemporalExpression.Anchor;
-import org.annals.tagger.TemporalExpression.Holiday;
-import org.annals.tagger.TemporalExpression.Point;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;

@@ -1,8 +1,8 @@
 package org.annals.tagger.en;
 
+import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.Point;
 import org.annals.tagger.RuleExtractor;
-import org.annals.tagger.TemporalExpression.Anchor;
-import org.annals.tagger.TemporalExpression.Point;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
@@ -171,7 +171,7 @@ public final class NamedPeriodExtractor extends RuleExtractor {
         PartialTime p = PartialTime.builder(Granularity.MONTH).month(month.value(Lex.MONTH)).build();
         if (shift != null && shift.lower.equals("this")) {
             // "this September": the month of the document's year, whether it is past or to come
-            return Readings.dateExpr(new org.annals.tagger.TemporalExpression.InYear(p, 0, Anchor.DEICTIC));
+            return Readings.dateExpr(new org.annals.expression.TemporalExpression.InYear(p, 0, Anchor.DEICTIC));
         }
         return Readings.dateExpr(new Point(p, null, anchorOf(shift), shiftOf(shift)));
     }

@@ -1,9 +1,10 @@
 package org.annals.tagger.en;
 
+import org.annals.expression.TemporalExpression;
+import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.Point;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
-import org.annals.tagger.TemporalExpression.Anchor;
-import org.annals.tagger.TemporalExpression.Point;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
@@ -87,7 +88,7 @@ public final class QuarterExtractor extends RuleExtractor {
                 default -> 0;
             };
             Anchor a = m.get("this").lower.equals("that") ? Anchor.NARRATIVE : Anchor.DEICTIC;
-            return Readings.dateExpr(new org.annals.tagger.TemporalExpression.InYear(partial(half, n, null), shift, a));
+            return Readings.dateExpr(new TemporalExpression.InYear(partial(half, n, null), shift, a));
         }
         Integer year = m.has("year") ? m.get("year").intValue() : null;
         Reading r = Readings.dateExpr(new Point(partial(half, n, year), null, Anchor.DEICTIC, 0));

@@ -1,9 +1,9 @@
 package org.annals.tagger.en;
 
-import org.annals.api.TimexType;
+import org.annals.expression.TemporalExpression;
+import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor.Reading;
-import org.annals.tagger.TemporalExpression;
-import org.annals.tagger.TemporalExpression.Anchor;
 import org.annals.text.Lex;
 import org.annals.text.Token;
 import org.annals.time.DurationValue;

@@ -1,11 +1,11 @@
 package org.annals.tagger.en;
 
-import org.annals.api.TimexType;
+import org.annals.expression.TemporalExpression;
+import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.Clock;
+import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
-import org.annals.tagger.TemporalExpression;
-import org.annals.tagger.TemporalExpression.Anchor;
-import org.annals.tagger.TemporalExpression.Clock;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;

@@ -1,10 +1,10 @@
 package org.annals.tagger.en;
 
-import org.annals.api.TimexType;
+import org.annals.expression.TemporalExpression;
+import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
-import org.annals.tagger.TemporalExpression;
-import org.annals.tagger.TemporalExpression.Anchor;
 import org.annals.text.Token;
 import org.annals.text.WordLists;
 import org.annals.time.TimeUnit;

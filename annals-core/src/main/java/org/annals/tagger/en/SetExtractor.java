@@ -1,9 +1,9 @@
 package org.annals.tagger.en;
 
-import org.annals.api.TimexType;
+import org.annals.expression.TemporalExpression;
+import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
-import org.annals.tagger.TemporalExpression;
 import org.annals.text.Lex;
 import org.annals.text.Token;
 import org.annals.time.DurationValue;

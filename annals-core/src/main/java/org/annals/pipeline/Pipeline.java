@@ -1,13 +1,21 @@
-package org.annals.tagger;
+package org.annals.pipeline;
 
-import org.annals.api.Document;
-import org.annals.api.DocumentDate;
-import org.annals.api.Genre;
-import org.annals.api.TaggedDocument;
-import org.annals.api.Timex;
+import org.annals.expression.Candidate;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 import org.annals.resolve.DocumentDateFinder;
 import org.annals.resolve.GenreDetector;
 import org.annals.resolve.Resolver;
+import org.annals.tagger.DateTimeMerger;
+import org.annals.tagger.Extractor;
+import org.annals.tagger.ModifierRefiner;
+import org.annals.tagger.NameRefiner;
+import org.annals.tagger.OverlapResolver;
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.RuleIndex;
 import org.annals.tagger.en.DurationExtractor;
 import org.annals.tagger.en.ExplicitDateExtractor;
 import org.annals.tagger.en.HolidayExtractor;
@@ -15,8 +23,8 @@ import org.annals.tagger.en.NamedPeriodExtractor;
 import org.annals.tagger.en.NumericDateExtractor;
 import org.annals.tagger.en.QuarterExtractor;
 import org.annals.tagger.en.ReferenceExtractor;
-import org.annals.tagger.en.ReportingPeriodExtractor;
 import org.annals.tagger.en.RelativeExtractor;
+import org.annals.tagger.en.ReportingPeriodExtractor;
 import org.annals.tagger.en.SetExtractor;
 import org.annals.tagger.en.TimeOfDayExtractor;
 import org.annals.tagger.en.WeekdayExtractor;
@@ -33,7 +41,7 @@ import java.util.function.Consumer;
 /**
  * The tagging pipeline: tokens, extractors (one per expression family), refiners (modifiers, overlaps), the
  * document date and genre, then the resolver. Immutable and thread-safe. Internal: use
- * {@link org.annals.api.Annals}.
+ * the facade ({@code org.annals.api.Annals}).
  */
 public final class Pipeline {
 

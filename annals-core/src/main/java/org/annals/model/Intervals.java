@@ -1,7 +1,5 @@
-package org.annals.timeline;
+package org.annals.model;
 
-import org.annals.api.Timex;
-import org.annals.api.TimexType;
 import org.annals.time.Granularity;
 import org.annals.time.Mod;
 import org.annals.time.PartialTime;

@@ -1,4 +1,4 @@
-package org.annals.timeline;
+package org.annals.model;
 
 import org.annals.time.Granularity;
 

@@ -1,4 +1,4 @@
-package org.annals.eval;
+package org.annals.gold;
 
 /**
  * A temporal relation annotated in a TimeML document (a TLINK), between gold events (by their EVENT eid, mapped from

@@ -1,4 +1,4 @@
-package org.annals.api;
+package org.annals.model;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.annals.eval;
+package org.annals.gold;
 
 /**
  * A time expression annotated in a gold-standard document (TIMEX3 or TIMEX2).

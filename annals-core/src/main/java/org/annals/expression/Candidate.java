@@ -1,6 +1,6 @@
-package org.annals.tagger;
+package org.annals.expression;
 
-import org.annals.api.TimexType;
+import org.annals.model.TimexType;
 import org.annals.text.Token;
 import org.annals.time.Mod;
 

@@ -1,6 +1,6 @@
-package org.annals.eval;
+package org.annals.gold;
 
-import org.annals.api.Document;
+import org.annals.model.Document;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.annals.tagger;
+package org.annals.expression;
 
 import org.annals.time.DurationValue;
 import org.annals.time.PartialTime;

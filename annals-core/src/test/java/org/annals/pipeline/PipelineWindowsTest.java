@@ -1,5 +1,12 @@
-package org.annals.tagger;
+package org.annals.pipeline;
 
+import org.annals.expression.Candidate;
+import org.annals.tagger.DateTimeMerger;
+import org.annals.tagger.ModifierRefiner;
+import org.annals.tagger.NameRefiner;
+import org.annals.tagger.OverlapResolver;
+import org.annals.tagger.RuleExtractor;
+import org.annals.tagger.RuleIndex;
 import org.annals.text.Token;
 import org.annals.text.Tokenizer;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.annals.api;
+package org.annals.model;
 
 /** How relative expressions are anchored: to the document date (news) or to the story's own time (narrative). */
 public enum Genre {

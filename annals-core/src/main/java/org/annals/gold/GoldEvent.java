@@ -1,4 +1,4 @@
-package org.annals.eval;
+package org.annals.gold;
 
 /**
  * An event annotated in a TimeML document (an EVENT with the attributes of its first MAKEINSTANCE).
