@@ -9,6 +9,7 @@
     search: '/api/search',
     archiveTimeline: '/api/timeline',
     documents: '/api/documents/',
+    ingest: '/api/documents',
     status: '/api/status'
   };
   var DAY_MS = 86400000;
@@ -276,32 +277,59 @@
     $('timex-details').textContent = e.when.value + ': ' + (e.text || e.event);
   }
 
-  function analyze(ev) {
-    ev.preventDefault();
+  // the article form as a request body: a file upload, or the pasted text as JSON; null (and a message) when empty.
+  // withGenre false for ingest, where the archive decides the genre.
+  function articleRequest(withGenre) {
     var file = $('article-file').files[0];
     var text = $('article-text').value;
     var dct = $('article-dct').value;
     var genre = $('article-genre').value;
-    var body;
-    var headers = {};
     if (file) {
-      body = function () {
+      return {headers: {}, body: function () {
         var f = new FormData();
         f.append('file', file, file.name);
         if (dct) { f.append('dct', dct); }
-        f.append('genre', genre);
+        if (withGenre) { f.append('genre', genre); }
         return f;
-      };
-    } else {
-      if (!text.trim()) {
-        status('Paste an article or choose a file first.', true);
-        $('article-text').focus();
-        return;
-      }
-      var json = JSON.stringify(dct ? {text: text, dct: dct, genre: genre} : {text: text, genre: genre});
-      body = function () { return json; };
-      headers = {'Content-Type': 'application/json'};
+      }};
     }
+    if (!text.trim()) {
+      status('Paste an article or choose a file first.', true);
+      $('article-text').focus();
+      return null;
+    }
+    var fields = {text: text};
+    if (dct) { fields.dct = dct; }
+    if (withGenre) { fields.genre = genre; }
+    var json = JSON.stringify(fields);
+    return {headers: {'Content-Type': 'application/json'}, body: function () { return json; }};
+  }
+
+  function ingest() {
+    var r = articleRequest(false);
+    if (!r) {
+      return;
+    }
+    status('Adding to the archive\u2026');
+    $('ingest').disabled = true;
+    getJson(API.ingest, {method: 'POST', headers: r.headers, body: r.body()}).then(function (a) {
+      status(a.added ? 'Added to the archive as ' + a.id + ' (' + a.timexes + ' time expressions, ' + a.entries
+        + ' events).' : 'Already in the archive, as ' + a.id + '.');
+    }).catch(function (e) {
+      status(e.message, true);
+    }).then(function () {
+      $('ingest').disabled = false;
+    });
+  }
+
+  function analyze(ev) {
+    ev.preventDefault();
+    var r = articleRequest(true);
+    if (!r) {
+      return;
+    }
+    var headers = r.headers;
+    var body = r.body;
     status('Analyzing\u2026');
     $('analyze').disabled = true;
     Promise.all([
@@ -563,11 +591,15 @@
         $('article-text').placeholder = 'File: ' + f.name + ' (clear the file choice to paste text instead)';
       }
     });
+    $('ingest').addEventListener('click', ingest);
     getJson(API.status).then(function (s) {
       if (!s.archive) {
         $('no-archive').hidden = false;
         Array.prototype.forEach.call($('search-form').elements, function (e) { e.disabled = true; });
       }
+      // the ingest controls only where documents can be added
+      $('ingest').hidden = !s.archive || s.readOnly;
+      $('read-only').hidden = !(s.archive && s.readOnly);
     }).catch(function (e) { status(e.message, true); });
   }
 

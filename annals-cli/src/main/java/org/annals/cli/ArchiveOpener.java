@@ -39,6 +39,17 @@ final class ArchiveOpener {
         }
     }
 
+    /** The archive in {@code dir} opened for reading only ({@code serve --read-only}), or null after saying why. */
+    static Archive openReadOnly(Path dir, Io io) {
+        try {
+            return LuceneArchive.openReadOnly(dir);
+        } catch (IOException | RuntimeException e) {
+            say(io, "cannot open the archive " + dir + " read-only: " + e.getMessage() + "; search, the archive"
+                    + " timeline and stored documents answer 503");
+            return null;
+        }
+    }
+
     private static void say(Io io, String message) {
         io.err().println("annals serve: " + message);
         io.err().flush();

@@ -44,6 +44,7 @@ public final class AnnalsServer implements AutoCloseable {
             + " are in the server's log)";
 
     private final ServerSettings settings;
+    private final AccessGuard guard;
     private final Workers workers;
     private final Api api;
     private final Javalin app;
@@ -52,6 +53,11 @@ public final class AnnalsServer implements AutoCloseable {
 
     private AnnalsServer(ServerSettings settings, Function<Genre, Annals> annals, Archive archive) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        if (settings.access().token() == null && !AccessSettings.isLoopback(settings.host())) {
+            throw new IllegalArgumentException("a server listening beyond this machine (" + settings.host()
+                    + ") needs an access token (AccessSettings.withToken)");
+        }
+        this.guard = new AccessGuard(settings.host(), settings.access());
         this.workers = new Workers(settings.workers(), settings.queue(), settings.timeout());
         this.api = new Api(settings, annals, archive, workers);
         this.app = Javalin.create(this::configure);
@@ -120,6 +126,7 @@ public final class AnnalsServer implements AutoCloseable {
             files.location = Location.CLASSPATH;
         });
         config.staticFiles.enableWebjars();
+        config.routes.before(guard::handle); // first: nothing runs, and no body is read, for a refused request
         config.routes.before(Api.API_PATHS, ctx -> BoundedBody.checkDeclared(ctx.req().getContentLengthLong(), max));
         for (Endpoint e : api.endpoints()) {
             config.routes.addEndpoint(e);
@@ -132,6 +139,10 @@ public final class AnnalsServer implements AutoCloseable {
         config.routes.exception(ApiException.class, (e, ctx) -> {
             if (e.status() == Status.PAYLOAD_TOO_LARGE) {
                 tooLarge(ctx, e.getMessage());
+            } else if ((e.status() == Status.UNAUTHORIZED || e.status() == Status.FORBIDDEN) && wantsPage(ctx)) {
+                ctx.attribute(HANDLED, Boolean.TRUE);
+                ctx.status(e.status()).contentType("text/html; charset=utf-8")
+                        .result(refusalPage(e.status(), e.getMessage()).getBytes(StandardCharsets.UTF_8));
             } else {
                 error(ctx, e.status(), e.getMessage());
             }
@@ -175,6 +186,20 @@ public final class AnnalsServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "the client left before its 413 was sent", e);
         }
+    }
+
+    /** A browser asking for a page (not the API): it gets the refusal as a page it can show. */
+    private static boolean wantsPage(Context ctx) {
+        String accept = ctx.header("Accept");
+        return "GET".equals(ctx.req().getMethod()) && !ctx.path().startsWith("/api/") && accept != null
+                && accept.contains("text/html");
+    }
+
+    private static String refusalPage(int status, String message) {
+        String m = message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        String title = status == Status.UNAUTHORIZED ? "annals: access token needed" : "annals: refused";
+        return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
+                + "<body><h1>" + title + "</h1><p>" + m + "</p></body></html>\n";
     }
 
     private static String noRoute(Context ctx) {

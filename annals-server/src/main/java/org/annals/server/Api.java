@@ -138,6 +138,10 @@ final class Api {
     }
 
     private void ingest(Context ctx) throws IOException, InterruptedException {
+        if (settings.access().readOnly()) {
+            throw new ApiException(Status.FORBIDDEN, "this server is read-only (annals serve --read-only): it does"
+                    + " not add documents to its archive");
+        }
         Archive a = archive();
         DocumentRequest r = requests.read(ctx, false);
         IngestResult result = workers.run(() -> {
@@ -154,7 +158,7 @@ final class Api {
 
     private void status(Context ctx) throws IOException {
         json(ctx, Status.OK, ApiJson.status(archive != null, archive == null ? null : archive.documentCount(),
-                settings.maxBodyBytes(), settings.timeout().toMillis()));
+                settings.maxBodyBytes(), settings.timeout().toMillis(), settings.access().readOnly()));
     }
 
     private Annals annals(Genre g) {

@@ -90,8 +90,10 @@ final class ApiJson {
         });
     }
 
-    /** {@code {"archive": bool, "documents": n or null, "maxBodyBytes": n, "timeoutMillis": n}}. */
-    static String status(boolean archive, Long documents, long maxBodyBytes, long timeoutMillis) {
+    /**
+     * {@code {"archive": bool, "documents": n or null, "maxBodyBytes": n, "timeoutMillis": n, "readOnly": bool}}.
+     */
+    static String status(boolean archive, Long documents, long maxBodyBytes, long timeoutMillis, boolean readOnly) {
         return write(g -> {
             g.writeStartObject();
             g.writeBooleanField("archive", archive);
@@ -102,6 +104,7 @@ final class ApiJson {
             }
             g.writeNumberField("maxBodyBytes", maxBodyBytes);
             g.writeNumberField("timeoutMillis", timeoutMillis);
+            g.writeBooleanField("readOnly", readOnly);
             g.writeEndObject();
         });
     }

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param queue        how many documents may wait for a worker; past it requests get 503
  * @param readTimeout  the longest a client may take to send one whole request (headers and body), and the longest
  *                     a connection may stay silent; past it the connection is closed (slow or stalled clients)
+ * @param access       who may use it: host names, other origins, the access token, read-only ({@link AccessGuard})
  */
 public record ServerSettings(String host, int port, long maxBodyBytes, Duration timeout, int workers, int queue,
-                             Duration readTimeout) {
+                             Duration readTimeout, AccessSettings access) {
 
     /** Listen on the loopback interface only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -35,6 +36,7 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(access, "access");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
         }
@@ -61,30 +63,34 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
      */
     public static ServerSettings defaults() {
         return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUT,
-                Runtime.getRuntime().availableProcessors(), DEFAULT_QUEUE, DEFAULT_READ_TIMEOUT);
+                Runtime.getRuntime().availableProcessors(), DEFAULT_QUEUE, DEFAULT_READ_TIMEOUT, AccessSettings.open());
     }
 
     public ServerSettings withHost(String h) {
-        return new ServerSettings(h, port, maxBodyBytes, timeout, workers, queue, readTimeout);
+        return new ServerSettings(h, port, maxBodyBytes, timeout, workers, queue, readTimeout, access);
     }
 
     public ServerSettings withPort(int p) {
-        return new ServerSettings(host, p, maxBodyBytes, timeout, workers, queue, readTimeout);
+        return new ServerSettings(host, p, maxBodyBytes, timeout, workers, queue, readTimeout, access);
     }
 
     public ServerSettings withMaxBodyBytes(long max) {
-        return new ServerSettings(host, port, max, timeout, workers, queue, readTimeout);
+        return new ServerSettings(host, port, max, timeout, workers, queue, readTimeout, access);
     }
 
     public ServerSettings withTimeout(Duration t) {
-        return new ServerSettings(host, port, maxBodyBytes, t, workers, queue, readTimeout);
+        return new ServerSettings(host, port, maxBodyBytes, t, workers, queue, readTimeout, access);
     }
 
     public ServerSettings withWorkers(int w) {
-        return new ServerSettings(host, port, maxBodyBytes, timeout, w, queue, readTimeout);
+        return new ServerSettings(host, port, maxBodyBytes, timeout, w, queue, readTimeout, access);
     }
 
     public ServerSettings withReadTimeout(Duration t) {
-        return new ServerSettings(host, port, maxBodyBytes, timeout, workers, queue, t);
+        return new ServerSettings(host, port, maxBodyBytes, timeout, workers, queue, t, access);
+    }
+
+    public ServerSettings withAccess(AccessSettings a) {
+        return new ServerSettings(host, port, maxBodyBytes, timeout, workers, queue, readTimeout, a);
     }
 }

@@ -153,6 +153,79 @@ class BrowserTest {
         assertTrue(driver.findElement(By.id("doc-meta")).getText().contains(DCT));
     }
 
+    @Test
+    void thePageAddsTheArticleToTheArchive() {
+        driver.get(server.uri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> d.findElement(By.id("ingest")).isDisplayed());
+        long before = archive.documentCount();
+        String text = "The lighthouse was relit on June 2, 2022, after a year of repairs.";
+        driver.findElement(By.id("article-text")).sendKeys(text);
+        driver.findElement(By.id("ingest")).click();
+        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Added to the archive"));
+        assertEquals(before + 1, archive.documentCount());
+        driver.findElement(By.id("ingest")).click();
+        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Already in the archive"));
+        assertEquals(before + 1, archive.documentCount());
+    }
+
+    @Test
+    void aReadOnlyServersPageHasNoIngestControls() {
+        try (AnnalsServer readOnly = AnnalsServer.start(ApiTest.settings().withAccess(
+                AccessSettings.open().withReadOnly(true)), ApiTest.ANNALS, archive)) {
+            driver.get(readOnly.uri().toString());
+            WebDriverWait wait = new WebDriverWait(driver, WAIT);
+            driver.findElement(By.id("tab-archive")).click();
+            wait.until(d -> d.findElement(By.id("read-only")).isDisplayed());
+            assertTrue(!driver.findElement(By.id("ingest")).isDisplayed());
+        }
+    }
+
+    /**
+     * A page of another origin (served here on {@code localhost} at another port, while annals is on
+     * {@code 127.0.0.1}) tries what a malicious page would: a no-cors {@code fetch} POST, a form POST and a
+     * {@code fetch} GET at annals. Nothing is stored and nothing is read.
+     */
+    @Test
+    void aPageOfAnotherOriginNeitherWritesNorReads() throws Exception {
+        long before = archive.documentCount();
+        String target = server.uri().toString();
+        String attack = "<!doctype html><html><body>"
+                + "<iframe name=sink id=sink></iframe>"
+                + "<form id=f method=POST enctype=text/plain target=sink action='" + target + "api/documents'>"
+                + "<input name='The ferry sank on May 5, 1951. x' value='y'></form>"
+                + "<script>\n"
+                + "window.results = {};\n"
+                + "fetch('" + target + "api/documents', {method: 'POST', mode: 'no-cors',"
+                + " headers: {'Content-Type': 'text/plain'}, body: 'The bridge fell on April 4, 1952.'})"
+                + ".then(function () { results.noCors = 'sent'; }, function () { results.noCors = 'failed'; });\n"
+                + "fetch('" + target + "api/search?q=ferry').then(function (r) { return r.text(); })"
+                + ".then(function (t) { results.read = t; }, function () { results.read = 'blocked'; });\n"
+                + "document.getElementById('sink').addEventListener('load', function () { results.form = 'done'; });\n"
+                + "document.getElementById('f').submit();\n"
+                + "</script></body></html>";
+        com.sun.net.httpserver.HttpServer evil = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        evil.createContext("/", exchange -> {
+            byte[] body = attack.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        evil.start();
+        try {
+            driver.get("http://localhost:" + evil.getAddress().getPort() + "/attack.html");
+            WebDriverWait wait = new WebDriverWait(driver, WAIT);
+            wait.until(d -> js("return window.results && results.noCors && results.read && results.form ?"
+                    + " 'ready' : null;") != null);
+            assertEquals("blocked", js("return results.read;"), "the other origin reads nothing");
+            assertEquals(before, archive.documentCount(), "and stores nothing");
+        } finally {
+            evil.stop(0);
+        }
+    }
+
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -44,6 +44,24 @@ class OpenApiTest {
     }
 
     @Test
+    void everyOperationListsTheAccessRefusalsAndTheTokenScheme() throws Exception {
+        JsonNode spec;
+        try (var in = Api.class.getResourceAsStream("openapi.json")) {
+            spec = Http.MAPPER.readTree(in);
+        }
+        assertEquals("bearer", spec.at("/components/securitySchemes/bearerToken/scheme").asText());
+        assertEquals(AccessGuard.COOKIE, spec.at("/components/securitySchemes/tokenCookie/name").asText());
+        for (Iterator<Map.Entry<String, JsonNode>> p = spec.path("paths").fields(); p.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = p.next();
+            for (JsonNode op : path.getValue()) {
+                assertTrue(op.path("responses").has("401"), "401 of " + path.getKey());
+                assertTrue(op.path("responses").has("403"), "403 of " + path.getKey());
+            }
+        }
+        assertTrue(spec.at("/paths/~1api~1documents/post/responses/403/description").asText().contains("read-only"));
+    }
+
+    @Test
     void everyReferenceResolves() throws Exception {
         JsonNode spec;
         try (var in = Api.class.getResourceAsStream("openapi.json")) {

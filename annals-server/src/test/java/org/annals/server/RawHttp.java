@@ -23,11 +23,41 @@ final class RawHttp {
 
     static Http.Response exchange(URI base, String method, String pathAndQuery, String contentType, byte[] body)
             throws IOException {
+        Answer a = exchange(base, method, pathAndQuery, java.util.List.of(), contentType, body);
+        return new Http.Response(a.status(), a.body(), a.header("content-type"));
+    }
+
+    /** An answer with its headers (names in lower case; the last of a repeated header). */
+    record Answer(int status, java.util.Map<String, String> headers, String body) {
+        String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
+        }
+
+        String error() {
+            try {
+                return Http.MAPPER.readTree(body).path("error").asText(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+    }
+
+    /**
+     * One exchange with extra header lines ({@code "Name: value"}); a {@code Host} among them replaces the one
+     * naming {@code base}.
+     */
+    static Answer exchange(URI base, String method, String pathAndQuery, java.util.List<String> headers,
+                           String contentType, byte[] body) throws IOException {
         try (Socket s = new Socket(base.getHost(), base.getPort())) {
             s.setSoTimeout(TIMEOUT_MILLIS);
             StringBuilder head = new StringBuilder();
             head.append(method).append(' ').append(pathAndQuery).append(" HTTP/1.1\r\n");
-            head.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+            if (headers.stream().noneMatch(h -> h.toLowerCase(Locale.ROOT).startsWith("host:"))) {
+                head.append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+            }
+            for (String h : headers) {
+                head.append(h).append("\r\n");
+            }
             head.append("Connection: close\r\n");
             if (body != null) {
                 if (!contentType.isEmpty()) {
@@ -59,23 +89,25 @@ final class RawHttp {
         return b.toByteArray();
     }
 
-    private static Http.Response parse(byte[] answer) throws IOException {
+    private static Answer parse(byte[] answer) throws IOException {
         String all = new String(answer, StandardCharsets.ISO_8859_1);
         int end = all.indexOf("\r\n\r\n");
         if (end < 0 || !all.startsWith("HTTP/1.1 ")) {
             throw new IOException("not an HTTP answer: " + all.substring(0, Math.min(200, all.length())));
         }
         int status = Integer.parseInt(all.substring(9, 12));
-        String headers = all.substring(0, end).toLowerCase(Locale.ROOT);
-        String contentType = "";
-        for (String line : headers.split("\r\n")) {
-            if (line.startsWith("content-type:")) {
-                contentType = line.substring(13).strip();
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        String[] lines = all.substring(0, end).split("\r\n");
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
         }
         byte[] raw = java.util.Arrays.copyOfRange(answer, end + 4, answer.length);
-        byte[] body = headers.contains("transfer-encoding: chunked") ? unchunk(raw) : raw;
-        return new Http.Response(status, new String(body, StandardCharsets.UTF_8), contentType);
+        byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? unchunk(raw) : raw;
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
     private static byte[] unchunk(byte[] raw) throws IOException {
