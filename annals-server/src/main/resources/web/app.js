@@ -349,13 +349,22 @@
     });
   }
 
+  // how and when a stored document came in, as the archive recorded it
+  function provenance(d) {
+    if (!d.ingestedAt) {
+      return ' \u00b7 added: not recorded';
+    }
+    return ' \u00b7 added ' + d.ingestedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z').replace(/Z$/, ' UTC')
+      + ' via ' + d.ingestedVia + (d.ingestedFrom ? ' from ' + d.ingestedFrom : '');
+  }
+
   function openStored(id) {
     status('Loading the document\u2026');
     getJson(API.documents + encodeURIComponent(id)).then(function (d) {
       selectTab('article');
       renderDocument(d.text, d.timexes, d.entries, (d.title || d.source) + ' \u00b7 document date '
         + (d.dct || 'none') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length + ' time expressions \u00b7 '
-        + d.entries.length + ' events');
+        + d.entries.length + ' events' + provenance(d));
       status('');
       $('doc-text').setAttribute('tabindex', '-1');
       $('doc-text').focus();

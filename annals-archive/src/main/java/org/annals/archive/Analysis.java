@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param id      the content id ({@link ContentId})
  * @param tagged  the document with its time expressions
- * @param entries the entries of the document's timeline
+ * @param entries    the entries of the document's timeline
+ * @param provenance how and when it came in
  */
-record Analysis(String id, TaggedDocument tagged, List<TimelineEntry> entries) {
+record Analysis(String id, TaggedDocument tagged, List<TimelineEntry> entries, Provenance provenance) {
 
     Analysis {
         entries = List.copyOf(entries);

@@ -15,13 +15,22 @@ import java.util.Optional;
 public interface Archive extends Closeable {
 
     /**
-     * Analyses (tags, finds events, builds the document's timeline) and stores one document, unless a document with
-     * the same content (text) is already stored. Durable and visible to searches after the next {@link #commit()}
+     * Analyses (tags, finds events, builds the document's timeline) and stores one document with how and when it came
+     * in, unless a document with the same content (text) is already stored (its provenance is then kept). Durable and visible to searches after the next {@link #commit()}
      * (an implementation also commits by itself from time to time and on {@link #close()}).
      *
      * @throws IllegalArgumentException when the document cannot be stored (no text); the archive is unchanged
      */
-    IngestResult ingest(Document document) throws IOException;
+    IngestResult ingest(Document document, Provenance provenance) throws IOException;
+
+    /**
+     * {@link #ingest(Document, Provenance)} by a program ({@link Provenance.Via#LIBRARY}), now.
+     *
+     * @throws IllegalArgumentException when the document cannot be stored (no text); the archive is unchanged
+     */
+    default IngestResult ingest(Document document) throws IOException {
+        return ingest(document, Provenance.now(Provenance.Via.LIBRARY));
+    }
 
     /** Makes every document ingested so far durable and visible to searches. */
     void commit() throws IOException;

@@ -144,7 +144,21 @@ final class ArchiveSearch {
         List<Timex> timexes = StoredJson.timexes(d.get(IndexSchema.TIMEXES_JSON));
         return Optional.of(new StoredDocument(id, d.get(IndexSchema.SOURCE), d.get(IndexSchema.TITLE),
                 d.get(IndexSchema.URL), d.get(IndexSchema.DCT), d.get(IndexSchema.GENRE), d.get(IndexSchema.TEXT),
-                timexes, entries));
+                timexes, entries, provenance(d)));
+    }
+
+    /** The provenance stored with a document, or null when it was stored without one. */
+    static Provenance provenance(org.apache.lucene.document.Document d) {
+        String at = d.get(IndexSchema.INGESTED_AT);
+        Provenance.Via via = Provenance.Via.ofLabel(d.get(IndexSchema.INGESTED_VIA));
+        if (at == null || via == null) {
+            return null;
+        }
+        try {
+            return new Provenance(java.time.Instant.parse(at), via, d.get(IndexSchema.INGESTED_FROM));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**
@@ -226,7 +240,8 @@ final class ArchiveSearch {
         for (int k = 0; k < ids.length; k++) {
             org.apache.lucene.document.Document d = stored.document(ids[k], IndexSchema.STORED_FOR_HITS);
             out.add(new SearchResult.DocumentHit(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE),
-                    d.get(IndexSchema.URL), d.get(IndexSchema.DCT), score(hits.scoreDocs[k]), snippets.get(k)));
+                    d.get(IndexSchema.URL), d.get(IndexSchema.DCT), score(hits.scoreDocs[k]), snippets.get(k),
+                    provenance(d)));
         }
         return out;
     }

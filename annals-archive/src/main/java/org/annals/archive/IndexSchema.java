@@ -94,11 +94,17 @@ final class IndexSchema {
      * {@link #END} doc values, so that reading them for each hit is a dense lookup (no sparse-set search).
      */
     static final char NONE = '-';
+    /** Document: when it was stored, ISO-8601 instant (stored). */
+    static final String INGESTED_AT = "ingested_at";
+    /** Document: how it came in, {@link Provenance.Via#label()} (stored). */
+    static final String INGESTED_VIA = "ingested_via";
+    /** Document: who sent it, when known (stored). */
+    static final String INGESTED_FROM = "ingested_from";
     /** Entry: the entry (stored JSON, {@link StoredJson}). */
     static final String ENTRY_JSON = "entry_json";
 
     /** The stored fields a document hit shows. */
-    static final Set<String> STORED_FOR_HITS = Set.of(ID, TITLE, URL, DCT);
+    static final Set<String> STORED_FOR_HITS = Set.of(ID, TITLE, URL, DCT, INGESTED_AT, INGESTED_VIA);
 
     /** The fields a text query searches, with their boosts. */
     static final Map<String, Float> SEARCHED = Map.of(TEXT, 1f, TITLE, 2f, EVENT, 2f);
@@ -145,6 +151,12 @@ final class IndexSchema {
             d.add(new NumericDocValuesField(DCT_DAY, dct.toEpochDay()));
         }
         d.add(new StoredField(GENRE, t.genre().label()));
+        Provenance p = a.provenance();
+        d.add(new StoredField(INGESTED_AT, p.at().toString()));
+        d.add(new StoredField(INGESTED_VIA, p.via().label()));
+        if (p.client() != null) {
+            d.add(new StoredField(INGESTED_FROM, p.client()));
+        }
         long day = t.date() == null ? 0 : t.date().value().toEpochDay();
         d.add(new NumericDocValuesField(START, day));
         d.add(new NumericDocValuesField(END, day));

@@ -185,8 +185,9 @@ public final class LuceneArchive implements Archive {
      * @throws IllegalStateException    when the archive was opened read-only
      */
     @Override
-    public IngestResult ingest(Document document) throws IOException {
+    public IngestResult ingest(Document document, Provenance provenance) throws IOException {
         Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(provenance, "provenance");
         writable();
         if (document.text().isBlank()) {
             throw new IllegalArgumentException(document.source() + ": no text to analyse");
@@ -197,7 +198,7 @@ public final class LuceneArchive implements Archive {
         }
         boolean stored = false;
         try {
-            Analysis a = analyze(id, document);
+            Analysis a = analyze(id, document, provenance);
             writer.addDocuments(IndexSchema.block(a));
             int pending;
             synchronized (addedLock) {
@@ -295,9 +296,9 @@ public final class LuceneArchive implements Archive {
         return true;
     }
 
-    private Analysis analyze(String id, Document document) {
+    private Analysis analyze(String id, Document document, Provenance provenance) {
         LinkedDocument linked = annals.anchor(document);
-        return new Analysis(id, linked.document().tagged(), timelines.build(List.of(linked)).entries());
+        return new Analysis(id, linked.document().tagged(), timelines.build(List.of(linked)).entries(), provenance);
     }
 
     private void writable() {

@@ -17,10 +17,12 @@ public record SearchResult(long totalDocuments, List<DocumentHit> documents, lon
     /**
      * A matching document.
      *
-     * @param snippets text fragments with the query terms marked by {@code <mark>}...{@code </mark>} (other text
-     *                 HTML-escaped)
+     * @param snippets   text fragments with the query terms marked by {@code <mark>}...{@code </mark>} (other text
+     *                   HTML-escaped)
+     * @param provenance how and when it came in (without the client); null when stored without one
      */
-    public record DocumentHit(String id, String title, String url, String dct, float score, List<String> snippets) {
+    public record DocumentHit(String id, String title, String url, String dct, float score, List<String> snippets,
+                              Provenance provenance) {
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.List;
  * {"query":{"text":"Yalu","from":"1950-10-01","to":"1950-12-31","limit":20},
  *  "totalDocuments":2,
  *  "documents":[{"id":"3b81...","title":"...","url":null,"dct":"2020-11-02","score":1.23,
- *                "snippets":["... crossed the <mark>Yalu</mark> River ..."]}],
+ *                "snippets":["... crossed the <mark>Yalu</mark> River ..."],
+ *                "ingestedAt":"2026-12-06T11:52:03.120Z","ingestedVia":"cli"}],
  *  "totalEntries":5,
  *  "entries":[{"documentId":"3b81...","score":0.9,"snippet":"...","entry":{ as in TimelineJsonWriter }}],
  *  "facets":{"years":[{"value":"1950","count":4}],"months":[...],"participants":[...],"places":[...]}}
@@ -56,6 +57,20 @@ public final class SearchResultJsonWriter {
     }
 
     /**
+     * Writes how and when a document came in, into the object {@code g} is in: {@code "ingestedAt"} (ISO-8601
+     * instant), {@code "ingestedVia"} ({@code cli}, {@code api}, {@code spark}, {@code library}) and, with
+     * {@code withClient}, {@code "ingestedFrom"} (the client's address, or null); all null when unknown (a document
+     * stored before annals recorded it).
+     */
+    public static void writeProvenance(Provenance p, boolean withClient, JsonGenerator g) throws IOException {
+        g.writeStringField("ingestedAt", p == null ? null : p.at().toString());
+        g.writeStringField("ingestedVia", p == null ? null : p.via().label());
+        if (withClient) {
+            g.writeStringField("ingestedFrom", p == null ? null : p.client());
+        }
+    }
+
+    /**
      * Writes the result's fields ({@code totalDocuments}, {@code documents}, {@code totalEntries}, {@code entries},
      * {@code facets}) into the object {@code g} is in: the CLI's and the server's search JSON share them.
      */
@@ -74,6 +89,7 @@ public final class SearchResultJsonWriter {
                 g.writeString(s);
             }
             g.writeEndArray();
+            writeProvenance(d.provenance(), false, g);
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -17,7 +17,8 @@ import java.util.List;
  * @param text     the text that was tagged
  * @param timexes  its time expressions (offsets into text)
  * @param entries  its timeline entries, chronological
+ * @param provenance how and when it came in; null for a document stored before annals recorded it
  */
 public record StoredDocument(String id, String source, String title, String url, String dct, String genre,
-                             String text, List<Timex> timexes, List<TimelineEntry> entries) {
+                             String text, List<Timex> timexes, List<TimelineEntry> entries, Provenance provenance) {
 }

@@ -200,6 +200,40 @@ class LuceneArchiveTest {
     }
 
     @Test
+    void eachDocumentKeepsHowAndWhenItCameIn(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("prov");
+        java.time.Instant at = java.time.Instant.parse("2026-12-06T10:15:30.123Z");
+        try (LuceneArchive a = LuceneArchive.open(index, ANNALS, 0)) {
+            a.ingest(YALU, new Provenance(at, Provenance.Via.API, "203.0.113.9"));
+            java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+            a.ingest(INCHON);
+            assertFalse(a.ingest(YALU, Provenance.now(Provenance.Via.CLI, "someone")).added());
+            a.commit();
+            Provenance yalu = a.document(ContentId.of(YALU.text())).orElseThrow().provenance();
+            assertEquals(new Provenance(at, Provenance.Via.API, "203.0.113.9"), yalu, "the first arrival is kept");
+            Provenance inchon = a.document(ContentId.of(INCHON.text())).orElseThrow().provenance();
+            assertEquals(Provenance.Via.LIBRARY, inchon.via(), "a program's own call");
+            assertTrue(!inchon.at().isBefore(before) && !inchon.at().isAfter(java.time.Instant.now()), inchon.toString());
+            assertEquals(null, inchon.client());
+            SearchResult r = a.search(ArchiveQuery.text("Yalu"));
+            Provenance hit = r.documents().get(0).provenance();
+            assertEquals(at, hit.at());
+            assertEquals(Provenance.Via.API, hit.via());
+            assertEquals(null, hit.client(), "search hits do not show the client");
+            java.io.StringWriter json = new java.io.StringWriter();
+            new SearchResultJsonWriter(false).write(ArchiveQuery.text("Yalu"), r, json);
+            assertTrue(json.toString().contains("\"ingestedAt\":\"2026-12-06T10:15:30.123Z\",\"ingestedVia\":\"api\""),
+                    json.toString());
+        }
+        try (LuceneArchive a = LuceneArchive.openReadOnly(index)) {
+            assertEquals(Provenance.Via.API, a.document(ContentId.of(YALU.text())).orElseThrow().provenance().via(),
+                    "stored, not remembered");
+        }
+        assertEquals(Provenance.Via.SPARK, Provenance.Via.ofLabel("spark"));
+        assertEquals(null, Provenance.Via.ofLabel("other"));
+    }
+
+    @Test
     void committedDocumentsSurviveAReopen(@TempDir Path dir) throws Exception {
         Path index = dir.resolve("re");
         try (LuceneArchive a = LuceneArchive.open(index, ANNALS, 0)) {

@@ -3,6 +3,7 @@ package org.annals.cli;
 import org.annals.api.Annals;
 import org.annals.archive.IngestResult;
 import org.annals.archive.LuceneArchive;
+import org.annals.archive.Provenance;
 import org.annals.io.ReadResult;
 import org.annals.io.Readers;
 import org.annals.model.Genre;
@@ -160,7 +161,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         c.read++;
         try {
-            IngestResult result = archive.ingest(r.document());
+            IngestResult result = archive.ingest(r.document(), Provenance.now(Provenance.Via.CLI,
+                    System.getProperty("user.name")));
             if (result.added()) {
                 c.added++;
                 c.pending.add(result.id());

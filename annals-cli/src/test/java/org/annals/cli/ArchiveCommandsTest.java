@@ -73,6 +73,8 @@ class ArchiveCommandsTest {
             titles.add(d.get("title").asText());
             assertTrue(d.get("snippets").get(0).asText().contains("<mark>United</mark> <mark>Nations</mark>"),
                     d.toString());
+            assertEquals("cli", d.get("ingestedVia").asText(), "how it came in: " + d);
+            assertTrue(java.time.Instant.parse(d.get("ingestedAt").asText()).isBefore(java.time.Instant.now()));
         }
         assertEquals(List.of("Seoul", "Inchon"), titles, "the title match first");
         List<String> events = new ArrayList<>();

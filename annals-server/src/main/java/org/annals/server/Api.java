@@ -10,6 +10,7 @@ import org.annals.api.Annals;
 import org.annals.archive.Archive;
 import org.annals.archive.ArchiveQuery;
 import org.annals.archive.IngestResult;
+import org.annals.archive.Provenance;
 import org.annals.archive.StoredDocument;
 import org.annals.io.JsonWriter;
 import org.annals.io.TimelineJsonWriter;
@@ -144,9 +145,10 @@ final class Api {
         }
         Archive a = archive();
         DocumentRequest r = requests.read(ctx, false);
+        String client = client(ctx);
         IngestResult result = workers.run(() -> {
             try {
-                IngestResult stored = a.ingest(r.document());
+                IngestResult stored = a.ingest(r.document(), Provenance.now(Provenance.Via.API, client));
                 a.commit(); // acknowledged only once durable and searchable
                 return stored;
             } catch (IOException e) {
@@ -154,6 +156,18 @@ final class Api {
             }
         });
         json(ctx, result.added() ? Status.CREATED : Status.OK, ApiJson.ingest(result));
+    }
+
+    /** The client's address, and what a proxy in between says it relayed ({@code X-Forwarded-For}), as sent. */
+    private static String client(Context ctx) {
+        String address = ctx.req().getRemoteAddr();
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return address;
+        }
+        String relayed = forwarded.strip();
+        return address + " (X-Forwarded-For: " + (relayed.length() > 200 ? relayed.substring(0, 200) + "..." : relayed)
+                + ")";
     }
 
     private void status(Context ctx) throws IOException {

@@ -42,7 +42,8 @@ final class ApiJson {
     }
 
     /**
-     * {@code {"id", "source", "title", "url", "dct", "genre", "text", "timexes": [...], "entries": [...]}}: the
+     * {@code {"id", "source", "title", "url", "dct", "genre", "ingestedAt", "ingestedVia", "ingestedFrom", "text",
+     * "timexes": [...], "entries": [...]}}: the
      * timexes as in {@code annals tag} JSON, the entries as in {@code annals timeline} JSON.
      */
     static String document(StoredDocument d) {
@@ -54,6 +55,7 @@ final class ApiJson {
             g.writeStringField("url", d.url());
             g.writeStringField("dct", d.dct());
             g.writeStringField("genre", d.genre());
+            org.annals.archive.SearchResultJsonWriter.writeProvenance(d.provenance(), true, g);
             g.writeStringField("text", d.text());
             g.writeArrayFieldStart("timexes");
             for (Timex t : d.timexes()) {

@@ -233,6 +233,10 @@ class ApiTest {
         assertEquals(text, d.path("text").asText());
         assertEquals("Harbour", d.path("title").asText());
         assertEquals("2023-03-14", d.path("dct").asText());
+        assertEquals("api", d.path("ingestedVia").asText(), doc.body());
+        assertEquals("127.0.0.1", d.path("ingestedFrom").asText(), doc.body());
+        java.time.Instant at = java.time.Instant.parse(d.path("ingestedAt").asText());
+        assertTrue(java.time.Duration.between(at, java.time.Instant.now()).abs().toMinutes() < 5, at.toString());
         JsonNode first = d.path("timexes").path(0);
         assertEquals(text.substring(first.path("begin").asInt(), first.path("end").asInt()),
                 first.path("text").asText());

@@ -151,6 +151,8 @@ class BrowserTest {
         wait.until(d -> d.findElement(By.id("panel-article")).isDisplayed()
                 && !d.findElements(By.cssSelector("#doc-text mark.timex")).isEmpty());
         assertTrue(driver.findElement(By.id("doc-meta")).getText().contains(DCT));
+        String meta = driver.findElement(By.id("doc-meta")).getText();
+        assertTrue(meta.matches(".* added \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC via library.*"), meta);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.annals.api.Annals;
 import org.annals.archive.Archive;
 import org.annals.archive.ArchiveQuery;
 import org.annals.archive.IngestResult;
+import org.annals.archive.Provenance;
 import org.annals.archive.SearchResult;
 import org.annals.archive.StoredDocument;
 import org.annals.model.Document;
@@ -34,7 +35,7 @@ final class FakeArchive implements Archive {
     }
 
     @Override
-    public synchronized IngestResult ingest(Document document) {
+    public synchronized IngestResult ingest(Document document, Provenance provenance) {
         String id = Integer.toHexString(document.text().hashCode());
         StoredDocument old = documents.get(id);
         if (old != null) {
@@ -44,7 +45,7 @@ final class FakeArchive implements Archive {
         Timeline timeline = annals.timeline(List.of(document));
         StoredDocument stored = new StoredDocument(id, document.source(), document.title(), null,
                 tagged.date().value().toString(), tagged.genre().label(), document.text(), tagged.timexes(),
-                timeline.entries());
+                timeline.entries(), provenance);
         documents.put(id, stored);
         return new IngestResult(id, true, stored.timexes().size(), stored.entries().size());
     }
@@ -69,7 +70,7 @@ final class FakeArchive implements Archive {
             }
             if (any) {
                 docs.add(new SearchResult.DocumentHit(d.id(), d.title(), d.url(), d.dct(), 1f,
-                        List.of("<mark>" + d.source() + "</mark> &amp; more")));
+                        List.of("<mark>" + d.source() + "</mark> &amp; more"), d.provenance()));
             }
         }
         return new SearchResult(docs.size(), docs.stream().limit(query.limit()).toList(), entries.size(),

@@ -107,6 +107,8 @@ final class Columns {
             field("dct_source", DataTypes.StringType),
             field("genre", DataTypes.StringType),
             field("chars", DataTypes.IntegerType),
+            field("ingested_at", DataTypes.TimestampType),
+            field("ingested_via", DataTypes.StringType),
             field("error", DataTypes.StringType),
             field("record", DataTypes.StringType),
             field("timexes", array(TIMEX)),

@@ -31,6 +31,9 @@ import java.util.List;
  */
 final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
 
+    /** How the documents of this job came in (the documents table's {@code ingested_via}). */
+    static final String VIA = "spark";
+
     private static final long serialVersionUID = 1L;
     /** How much of a bad record the errors table keeps. */
     private static final int RECORD_PREVIEW = 200;
@@ -85,7 +88,8 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
             }
             return RowFactory.create(doc.source(), doc.title(), in.getAs("url"), Rows.date(dct),
                     tagged.date() == null ? null : tagged.date().from().label(), tagged.genre().label(),
-                    doc.text().length(), null, null, Rows.seq(timexes), Rows.seq(eventRows), Rows.seq(entries));
+                    doc.text().length(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                    VIA, null, null, Rows.seq(timexes), Rows.seq(eventRows), Rows.seq(entries));
         } catch (ReadException | IllegalArgumentException e) {
             return failure(id, in, e.getMessage(), null);
         } catch (RuntimeException | StackOverflowError e) {
@@ -131,7 +135,7 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
     private static Row failure(String id, Row in, String message, String record) {
         String preview = record == null ? null
                 : record.length() > RECORD_PREVIEW ? record.substring(0, RECORD_PREVIEW) + "..." : record;
-        return RowFactory.create(id, null, in.getAs("url"), null, null, null, null,
+        return RowFactory.create(id, null, in.getAs("url"), null, null, null, null, null, null,
                 message == null ? "unknown error" : message, preview, Rows.seq(List.of()), Rows.seq(List.of()),
                 Rows.seq(List.of()));
     }

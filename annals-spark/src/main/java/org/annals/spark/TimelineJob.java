@@ -63,7 +63,7 @@ public final class TimelineJob {
         try {
             Dataset<Row> ok = analysis.filter(col("error").isNull());
             write(ok.select(col("id"), col("title"), col("url"), col("dct"), col("dct_source"), col("genre"),
-                    col("chars")), o, Columns.DOCUMENTS);
+                    col("chars"), col("ingested_at"), col("ingested_via")), o, Columns.DOCUMENTS);
             write(ok.select(col("id").as("document"), explode(col("timexes")).as("t")).select("document", "t.*"),
                     o, Columns.TIMEXES);
             write(ok.select(col("id").as("document"), explode(col("events")).as("e")).select("document", "e.*"),

@@ -92,6 +92,8 @@ class TimelineJobTest {
         Map<String, Object> dct = new TreeMap<>();
         for (Row r : SparkRun.table(spark, out, Columns.DOCUMENTS)) {
             dct.put(r.getAs("id"), r.getAs("dct") + " " + r.getAs("dct_source"));
+            assertEquals("spark", r.getAs("ingested_via"));
+            assertTrue(r.getAs("ingested_at") instanceof java.time.Instant, String.valueOf(r.<Object>getAs("ingested_at")));
         }
         assertEquals(Map.of("a", "2020-11-02 byline", "b", "2010-01-05 header"), dct);
         // the crossing is told by both documents: one corpus row with two sources
