@@ -183,6 +183,25 @@ class BrowserTest {
         }
     }
 
+    @Test
+    void thePageOpenedOnceWithTheTokenWorksFromItsCookie() {
+        String token = AccessToken.generate();
+        try (AnnalsServer guarded = AnnalsServer.start(ApiTest.settings().withAccess(
+                AccessSettings.open().withToken(token)), ApiTest.ANNALS, archive)) {
+            String base = guarded.uri().toString();
+            driver.get(base);
+            assertTrue(driver.getPageSource().contains("access token needed"), "no token: refused");
+            driver.get(base + "?token=" + token);
+            WebDriverWait wait = new WebDriverWait(driver, WAIT);
+            wait.until(d -> base.equals(d.getCurrentUrl()));
+            assertEquals("", js("return document.cookie;"), "HttpOnly: the page's scripts cannot read it");
+            Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                    + "fetch('/api/status').then(function (r) { done(r.status); }, function (e) { done(String(e)); });");
+            assertEquals(200L, status, "the page's own requests carry the cookie");
+        }
+    }
+
     /**
      * A page of another origin (served here on {@code localhost} at another port, while annals is on
      * {@code 127.0.0.1}) tries what a malicious page would: a no-cors {@code fetch} POST, a form POST and a
