@@ -13,11 +13,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.ServiceLoader;
 
 /**
- * The {@code annals} command line: {@code tag}, {@code timeline}, {@code ingest}, {@code search}, {@code eval},
- * {@code bench}, {@code bench-archive}, {@code train-events}, {@code serve}, {@code bench-server}, {@code load} and
- * {@code bench-suite}.
+ * The {@code annals} command line: {@code tag}, {@code timeline}, {@code ingest}, {@code search}, {@code eval} and
+ * {@code serve}, and the commands of any {@link CommandPlugin} on the class path (the developers' tools of
+ * annals-bench: {@code bench}, {@code bench-archive}, {@code bench-server}, {@code bench-suite}, {@code load},
+ * {@code train-events}, {@code train-relations}).
  *
  * <p>{@link #commandLine(Io)} builds the command for in-process use (tests); {@link #main} runs it and exits with
  * its code: 0 success, 1 a failure on some input, 2 a usage error.
@@ -37,9 +39,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(),
-                "a command is needed: tag, timeline, ingest, search, eval, bench, bench-archive, train-events,"
-                        + " train-relations, serve, bench-server, load or bench-suite");
+        throw new ParameterException(spec.commandLine(), "a command is needed: "
+                + String.join(", ", spec.commandLine().getSubcommands().keySet().stream()
+                        .filter(n -> !n.equals("help")).toList()));
     }
 
     /**
@@ -67,14 +69,10 @@ public final class Main implements Runnable {
                 .addSubcommand("ingest", new IngestCommand(io))
                 .addSubcommand("search", new SearchCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))
-                .addSubcommand("bench", new BenchCommand(io))
-                .addSubcommand("bench-archive", new BenchArchiveCommand(io))
-                .addSubcommand("train-events", new TrainEventsCommand(io))
-                .addSubcommand("train-relations", new TrainRelationsCommand(io))
-                .addSubcommand("serve", new ServeCommand(io))
-                .addSubcommand("bench-server", new BenchServerCommand(io))
-                .addSubcommand("load", new LoadCommand(io))
-                .addSubcommand("bench-suite", new BenchSuiteCommand(io));
+                .addSubcommand("serve", new ServeCommand(io));
+        for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class, Main.class.getClassLoader())) {
+            plugin.commands(io).forEach(cl::addSubcommand);
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));

@@ -23,9 +23,11 @@ class MainTest {
 
         Run h = Run.of("--help");
         assertEquals(0, h.code());
-        assertTrue(h.out().contains("tag") && h.out().contains("eval") && h.out().contains("bench"), h.out());
+        assertTrue(h.out().contains("tag") && h.out().contains("eval") && h.out().contains("serve"), h.out());
+        assertTrue(!h.out().contains("bench") && !h.out().contains("train-"),
+                "the command line alone holds the product, not the developers' tools: " + h.out());
 
-        for (String cmd : new String[] {"tag", "eval", "bench"}) {
+        for (String cmd : new String[] {"tag", "eval", "serve"}) {
             Run c = Run.of(cmd, "--help");
             assertEquals(0, c.code(), c.toString());
             assertTrue(c.out().contains("Usage: annals " + cmd), c.out());
@@ -66,18 +68,5 @@ class MainTest {
         Files.createDirectories(dir.resolve("keyinline"));
         Files.writeString(dir.resolve("keyinline/a.key.xml"), "<DOC/>");
         assertEquals(GoldFormat.WIKIWARS, EvalCommand.infer(dir));
-    }
-
-    @Test
-    void benchRejectsBadArguments() {
-        assertEquals(2, Run.of("bench", "--seconds", "0").code());
-        assertEquals(2, Run.of("bench", "--corpus", dir.resolve("missing").toString()).code());
-    }
-
-    @Test
-    void adversarialTextHasTheAskedLengthAndNoLineBreaks() {
-        String t = AdversarialText.of(100_000);
-        assertEquals(100_000, t.length());
-        assertTrue(t.indexOf('\n') < 0);
     }
 }

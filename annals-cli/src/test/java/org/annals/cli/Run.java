@@ -5,10 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs {@code annals} in-process with captured streams. */
-record Run(int code, String out, String err) {
+/** Runs {@code annals} in-process with captured streams (also for the commands of annals-bench, in its tests). */
+public record Run(int code, String out, String err) {
 
-    static Run withStdin(String stdin, String... args) {
+    public static Run withStdin(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Io io = new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -17,7 +17,7 @@ record Run(int code, String out, String err) {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    static Run of(String... args) {
+    public static Run of(String... args) {
         return withStdin("", args);
     }
 

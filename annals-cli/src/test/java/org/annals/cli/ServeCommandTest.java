@@ -166,7 +166,6 @@ class ServeCommandTest {
         Run help = Run.of("serve", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--max-body"), help.out());
-        assertEquals(0, Run.of("bench-server", "--help").code());
         assertEquals(2, Run.of("serve", "--read-timeout", "0").code());
         assertTrue(Run.of("serve", "--help").out().contains("--read-timeout"));
         Run origin = Run.of("serve", "--allow-origin", "evil.example");
@@ -177,18 +176,5 @@ class ServeCommandTest {
         for (String option : new String[] {"--allow-host", "--allow-origin", "--token-file", "--read-only"}) {
             assertTrue(serveHelp.contains(option), option);
         }
-    }
-
-    @Test
-    void loadAndBenchSuiteCheckTheirOptions() {
-        assertTrue(Run.of("load", "--help").out().contains("--clients"));
-        assertTrue(Run.of("bench-suite", "--help").out().contains("--baselines"));
-        Run load = Run.of("load", "--clients", "0");
-        assertEquals(2, load.code());
-        assertTrue(load.err().contains("at least 1"), load.err());
-        assertEquals(2, Run.of("bench-suite", "--requests", "0").code());
-        Run noHarness = Run.of("bench-suite", "--baselines", "--baselines-dir", "/nonexistent/baselines");
-        assertEquals(2, noHarness.code());
-        assertTrue(noHarness.err().contains("no baselines harness"), noHarness.err());
     }
 }

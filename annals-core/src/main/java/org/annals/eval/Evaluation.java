@@ -201,7 +201,7 @@ public final class Evaluation {
     }
 
     /** The gold files under a folder, sorted by path. */
-    static List<Path> goldFiles(Path dir, GoldFormat format) throws IOException {
+    public static List<Path> goldFiles(Path dir, GoldFormat format) throws IOException {
         String suffix = format == GoldFormat.TIMEML ? ".tml" : ".key.xml";
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {

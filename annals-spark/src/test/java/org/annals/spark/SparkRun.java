@@ -1,6 +1,7 @@
 package org.annals.spark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.annals.io.JsonLinesWriter;
+
 import org.annals.model.Document;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -14,7 +15,6 @@ import java.util.List;
 /** Test helpers: a local Spark session, JSON lines written from documents, output tables read back. */
 final class SparkRun {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SparkRun() {
     }
@@ -30,7 +30,7 @@ final class SparkRun {
 
     /** One JSON object a line per document (id = source, date = the document's own date when it has one). */
     static List<String> jsonLines(List<Document> docs) {
-        return docs.stream().map(d -> SparkBench.jsonLine(JSON, d, d.source())).toList();
+        return docs.stream().map(d -> JsonLinesWriter.line(d, d.source())).toList();
     }
 
     static Path write(Path dir, String name, List<String> lines) throws IOException {

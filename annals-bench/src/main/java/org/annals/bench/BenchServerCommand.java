@@ -1,11 +1,10 @@
-package org.annals.cli;
+package org.annals.bench;
+
+import org.annals.cli.Io;
 
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
 import org.annals.server.AnnalsServer;
-import org.annals.server.LoadDriver;
-import org.annals.server.LoadMix;
-import org.annals.server.LoadReport;
 import org.annals.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,4 +1,4 @@
-package org.annals.cli;
+package org.annals.bench;
 
 import org.annals.model.Document;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,4 +1,10 @@
-package org.annals.eval;
+package org.annals.training;
+
+import org.annals.eval.EvalResult;
+import org.annals.eval.Evaluation;
+import org.annals.eval.GoldFormat;
+import org.annals.eval.RelationCounts;
+import org.annals.eval.TimebankDense;
 
 import org.annals.api.Annals;
 import org.annals.event.RelationClassifier;

@@ -1,6 +1,7 @@
-package org.annals.event;
+package org.annals.training;
 
-import org.annals.eval.EventTraining;
+import org.annals.event.EventRecognizer;
+
 import org.annals.testing.Corpora;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.annals.server;
+package org.annals.bench;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,6 +22,11 @@ public final class LoadMix {
     private LoadMix() {
     }
 
+    /** The routes of the API loaded (the server's contract, described in its openapi.json). */
+    static final String TAG = "/api/tag";
+    static final String TIMELINE = "/api/timeline";
+    static final String SEARCH = "/api/search";
+
     /**
      * An archive query of the mix: text (or null) and an optional range of ISO dates.
      *
@@ -32,10 +37,10 @@ public final class LoadMix {
     public record Query(String text, String from, String to) {
 
         String parameters() {
-            StringBuilder sb = new StringBuilder(Params.LIMIT + "=10");
-            append(sb, Params.QUERY, text);
-            append(sb, Params.FROM, from);
-            append(sb, Params.TO, to);
+            StringBuilder sb = new StringBuilder("limit=10");
+            append(sb, "q", text);
+            append(sb, "from", from);
+            append(sb, "to", to);
             return sb.toString();
         }
 
@@ -51,24 +56,24 @@ public final class LoadMix {
         List<HttpRequest> tag = new ArrayList<>();
         List<HttpRequest> timeline = new ArrayList<>();
         for (String a : articles) {
-            tag.add(post(base, Api.TAG, dct, a));
-            timeline.add(post(base, Api.TIMELINE, dct, a));
+            tag.add(post(base, TAG, dct, a));
+            timeline.add(post(base, TIMELINE, dct, a));
         }
         List<HttpRequest> search = new ArrayList<>();
         List<HttpRequest> archiveTimeline = new ArrayList<>();
         for (Query q : queries) {
-            search.add(HttpRequest.newBuilder(base.resolve(Api.SEARCH + "?" + q.parameters())).GET().build());
-            archiveTimeline.add(HttpRequest.newBuilder(base.resolve(Api.TIMELINE + "?" + q.parameters())).GET()
+            search.add(HttpRequest.newBuilder(base.resolve(SEARCH + "?" + q.parameters())).GET().build());
+            archiveTimeline.add(HttpRequest.newBuilder(base.resolve(TIMELINE + "?" + q.parameters())).GET()
                     .build());
         }
-        return List.of(new LoadDriver.Route(POST + Api.TAG, tag), new LoadDriver.Route(POST + Api.TIMELINE, timeline),
-                new LoadDriver.Route(GET + Api.SEARCH, search), new LoadDriver.Route(GET + Api.TIMELINE,
+        return List.of(new LoadDriver.Route(POST + TAG, tag), new LoadDriver.Route(POST + TIMELINE, timeline),
+                new LoadDriver.Route(GET + SEARCH, search), new LoadDriver.Route(GET + TIMELINE,
                         archiveTimeline));
     }
 
     /** {@code POST path?dct=...} of a text. */
     public static HttpRequest post(URI base, String path, String dct, String text) {
-        String query = dct == null ? "" : "?" + Params.DCT + "=" + URLEncoder.encode(dct, StandardCharsets.UTF_8);
+        String query = dct == null ? "" : "?" + "dct=" + URLEncoder.encode(dct, StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(base.resolve(path + query)).header(CONTENT_TYPE, TEXT_PLAIN)
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
     }

@@ -1,6 +1,5 @@
-package org.annals.cli;
+package org.annals.bench;
 
-import org.annals.server.LoadDriver;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;

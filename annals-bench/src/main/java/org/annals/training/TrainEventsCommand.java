@@ -1,6 +1,7 @@
-package org.annals.cli;
+package org.annals.training;
 
-import org.annals.eval.EventTraining;
+import org.annals.cli.Io;
+
 import org.annals.event.EventRecognizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

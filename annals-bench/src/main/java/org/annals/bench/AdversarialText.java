@@ -1,4 +1,4 @@
-package org.annals.cli;
+package org.annals.bench;
 
 /**
  * Text made to find super-linear behaviour in the tagger: long runs of digits, month names, "of the" chains, repeated

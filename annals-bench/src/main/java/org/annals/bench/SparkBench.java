@@ -1,8 +1,9 @@
-package org.annals.spark;
+package org.annals.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annals.api.Annals;
+import org.annals.spark.InputFormat;
+import org.annals.spark.TimelineJob;
+import org.annals.io.JsonLinesWriter;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
 import org.annals.model.Document;
@@ -112,32 +113,17 @@ public final class SparkBench implements Callable<Integer> {
 
     /** Writes the documents, each {@code copies} times, as JSON lines; returns the characters of text written. */
     static long writeJsonLines(List<Document> docs, int copies, Path out) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         long chars = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int c = 0; c < copies; c++) {
                 for (Document d : docs) {
-                    w.write(jsonLine(json, d, c == 0 ? d.source() : d.source() + "#" + c));
+                    w.write(JsonLinesWriter.line(d, c == 0 ? d.source() : d.source() + "#" + c));
                     w.newLine();
                     chars += d.text().length();
                 }
             }
         }
         return chars;
-    }
-
-    /** A document as one line of the job's JSON lines input: id, text, and date and title when it has them. */
-    static String jsonLine(ObjectMapper json, Document d, String id) {
-        ObjectNode o = json.createObjectNode();
-        o.put("id", id);
-        o.put("text", d.text());
-        if (d.date() != null) {
-            o.put("date", d.date().value().toString());
-        }
-        if (d.title() != null) {
-            o.put("title", d.title());
-        }
-        return o.toString();
     }
 
     public static void main(String[] args) {

@@ -1,4 +1,4 @@
-package org.annals.cli;
+package org.annals.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

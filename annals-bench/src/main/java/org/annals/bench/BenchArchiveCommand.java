@@ -1,4 +1,6 @@
-package org.annals.cli;
+package org.annals.bench;
+
+import org.annals.cli.Io;
 
 import org.annals.api.Annals;
 import org.annals.archive.ArchiveQuery;

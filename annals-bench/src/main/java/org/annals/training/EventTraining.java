@@ -1,4 +1,8 @@
-package org.annals.eval;
+package org.annals.training;
+
+import org.annals.eval.Evaluation;
+import org.annals.eval.EventCounts;
+import org.annals.eval.GoldFormat;
 
 import org.annals.api.Annals;
 import org.annals.event.Event;

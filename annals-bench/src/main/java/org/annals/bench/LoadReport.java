@@ -1,4 +1,4 @@
-package org.annals.server;
+package org.annals.bench;
 
 import java.util.Arrays;
 import java.util.List;

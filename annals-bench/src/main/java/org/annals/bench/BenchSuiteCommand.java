@@ -1,11 +1,12 @@
-package org.annals.cli;
+package org.annals.bench;
+
+import org.annals.cli.Io;
 
 import org.annals.api.Annals;
 import org.annals.archive.LuceneArchive;
 import org.annals.io.ReadException;
 import org.annals.model.Document;
 import org.annals.server.AnnalsServer;
-import org.annals.server.LoadReport;
 import org.annals.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,7 +1,8 @@
-package org.annals.cli;
+package org.annals.training;
+
+import org.annals.cli.Io;
 
 import org.annals.eval.RelationCounts;
-import org.annals.eval.RelationTraining;
 import org.annals.eval.TimebankDense;
 import org.annals.event.RelationClassifier;
 import org.annals.event.RelationClassifier.Kind;

@@ -1,7 +1,9 @@
-package org.annals.cli;
+package org.annals.bench;
+
+import org.annals.cli.Io;
+import org.annals.training.EventTraining;
 
 import org.annals.api.Annals;
-import org.annals.eval.EventTraining;
 import org.annals.event.EventRecognizer;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
