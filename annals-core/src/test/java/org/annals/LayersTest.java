@@ -32,7 +32,8 @@ class LayersTest {
 
     /** Bottom to top; packages on one line are siblings of one layer. Names relative to org.annals. */
     static final List<List<String>> LAYERS = List.of(
-            List.of("time", "text", "nlp"),
+            List.of("time", "text"),
+            List.of("nlp"),
             List.of("model"),
             List.of("expression", "gold"),
             List.of("tagger", "resolve"),

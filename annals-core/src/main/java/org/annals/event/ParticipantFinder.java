@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import org.annals.text.WordLists;
 import org.annals.model.Timex;
 import org.annals.nlp.Sentence;
 
@@ -36,14 +37,16 @@ public final class ParticipantFinder {
     static final int BEFORE = 12;
     static final int AFTER = 10;
 
-    private static final Set<String> TITLES = WordList.lower("titles.txt");
-    private static final Set<String> KIN = WordList.lower("kin.txt");
-    private static final Set<String> ORG_HEADS = WordList.lower("organization-heads.txt");
-    private static final Set<String> PLACE_HEADS = WordList.lower("place-heads.txt");
-    private static final Set<String> COUNTRIES = WordList.lower("countries.txt");
-    private static final Set<String> DEMONYMS = WordList.lower("demonyms.txt");
-    private static final Set<String> COMMON = WordList.lower("common-words.txt");
-    private static final Set<String> EVENT_NOUNS = WordList.lower("event-nouns.txt");
+    private static final WordLists WORDS = WordLists.load(ParticipantFinder.class,
+            "/org/annals/event/en/participants.tsv");
+    private static final Set<String> TITLES = WORDS.lower("titles");
+    private static final Set<String> KIN = WORDS.lower("kin");
+    private static final Set<String> ORG_HEADS = WORDS.lower("organization-heads");
+    private static final Set<String> PLACE_HEADS = WORDS.lower("place-heads");
+    private static final Set<String> COUNTRIES = WORDS.lower("countries");
+    private static final Set<String> DEMONYMS = WORDS.lower("demonyms");
+    private static final Set<String> COMMON = WORDS.lower("common-words");
+    private static final Set<String> EVENT_NOUNS = SimpleEventSource.EVENT_NOUNS;
 
     /** A name found in a sentence, with the word indexes it covers. */
     record Name(Participant participant, int first, int last) {

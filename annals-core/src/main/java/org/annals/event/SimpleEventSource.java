@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import org.annals.text.WordLists;
 import org.annals.model.Document;
 import org.annals.model.TaggedDocument;
 import org.annals.nlp.Sentence;
@@ -28,15 +29,15 @@ import java.util.function.Function;
  */
 public final class SimpleEventSource implements EventSource {
 
-    private static final Set<String> NOUNS = WordList.lower("event-nouns.txt");
-    private static final Set<String> NOT_EVENTS = WordList.lower("not-events.txt");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "their",
-            "its", "his", "her", "our", "my", "your", "every", "each", "no", "any", "some", "many");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "st",
-            "sen", "gov", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "vol", "inc", "corp", "jr", "sr");
-    private static final Set<String> REPORTING = Set.of("reported", "announced", "stated", "claimed", "declared",
-            "reporting", "announcing");
+    private static final WordLists WORDS = WordLists.load(SimpleEventSource.class,
+            "/org/annals/event/en/simple-events.tsv");
+    /** Nouns that name events (also the participant finder's: such a noun is no name). */
+    static final Set<String> EVENT_NOUNS = WORDS.lower("event-nouns");
+    private static final Set<String> NOUNS = EVENT_NOUNS;
+    private static final Set<String> NOT_EVENTS = WORDS.lower("not-events");
+    private static final Set<String> DETERMINERS = WORDS.get("determiners");
+    private static final Set<String> ABBREVIATIONS = WORDS.get("abbreviations");
+    private static final Set<String> REPORTING = WORDS.get("reporting");
 
     private final Function<Document, TaggedDocument> tagger;
     private final Tokenizer tokenizer = Tokenizer.english();

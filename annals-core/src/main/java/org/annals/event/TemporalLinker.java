@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import org.annals.text.WordLists;
 import org.annals.model.Genre;
 import org.annals.model.Interval;
 import org.annals.model.Intervals;
@@ -79,10 +80,11 @@ public final class TemporalLinker {
     /** The same for other events (nouns): "the [[meeting]] [[Tuesday]]". */
     static final int NOUN_LINK_REACH = 8;
 
-    private static final Set<String> BEFORE_SIGNALS = Set.of("before", "by", "prior");
-    private static final Set<String> AFTER_SIGNALS = Set.of("after", "following");
-    private static final Set<String> BEGIN_SIGNALS = Set.of("since", "from", "beginning", "starting");
-    private static final Set<String> END_SIGNALS = Set.of("until", "till", "through", "ending");
+    private static final WordLists WORDS = WordLists.load(TemporalLinker.class, "/org/annals/event/en/linker.tsv");
+    private static final Set<String> BEFORE_SIGNALS = WORDS.get("before-signals");
+    private static final Set<String> AFTER_SIGNALS = WORDS.get("after-signals");
+    private static final Set<String> BEGIN_SIGNALS = WORDS.get("begin-signals");
+    private static final Set<String> END_SIGNALS = WORDS.get("end-signals");
 
     /** Links a document's events (its existing tlinks are replaced). */
     public LinkedDocument link(AnalyzedDocument doc) {
@@ -530,11 +532,16 @@ public final class TemporalLinker {
     }
 
     /** Signals that put the event they introduce in relation with the event they attach to. */
-    private static final Map<String, TLink.Relation> CLAUSE_SIGNALS = Map.of(
-            "after", TLink.Relation.AFTER, "before", TLink.Relation.BEFORE,
-            "while", TLink.Relation.SIMULTANEOUS, "during", TLink.Relation.IS_INCLUDED,
-            "when", TLink.Relation.SIMULTANEOUS, "following", TLink.Relation.AFTER,
-            "since", TLink.Relation.AFTER, "until", TLink.Relation.BEFORE, "because", TLink.Relation.AFTER);
+    private static final Map<String, TLink.Relation> CLAUSE_SIGNALS = clauseSignals();
+
+    private static Map<String, TLink.Relation> clauseSignals() {
+        Map<String, TLink.Relation> m = new java.util.HashMap<>();
+        WORDS.get("clause-after").forEach(w -> m.put(w, TLink.Relation.AFTER));
+        WORDS.get("clause-before").forEach(w -> m.put(w, TLink.Relation.BEFORE));
+        WORDS.get("clause-simultaneous").forEach(w -> m.put(w, TLink.Relation.SIMULTANEOUS));
+        WORDS.get("clause-included").forEach(w -> m.put(w, TLink.Relation.IS_INCLUDED));
+        return Map.copyOf(m);
+    }
 
     /**
      * Event-event links through a signal word: for "x ... after y" (the signal within a few words before y, no

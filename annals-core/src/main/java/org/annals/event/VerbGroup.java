@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import org.annals.text.WordLists;
 import org.annals.nlp.Sentence.Word;
 
 import java.util.List;
@@ -21,14 +22,13 @@ import java.util.Set;
  */
 record VerbGroup(Tense tense, Aspect aspect, Polarity polarity) {
 
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "without", "nor", "neither");
-    private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "having");
-    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'re",
-            "'m", "'s");
-    private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did", "'d");
-    private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "has", "have", "does", "do", "'re",
-            "'m", "'s", "'ve");
+    private static final WordLists WORDS = WordLists.load(VerbGroup.class, "/org/annals/event/en/verb-group.tsv");
+    private static final Set<String> FUTURE = WORDS.get("future");
+    private static final Set<String> NEGATION = WORDS.get("negation");
+    private static final Set<String> HAVE = WORDS.get("have");
+    private static final Set<String> BE = WORDS.get("be");
+    private static final Set<String> PAST_AUX = WORDS.get("past-aux");
+    private static final Set<String> PRESENT_AUX = WORDS.get("present-aux");
 
     static VerbGroup of(List<Word> ws, int i) {
         Word w = ws.get(i);

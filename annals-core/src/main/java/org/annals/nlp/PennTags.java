@@ -1,5 +1,6 @@
 package org.annals.nlp;
 
+import org.annals.text.WordLists;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,29 +12,17 @@ import java.util.Set;
  */
 public final class PennTags {
 
-    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may",
-            "might", "must", "'ll", "'d", "wo", "ca");
-    private static final Set<String> POSSESSIVE = Set.of("my", "your", "his", "her", "its", "our", "their");
-    private static final Set<String> WH_PRONOUN = Set.of("who", "whom", "what", "which", "whoever", "whatever");
-    private static final Set<String> WH_ADVERB = Set.of("when", "where", "why", "how", "whenever", "wherever");
-    private static final Set<String> HAVE_BE_GET = Set.of("have", "has", "had", "having", "'ve", "'s", "'d", "be",
-            "is", "are", "was", "were", "been", "being", "am", "'re", "'m", "get", "gets", "got", "getting", "gotten");
-    private static final Set<String> DO = Set.of("do", "does", "did");
+    private static final WordLists WORDS = WordLists.load(PennTags.class, "/org/annals/nlp/en/penn-tags.tsv");
+    private static final Set<String> MODALS = WORDS.get("modals");
+    private static final Set<String> POSSESSIVE = WORDS.get("possessive");
+    private static final Set<String> WH_PRONOUN = WORDS.get("wh-pronoun");
+    private static final Set<String> WH_ADVERB = WORDS.get("wh-adverb");
+    private static final Set<String> HAVE_BE_GET = WORDS.get("have-be-get");
+    private static final Set<String> DO = WORDS.get("do");
     /** Irregular past tense forms that are not also participles. */
-    private static final Set<String> IRREGULAR_PAST = Set.of("went", "said", "saw", "took", "gave", "came", "became",
-            "began", "knew", "grew", "drew", "threw", "flew", "wrote", "rode", "rose", "drove", "spoke", "broke",
-            "chose", "froze", "stole", "woke", "ate", "fell", "forgot", "got", "held", "told", "sold", "made", "paid",
-            "found", "fought", "thought", "brought", "bought", "caught", "taught", "sought", "left", "felt", "kept",
-            "meant", "met", "sent", "spent", "lost", "led", "fled", "won", "stood", "understood", "ran", "sang",
-            "swam", "rang", "sank", "drank", "shook", "forgave", "overcame", "withdrew", "undertook", "struck",
-            "hung", "built", "heard", "sat", "slept", "wore", "tore", "swore", "bore", "did", "had", "was", "were",
-            "laid", "lay", "read", "hit", "cut", "put", "set", "let", "shot", "bid", "quit", "spread", "cost");
+    private static final Set<String> IRREGULAR_PAST = WORDS.get("irregular-past");
     /** Irregular participles that are not also past tense forms. */
-    private static final Set<String> IRREGULAR_PARTICIPLE = Set.of("been", "done", "gone", "seen", "taken",
-            "given", "known", "grown", "drawn", "thrown", "flown", "written", "ridden", "risen", "driven", "spoken",
-            "broken", "chosen", "frozen", "stolen", "woken", "eaten", "fallen", "forgotten", "gotten", "begun",
-            "shown", "sworn", "torn", "worn", "born", "borne", "sung", "swum", "rung", "sunk", "drunk", "shaken",
-            "forgiven", "overcome", "withdrawn", "undertaken", "hidden", "beaten", "bitten", "proven", "mistaken");
+    private static final Set<String> IRREGULAR_PARTICIPLE = WORDS.get("irregular-participle");
 
     private PennTags() {
     }

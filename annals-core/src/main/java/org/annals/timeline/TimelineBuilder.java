@@ -1,5 +1,6 @@
 package org.annals.timeline;
 
+import org.annals.text.WordLists;
 import org.annals.event.Anchor;
 import org.annals.event.Event;
 import org.annals.event.LinkedDocument;
@@ -31,7 +32,7 @@ import java.util.Map;
  *       today's) adds a "published" entry at that date;</li>
  *   <li>entries are ordered by {@link Intervals#chronological}, then by input document and text position;</li>
  *   <li>across documents, mentions of the same event merge into one entry listing its sources: their intervals
- *       overlap, their predicates are the same or close paraphrases ({@code paraphrases.txt}: "crossed" and
+ *       overlap, their predicates are the same or close paraphrases ({@code paraphrases.tsv}: "crossed" and
  *       "crossing", "invaded" and "invasion"), and they share a participant or place (same name, or one containing
  *       the other). The merged entry keeps the narrower interval and the union of the names.</li>
  * </ul>
@@ -319,22 +320,14 @@ public final class TimelineBuilder {
     }
 
     private static Map<String, String> paraphrases() {
+        WordLists groups = WordLists.load(TimelineBuilder.class, "/org/annals/event/en/paraphrases.tsv");
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = TimelineBuilder.class.getResourceAsStream("/org/annals/event/en/paraphrases.txt")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] words = line.split("\\s+");
-                String group = stem(words[0]);
-                for (String w : words) {
-                    m.putIfAbsent(stem(w), group);
-                }
+        for (String name : groups.names()) { // file order: where a stem is in two groups, the earlier one wins
+            String group = stem(name);
+            m.putIfAbsent(group, group);
+            for (String w : groups.get(name)) {
+                m.putIfAbsent(stem(w), group);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(m);
     }
