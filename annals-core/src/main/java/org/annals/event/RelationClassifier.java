@@ -172,22 +172,22 @@ public final class RelationClassifier {
      * A candidate pair: its kind, the indexes of its two nodes (events; for EVENT_TIME the second is a timex index,
      * for EVENT_DCT -1) and their ids.
      */
-    public record Candidate(Kind kind, int x, int y, String source, String target) {
+    public record LinkCandidate(Kind kind, int x, int y, String source, String target) {
     }
 
     /** The candidate pairs of a document, kind by kind. */
-    static List<Candidate> candidates(RelationFeatures c) {
-        List<Candidate> out = new ArrayList<>();
+    static List<LinkCandidate> candidates(RelationFeatures c) {
+        List<LinkCandidate> out = new ArrayList<>();
         List<Event> ev = c.events;
         for (int x = 0; x < ev.size(); x++) {
             Event a = ev.get(x);
             for (int y = x + 1; y < ev.size() && y - x - 1 <= SAME_REACH && ev.get(y).sentence() == a.sentence(); y++) {
-                out.add(new Candidate(Kind.SAME_SENTENCE, x, y, a.eid(), ev.get(y).eid()));
+                out.add(new LinkCandidate(Kind.SAME_SENTENCE, x, y, a.eid(), ev.get(y).eid()));
             }
             if (c.eventsInSentence[x] - c.eventRank[x] <= NEXT_REACH) {
                 int y = x + c.eventsInSentence[x] - c.eventRank[x];
                 for (; y < ev.size() && ev.get(y).sentence() == a.sentence() + 1 && c.eventRank[y] < NEXT_REACH; y++) {
-                    out.add(new Candidate(Kind.NEXT_SENTENCE, x, y, a.eid(), ev.get(y).eid()));
+                    out.add(new LinkCandidate(Kind.NEXT_SENTENCE, x, y, a.eid(), ev.get(y).eid()));
                 }
             }
         }
@@ -202,16 +202,16 @@ public final class RelationClassifier {
                 from++;
             }
             for (int x = from; x < ev.size() && ev.get(x).sentence() == s; x++) {
-                out.add(new Candidate(Kind.EVENT_TIME, x, t, ev.get(x).eid(), c.timexes.get(t).tid()));
+                out.add(new LinkCandidate(Kind.EVENT_TIME, x, t, ev.get(x).eid(), c.timexes.get(t).tid()));
             }
         }
         for (int x = 0; x < ev.size(); x++) {
-            out.add(new Candidate(Kind.EVENT_DCT, x, -1, ev.get(x).eid(), "t0"));
+            out.add(new LinkCandidate(Kind.EVENT_DCT, x, -1, ev.get(x).eid(), "t0"));
         }
         return out;
     }
 
-    static void features(RelationFeatures c, Candidate p, EventRecognizer.FeatureSink f) {
+    static void features(RelationFeatures c, LinkCandidate p, EventRecognizer.FeatureSink f) {
         switch (p.kind()) {
             case SAME_SENTENCE, NEXT_SENTENCE -> c.eventEvent(p.x(), p.y(), f);
             case EVENT_TIME -> c.eventTime(p.x(), p.y(), f);
@@ -220,7 +220,7 @@ public final class RelationClassifier {
     }
 
     /** A candidate pair with its feature strings (for training). */
-    public record Pair(Candidate candidate, List<String> features) {
+    public record Pair(LinkCandidate candidate, List<String> features) {
     }
 
     /**
@@ -232,7 +232,7 @@ public final class RelationClassifier {
     public static List<Pair> pairs(AnalyzedDocument doc, LinkedDocument rules) {
         RelationFeatures c = new RelationFeatures(doc, rules.anchors(), rules.document().tlinks());
         List<Pair> out = new ArrayList<>();
-        for (Candidate p : candidates(c)) {
+        for (LinkCandidate p : candidates(c)) {
             List<String> f = new ArrayList<>();
             features(c, p, new EventRecognizer.StringSink(f));
             out.add(new Pair(p, f));
@@ -274,7 +274,7 @@ public final class RelationClassifier {
         }
         Perceptron.ClassScores[] scorers = new Perceptron.ClassScores[models.length];
         List<Scored> learned = new ArrayList<>();
-        for (Candidate p : candidates(c)) {
+        for (LinkCandidate p : candidates(c)) {
             int kind = p.kind().ordinal();
             if (!uses(kind)) {
                 continue;
@@ -321,7 +321,7 @@ public final class RelationClassifier {
         return out;
     }
 
-    private record Scored(Candidate pair, TLink.Relation relation, double margin) {
+    private record Scored(LinkCandidate pair, TLink.Relation relation, double margin) {
     }
 
     /** The cue of the classifier's links, by kind. */

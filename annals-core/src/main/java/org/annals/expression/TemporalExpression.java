@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 public sealed interface TemporalExpression {
 
     /** What a relative expression is computed from. */
-    enum Anchor {
+    enum AnchorKind {
         /** The document date, always ("today", "two days ago", "now"). */
         DOCUMENT,
         /** The time the story last moved to, always ("that month", "five years earlier", "the next day"). */
@@ -35,12 +35,12 @@ public sealed interface TemporalExpression {
      * relative to the anchor: -1 the last one before it ("last November"), +1 the next one ("next spring"), 0 the
      * one in the anchor's year.
      */
-    record Point(PartialTime time, Clock clock, Anchor anchor, int shift) implements TemporalExpression {
+    record Point(PartialTime time, Clock clock, AnchorKind anchor, int shift) implements TemporalExpression {
         public Point(PartialTime time) {
-            this(time, null, Anchor.DEICTIC, 0);
+            this(time, null, AnchorKind.DEICTIC, 0);
         }
 
-        public Point(PartialTime time, Clock clock, Anchor anchor) {
+        public Point(PartialTime time, Clock clock, AnchorKind anchor) {
             this(time, clock, anchor, 0);
         }
     }
@@ -49,25 +49,25 @@ public sealed interface TemporalExpression {
      * The calendar unit containing the anchor, shifted: "this year" (0), "last week" (-1), "next month" (+1),
      * "that month" (0, narrative), "the following year" (+1, narrative).
      */
-    record UnitShift(TimeUnit unit, int shift, Anchor anchor) implements TemporalExpression {
+    record UnitShift(TimeUnit unit, int shift, AnchorKind anchor) implements TemporalExpression {
     }
 
     /** A day relative to the anchor: "today" (0), "yesterday" (-1), "the next day" (+1, narrative), with a time. */
-    record DayShift(int days, Clock clock, Anchor anchor) implements TemporalExpression {
+    record DayShift(int days, Clock clock, AnchorKind anchor) implements TemporalExpression {
     }
 
     /**
      * An amount of time before or after the anchor: "two days ago" (-1, document), "five years earlier" (-1,
      * narrative), "two weeks later" (+1). A null amount is unknown ("years ago").
      */
-    record Offset(BigDecimal amount, TimeUnit unit, int direction, Anchor anchor) implements TemporalExpression {
+    record Offset(BigDecimal amount, TimeUnit unit, int direction, AnchorKind anchor) implements TemporalExpression {
     }
 
     /**
      * A date whose year is given relative to the anchor's: "August of that year" (0, narrative), "July 25 of the
      * following year" (+1), "March of last year" (-1, deictic).
      */
-    record InYear(PartialTime time, int yearShift, Anchor anchor) implements TemporalExpression {
+    record InYear(PartialTime time, int yearShift, AnchorKind anchor) implements TemporalExpression {
     }
 
     /**
@@ -84,9 +84,9 @@ public sealed interface TemporalExpression {
      * A day of the week: bare "Monday" (0), "last Friday" (-1), "next Friday" (+1), with an optional time;
      * {@code sameWeek} for "this Saturday", "that Friday": the day in the anchor's week.
      */
-    record Weekday(int dayOfWeek, int shift, Clock clock, Anchor anchor, boolean sameWeek)
+    record Weekday(int dayOfWeek, int shift, Clock clock, AnchorKind anchor, boolean sameWeek)
             implements TemporalExpression {
-        public Weekday(int dayOfWeek, int shift, Clock clock, Anchor anchor) {
+        public Weekday(int dayOfWeek, int shift, Clock clock, AnchorKind anchor) {
             this(dayOfWeek, shift, clock, anchor, false);
         }
     }
@@ -95,7 +95,7 @@ public sealed interface TemporalExpression {
      * A holiday whose date depends on its year ("Thanksgiving", "Election Day", "last Easter"; names of
      * {@link org.annals.time.Holidays}): the year is picked as for a month and day, {@code shift} as in {@link Point}.
      */
-    record Holiday(String name, int shift, Anchor anchor) implements TemporalExpression {
+    record Holiday(String name, int shift, AnchorKind anchor) implements TemporalExpression {
     }
 
     /** A duration: "three weeks", "months". */
@@ -106,7 +106,7 @@ public sealed interface TemporalExpression {
      * A duration ending at (or starting from) the anchor, annotated as a duration: "the past three months".
      * Resolved as a DURATION; the anchor is recorded.
      */
-    record AnchoredDuration(DurationValue value, int direction, Anchor anchor) implements TemporalExpression {
+    record AnchoredDuration(DurationValue value, int direction, AnchorKind anchor) implements TemporalExpression {
     }
 
     /** A set: "every Monday" (XXXX-WXX-1, EVERY), "annually" (P1Y), "twice a week" (P1W, 2X). */

@@ -2,7 +2,7 @@ package org.annals.resolve;
 
 import org.annals.expression.Candidate;
 import org.annals.expression.TemporalExpression;
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.model.Genre;
 import org.annals.time.PartialTime;
 
@@ -50,9 +50,9 @@ public final class GenreDetector {
                         near++;
                     }
                 }
-            } else if (e instanceof TemporalExpression.DayShift d && d.anchor() == Anchor.DOCUMENT
-                    || e instanceof TemporalExpression.Weekday w && w.anchor() == Anchor.DEICTIC
-                    || e instanceof TemporalExpression.UnitShift u && u.anchor() == Anchor.DEICTIC) {
+            } else if (e instanceof TemporalExpression.DayShift d && d.anchor() == AnchorKind.DOCUMENT
+                    || e instanceof TemporalExpression.Weekday w && w.anchor() == AnchorKind.DEICTIC
+                    || e instanceof TemporalExpression.UnitShift u && u.anchor() == AnchorKind.DEICTIC) {
                 cues++;
             }
         }

@@ -2,7 +2,7 @@ package org.annals.resolve;
 
 import org.annals.expression.Candidate;
 import org.annals.expression.TemporalExpression;
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.model.Genre;
 import org.annals.model.Timex;
 import org.annals.model.TimexType;
@@ -148,7 +148,7 @@ public final class Resolver {
             return false;
         }
         // "the gains they achieved during the previous year": a look back, as "a year earlier" is
-        if (c.expr() instanceof TemporalExpression.UnitShift u && u.shift() < 0 && u.anchor() == Anchor.NARRATIVE
+        if (c.expr() instanceof TemporalExpression.UnitShift u && u.shift() < 0 && u.anchor() == AnchorKind.NARRATIVE
                 && narrativeStarted) {
             return false;
         }
@@ -268,7 +268,7 @@ public final class Resolver {
         return os != null && oe != null && is != null && !is.isBefore(os) && !is.isAfter(oe);
     }
 
-    private PartialTime anchorTime(Anchor a) {
+    private PartialTime anchorTime(AnchorKind a) {
         return switch (a) {
             case DOCUMENT -> dctTime;
             case NARRATIVE -> ref;
@@ -276,7 +276,7 @@ public final class Resolver {
         };
     }
 
-    private String anchorTid(Anchor a) {
+    private String anchorTid(AnchorKind a) {
         return switch (a) {
             case DOCUMENT -> "t0";
             case NARRATIVE -> refTid;
@@ -284,7 +284,7 @@ public final class Resolver {
         };
     }
 
-    private String anchorText(Anchor a) {
+    private String anchorText(AnchorKind a) {
         PartialTime p = anchorTime(a);
         boolean document = anchorTid(a).equals("t0");
         // one string per reference time, not one per expression
@@ -297,7 +297,7 @@ public final class Resolver {
         return lastAnchorText;
     }
 
-    private Resolved anchored(TimexType type, TimeValue v, Anchor a) {
+    private Resolved anchored(TimexType type, TimeValue v, AnchorKind a) {
         return new Resolved(type, v, null, null, null, anchorTid(a), anchorText(a));
     }
 
@@ -378,12 +378,12 @@ public final class Resolver {
         PartialTime candidate = b.build();
         if (p.shift() != 0 && aStart != null) {
             b.year(year + shiftedYear(p.shift(), candidate.startDate(), candidate.endDate(), anchor));
-        } else if (p.shift() == 0 && genre == Genre.NARRATIVE && p.anchor() != Anchor.DOCUMENT
+        } else if (p.shift() == 0 && genre == Genre.NARRATIVE && p.anchor() != AnchorKind.DOCUMENT
                 && t.month() != null && anchor.month() != null && !anchor.isImplied(PartialTime.Field.MONTH)
                 && anchor.month() - t.month() >= ROLLOVER_MONTHS) {
             // the story turns the year: "In January" right after "December 1941" is January 1942
             b.year(year + 1);
-        } else if (p.shift() == 0 && p.anchor() == Anchor.DEICTIC && genre == Genre.NEWS
+        } else if (p.shift() == 0 && p.anchor() == AnchorKind.DEICTIC && genre == Genre.NEWS
                 && (!t.granularity().coarserThan(Granularity.DAY) && t.month() != null
                 || t.granularity() == Granularity.MONTH || t.granularity() == Granularity.QUARTER)
                 && aStart != null && candidate.startDate() != null) {
@@ -437,7 +437,7 @@ public final class Resolver {
         LocalDate d = Holidays.date(h.name(), year);
         if (h.shift() != 0) {
             year += shiftedYear(h.shift(), d, d, anchor);
-        } else if (h.anchor() == Anchor.DEICTIC && genre == Genre.NEWS) {
+        } else if (h.anchor() == AnchorKind.DEICTIC && genre == Genre.NEWS) {
             year += yearInNews(future(c), d, d, anchor.startDate());
         }
         PartialTime v = PartialTime.ofDate(Holidays.date(h.name(), year)).toBuilder()
@@ -493,10 +493,10 @@ public final class Resolver {
     }
 
     private Resolved offset(TemporalExpression.Offset o) {
-        Anchor anchor = o.anchor();
-        if (anchor == Anchor.NARRATIVE && !narrativeStarted) {
+        AnchorKind anchor = o.anchor();
+        if (anchor == AnchorKind.NARRATIVE && !narrativeStarted) {
             // "Seventy years later" in a headline, before the story has a time: the time of writing
-            anchor = Anchor.DOCUMENT;
+            anchor = AnchorKind.DOCUMENT;
             if (o.direction() > 0) {
                 PartialTime a = anchorTime(anchor);
                 return anchored(TimexType.DATE, CalendarMath.truncate(a, o.unit()), anchor);
@@ -558,7 +558,7 @@ public final class Resolver {
         } else {
             q = PartialTime.ofYear(dct.getYear() - r.yearsBack());
         }
-        return q == null ? null : anchored(TimexType.DATE, q, Anchor.DOCUMENT);
+        return q == null ? null : anchored(TimexType.DATE, q, AnchorKind.DOCUMENT);
     }
 
     private Resolved weekday(Candidate c, TemporalExpression.Weekday w) {

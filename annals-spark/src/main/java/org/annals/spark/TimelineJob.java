@@ -54,7 +54,7 @@ public final class TimelineJob {
 
     public static JobCounts run(SparkSession spark, Options o) {
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
-        Dataset<Row> input = Inputs.read(spark, o.input(), o.format());
+        Dataset<Row> input = SparkInputs.read(spark, o.input(), o.format());
         if (o.partitions() > 0) {
             input = input.repartition(o.partitions());
         }

@@ -1,7 +1,7 @@
 package org.annals.tagger.en;
 
 import org.annals.expression.TemporalExpression;
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
@@ -203,8 +203,8 @@ public final class DurationExtractor extends RuleExtractor {
             case "next", "coming", "following" -> 1;
             default -> 0;
         };
-        Anchor anchor = w.equals("following") || w.equals("preceding") || w.equals("previous") ? Anchor.NARRATIVE
-                : Anchor.DEICTIC;
+        AnchorKind anchor = w.equals("following") || w.equals("preceding") || w.equals("previous") ? AnchorKind.NARRATIVE
+                : AnchorKind.DEICTIC;
         return new Reading(new TemporalExpression.AnchoredDuration(d, dir, anchor), TimexType.DURATION);
     }
 }

@@ -126,11 +126,11 @@ public final class ExplicitDateExtractor extends RuleExtractor {
             case "previous", "last", "preceding" -> -1;
             default -> 0;
         };
-        org.annals.expression.TemporalExpression.Anchor anchor = switch (rel) {
-            case "this", "last" -> org.annals.expression.TemporalExpression.Anchor.DEICTIC;
-            case "next" -> the ? org.annals.expression.TemporalExpression.Anchor.NARRATIVE
-                    : org.annals.expression.TemporalExpression.Anchor.DEICTIC;
-            default -> org.annals.expression.TemporalExpression.Anchor.NARRATIVE;
+        org.annals.expression.TemporalExpression.AnchorKind anchor = switch (rel) {
+            case "this", "last" -> org.annals.expression.TemporalExpression.AnchorKind.DEICTIC;
+            case "next" -> the ? org.annals.expression.TemporalExpression.AnchorKind.NARRATIVE
+                    : org.annals.expression.TemporalExpression.AnchorKind.DEICTIC;
+            default -> org.annals.expression.TemporalExpression.AnchorKind.NARRATIVE;
         };
         PartialTime.Builder b = PartialTime.builder(m.has("day") ? Granularity.DAY : Granularity.MONTH)
                 .month(m.get("month").value(Lex.MONTH));

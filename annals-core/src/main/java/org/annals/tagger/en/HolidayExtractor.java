@@ -1,6 +1,6 @@
 package org.annals.tagger.en;
 
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.expression.TemporalExpression.Holiday;
 import org.annals.expression.TemporalExpression.Point;
 import org.annals.tagger.RuleExtractor;
@@ -72,7 +72,7 @@ public final class HolidayExtractor extends RuleExtractor {
         if (m.has("year")) {
             return Readings.date(b.year(m.get("year").intValue()).build());
         }
-        return Readings.dateExpr(new Point(b.build(), null, Anchor.DEICTIC, 0));
+        return Readings.dateExpr(new Point(b.build(), null, AnchorKind.DEICTIC, 0));
     }
 
     /**
@@ -81,7 +81,7 @@ public final class HolidayExtractor extends RuleExtractor {
      */
     private static Reading computed(Match m, String holiday) {
         if (!m.has("year")) {
-            return Readings.dateExpr(new Holiday(holiday, shift(m), Anchor.DEICTIC));
+            return Readings.dateExpr(new Holiday(holiday, shift(m), AnchorKind.DEICTIC));
         }
         if (m.has("shift")) {
             return null;

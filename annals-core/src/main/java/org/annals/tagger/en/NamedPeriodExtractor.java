@@ -1,6 +1,6 @@
 package org.annals.tagger.en;
 
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.expression.TemporalExpression.Point;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.TokenPattern.Match;
@@ -105,7 +105,7 @@ public final class NamedPeriodExtractor extends RuleExtractor {
                     if (m.has("year")) {
                         return Readings.date(season(s).year(m.get("year").intValue()).build()).mod(mod);
                     }
-                    return Readings.dateExpr(new Point(season(s).build(), null, Anchor.DEICTIC, 0)).mod(mod);
+                    return Readings.dateExpr(new Point(season(s).build(), null, AnchorKind.DEICTIC, 0)).mod(mod);
                 });
         rule("the-season", of(cap("the", word("the")), cap("season", SEASON)), m -> {
             Token s = m.get("season");
@@ -124,7 +124,7 @@ public final class NamedPeriodExtractor extends RuleExtractor {
                     && Character.isLowerCase(next.text.charAt(0)) && !SPRING_FOLLOWERS.contains(next.lower)) {
                 return null;
             }
-            return Readings.dateExpr(new Point(season(s).build(), null, Anchor.DEICTIC, 0));
+            return Readings.dateExpr(new Point(season(s).build(), null, AnchorKind.DEICTIC, 0));
         });
     }
 
@@ -160,7 +160,7 @@ public final class NamedPeriodExtractor extends RuleExtractor {
                 && !m.tokens().get(s.index + 2).isNumber()) {
             return null;
         }
-        return Readings.dateExpr(new Point(season(s).build(), null, Anchor.DEICTIC, 0));
+        return Readings.dateExpr(new Point(season(s).build(), null, AnchorKind.DEICTIC, 0));
     }
 
     private static PartialTime.Builder season(Token t) {
@@ -171,7 +171,7 @@ public final class NamedPeriodExtractor extends RuleExtractor {
         PartialTime p = PartialTime.builder(Granularity.MONTH).month(month.value(Lex.MONTH)).build();
         if (shift != null && shift.lower.equals("this")) {
             // "this September": the month of the document's year, whether it is past or to come
-            return Readings.dateExpr(new org.annals.expression.TemporalExpression.InYear(p, 0, Anchor.DEICTIC));
+            return Readings.dateExpr(new org.annals.expression.TemporalExpression.InYear(p, 0, AnchorKind.DEICTIC));
         }
         return Readings.dateExpr(new Point(p, null, anchorOf(shift), shiftOf(shift)));
     }
@@ -183,13 +183,13 @@ public final class NamedPeriodExtractor extends RuleExtractor {
         return Readings.dateExpr(new Point(season(season).build(), null, anchorOf(shift), shiftOf(shift)));
     }
 
-    static Anchor anchorOf(Token shift) {
+    static AnchorKind anchorOf(Token shift) {
         if (shift == null) {
-            return Anchor.DEICTIC;
+            return AnchorKind.DEICTIC;
         }
         return switch (shift.lower) {
-            case "that", "following", "previous", "same" -> Anchor.NARRATIVE;
-            default -> Anchor.DEICTIC;
+            case "that", "following", "previous", "same" -> AnchorKind.NARRATIVE;
+            default -> AnchorKind.DEICTIC;
         };
     }
 

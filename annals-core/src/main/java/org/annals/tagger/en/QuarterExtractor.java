@@ -1,7 +1,7 @@
 package org.annals.tagger.en;
 
 import org.annals.expression.TemporalExpression;
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.expression.TemporalExpression.Point;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
@@ -57,7 +57,7 @@ public final class QuarterExtractor extends RuleExtractor {
                     if (m.has("year")) {
                         b.year(m.get("year").intValue());
                     }
-                    return Readings.dateExpr(new Point(b.build(), null, Anchor.DEICTIC, 0));
+                    return Readings.dateExpr(new Point(b.build(), null, AnchorKind.DEICTIC, 0));
                 });
     }
 
@@ -78,7 +78,7 @@ public final class QuarterExtractor extends RuleExtractor {
             return null;
         }
         if (m.has("of") && !m.has("year") && !hasYearWord(m)) {
-            return Readings.dateExpr(new Point(partial(half, n, null), null, Anchor.DEICTIC, 0)).trim(0, 1);
+            return Readings.dateExpr(new Point(partial(half, n, null), null, AnchorKind.DEICTIC, 0)).trim(0, 1);
         }
         if (hasYearWord(m)) {
             // "the fourth quarter of last year", "the first half of next year": that part of the shifted year
@@ -87,11 +87,11 @@ public final class QuarterExtractor extends RuleExtractor {
                 case "next" -> 1;
                 default -> 0;
             };
-            Anchor a = m.get("this").lower.equals("that") ? Anchor.NARRATIVE : Anchor.DEICTIC;
+            AnchorKind a = m.get("this").lower.equals("that") ? AnchorKind.NARRATIVE : AnchorKind.DEICTIC;
             return Readings.dateExpr(new TemporalExpression.InYear(partial(half, n, null), shift, a));
         }
         Integer year = m.has("year") ? m.get("year").intValue() : null;
-        Reading r = Readings.dateExpr(new Point(partial(half, n, year), null, Anchor.DEICTIC, 0));
+        Reading r = Readings.dateExpr(new Point(partial(half, n, year), null, AnchorKind.DEICTIC, 0));
         // "the third-quarter loss": the hyphenated adjective is the expression, not the article
         boolean hyphen = m.get("unit").index > ord.index + 1;
         if (the && hyphen && year == null) {

@@ -1,7 +1,7 @@
 package org.annals.tagger.en;
 
 import org.annals.expression.TemporalExpression;
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor.Reading;
 import org.annals.text.Lex;
@@ -23,7 +23,7 @@ final class Readings {
         return new Reading(new TemporalExpression.Point(p), TimexType.DATE);
     }
 
-    static Reading date(PartialTime p, Anchor a) {
+    static Reading date(PartialTime p, AnchorKind a) {
         return new Reading(new TemporalExpression.Point(p, null, a), TimexType.DATE);
     }
 

@@ -1,7 +1,7 @@
 package org.annals.tagger.en;
 
 import org.annals.expression.TemporalExpression;
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.expression.TemporalExpression.Clock;
 import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
@@ -49,7 +49,7 @@ public final class RelativeExtractor extends RuleExtractor {
         rule("day-before-yesterday", 2, of(phrase("the day"), cap("w", word("before", "after")),
                         cap("ref", word("yesterday", "tomorrow"))),
                 m -> new Reading(new TemporalExpression.DayShift(m.get("ref").lower.equals("yesterday") ? -2 : 2,
-                        null, Anchor.DOCUMENT), TimexType.DATE));
+                        null, AnchorKind.DOCUMENT), TimexType.DATE));
         // this morning, last night, tomorrow night handled above
         rule("this-pod", 1, of(cap("w", word("this", "last", "tomorrow", "yesterday")),
                         cap("pod", T.PART_OF_DAY)),
@@ -66,7 +66,7 @@ public final class RelativeExtractor extends RuleExtractor {
                     }
                     return new Reading(new TemporalExpression.DayShift(days,
                             Clock.of(PartialTime.PartOfDay.values()[m.get("pod").value(Lex.PART_OF_DAY)]),
-                            Anchor.DOCUMENT), TimexType.TIME);
+                            AnchorKind.DOCUMENT), TimexType.TIME);
                 });
         // "the next morning", "the following evening", "the previous night", "that afternoon": a part of a day
         // of the story ("early the next morning" takes its mod from the refiner)
@@ -99,7 +99,7 @@ public final class RelativeExtractor extends RuleExtractor {
                         default -> 0;
                     };
                     return new Reading(new TemporalExpression.DayShift(days,
-                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), Anchor.NARRATIVE),
+                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), AnchorKind.NARRATIVE),
                             TimexType.TIME);
                 });
         // "by mid-afternoon", "in mid morning": the middle of a part of the day the story is at
@@ -110,7 +110,7 @@ public final class RelativeExtractor extends RuleExtractor {
                         return null;
                     }
                     return new Reading(new TemporalExpression.DayShift(0,
-                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), Anchor.NARRATIVE),
+                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), AnchorKind.NARRATIVE),
                             TimexType.TIME).mod(org.annals.time.Mod.MID);
                 });
         // "earlier in the year", "later in the year", "late in that month": the year of the story, with a mod
@@ -122,7 +122,7 @@ public final class RelativeExtractor extends RuleExtractor {
                     TimeUnit unit = Readings.unit(m.get("unit"));
                     Mod mod = m.get("rel").lower.startsWith("earl") ? Mod.START : Mod.END;
                     return new Reading(new TemporalExpression.UnitShift(unit, 0,
-                            that ? Anchor.NARRATIVE : Anchor.DEICTIC), TimexType.DATE).mod(mod);
+                            that ? AnchorKind.NARRATIVE : AnchorKind.DEICTIC), TimexType.DATE).mod(mod);
                 });
         // "that same day", "the same week"
         rule("same-unit", 2, of(cap("w", word("that", "the", "this")), tok(word("same")), cap("unit", UNIT)),
@@ -131,7 +131,7 @@ public final class RelativeExtractor extends RuleExtractor {
                     if (unit == TimeUnit.SECOND || unit == TimeUnit.MINUTE || unit == TimeUnit.HOUR) {
                         return null;
                     }
-                    return new Reading(new TemporalExpression.UnitShift(unit, 0, Anchor.NARRATIVE), TimexType.DATE);
+                    return new Reading(new TemporalExpression.UnitShift(unit, 0, AnchorKind.NARRATIVE), TimexType.DATE);
                 });
         // "afternoon yesterday", "mid-afternoon yesterday" (the mid- is a modifier)
         rule("pod-day-word", 1, of(cap("pod", T.PART_OF_DAY), cap("w", word("yesterday", "today", "tomorrow"))),
@@ -146,7 +146,7 @@ public final class RelativeExtractor extends RuleExtractor {
                         default -> 0;
                     };
                     return new Reading(new TemporalExpression.DayShift(days,
-                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), Anchor.DOCUMENT),
+                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), AnchorKind.DOCUMENT),
                             TimexType.TIME);
                 });
         // this/last/next/past/previous/coming/current + unit
@@ -188,10 +188,10 @@ public final class RelativeExtractor extends RuleExtractor {
                     }
                     int dir = Set.of("after", "later", "following").contains(m.get("w").lower) ? 1 : -1;
                     if (m.get("the").lower.equals("a")) {
-                        return new Reading(new TemporalExpression.Offset(BigDecimal.ONE, unit, dir, Anchor.NARRATIVE),
+                        return new Reading(new TemporalExpression.Offset(BigDecimal.ONE, unit, dir, AnchorKind.NARRATIVE),
                                 TimexType.DATE);
                     }
-                    return new Reading(new TemporalExpression.UnitShift(unit, dir, Anchor.NARRATIVE), TimexType.DATE);
+                    return new Reading(new TemporalExpression.UnitShift(unit, dir, AnchorKind.NARRATIVE), TimexType.DATE);
                 });
         // N units ago / earlier / later / before / after
         rule("ago", 2, of(cap("n", AMOUNT), opt(T.HYPHEN), cap("unit", ANY_UNIT), cap("w", word("ago", "earlier",
@@ -230,7 +230,7 @@ public final class RelativeExtractor extends RuleExtractor {
         if (pod != null && pod.lower.endsWith("s")) {
             return null;
         }
-        return new Reading(new TemporalExpression.DayShift(days, p == null ? null : Clock.of(p), Anchor.DOCUMENT),
+        return new Reading(new TemporalExpression.DayShift(days, p == null ? null : Clock.of(p), AnchorKind.DOCUMENT),
                 p == null ? TimexType.DATE : TimexType.TIME);
     }
 
@@ -244,26 +244,26 @@ public final class RelativeExtractor extends RuleExtractor {
             return null;
         }
         int shift;
-        Anchor anchor = Anchor.DEICTIC;
+        AnchorKind anchor = AnchorKind.DEICTIC;
         switch (w.lower) {
             case "last", "past", "previous", "preceding", "prior" -> shift = -1;
             case "next", "coming", "following" -> shift = 1;
             default -> shift = 0;
         }
         switch (w.lower) {
-            case "that", "same", "following", "preceding", "prior" -> anchor = Anchor.NARRATIVE;
-            case "previous" -> anchor = the ? Anchor.NARRATIVE : Anchor.DEICTIC;
-            case "next" -> anchor = the ? Anchor.NARRATIVE : Anchor.DEICTIC;
+            case "that", "same", "following", "preceding", "prior" -> anchor = AnchorKind.NARRATIVE;
+            case "previous" -> anchor = the ? AnchorKind.NARRATIVE : AnchorKind.DEICTIC;
+            case "next" -> anchor = the ? AnchorKind.NARRATIVE : AnchorKind.DEICTIC;
             default -> { }
         }
         // "the past year", "the last year" usually mean a duration: a year up to now
         if (the && (w.lower.equals("past") || w.lower.equals("last"))) {
             return new Reading(new TemporalExpression.AnchoredDuration(Readings.durationOf(BigDecimal.ONE, unit), -1,
-                    Anchor.DEICTIC), TimexType.DURATION);
+                    AnchorKind.DEICTIC), TimexType.DURATION);
         }
         if (the && w.lower.equals("coming")) {
             return new Reading(new TemporalExpression.AnchoredDuration(Readings.durationOf(BigDecimal.ONE, unit), 1,
-                    Anchor.DEICTIC), TimexType.DURATION);
+                    AnchorKind.DEICTIC), TimexType.DURATION);
         }
         if (unit == TimeUnit.WEEKEND) {
             unit = TimeUnit.WEEKEND;
@@ -290,7 +290,7 @@ public final class RelativeExtractor extends RuleExtractor {
             case "later", "after", "hence" -> 1;
             default -> -1;
         };
-        Anchor anchor = w.lower.equals("ago") || w.lower.equals("hence") ? Anchor.DOCUMENT : Anchor.NARRATIVE;
+        AnchorKind anchor = w.lower.equals("ago") || w.lower.equals("hence") ? AnchorKind.DOCUMENT : AnchorKind.NARRATIVE;
         return new Reading(new TemporalExpression.Offset(amount, unit, dir, anchor), TimexType.DATE);
     }
 }

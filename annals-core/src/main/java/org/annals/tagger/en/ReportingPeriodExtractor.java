@@ -1,7 +1,7 @@
 package org.annals.tagger.en;
 
 import org.annals.expression.TemporalExpression;
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
@@ -42,7 +42,7 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                     }
                     if (m.tokens().get(m.start + 1).lower.equals("current")) {
                         // "the current quarter" is the one the document date is in, not the last one reported
-                        return new Reading(new TemporalExpression.UnitShift(TimeUnit.QUARTER, 0, Anchor.DEICTIC),
+                        return new Reading(new TemporalExpression.UnitShift(TimeUnit.QUARTER, 0, AnchorKind.DEICTIC),
                                 TimexType.DATE);
                     }
                     return period(TimeUnit.QUARTER, 0);
@@ -67,7 +67,7 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                     org.annals.time.PartialTime part = Readings.quarterOrHalf(m.get("u").lower.equals("half"),
                             m.get("ord").value(org.annals.text.Lex.ORDINAL), null);
                     return part == null ? null
-                            : new Reading(new TemporalExpression.InYear(part, -1, Anchor.DEICTIC), TimexType.DATE);
+                            : new Reading(new TemporalExpression.InYear(part, -1, AnchorKind.DEICTIC), TimexType.DATE);
                 });
         // "the year-earlier nine months": the same stretch a year before, a duration like "the first nine months"
         rule("year-ago-n-units", 2, of(opt(word("the")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
@@ -94,14 +94,14 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                     org.annals.time.PartialTime part = n == -1 ? null
                             : Readings.quarterOrHalf(m.get("u").lower.equals("half"), n, null);
                     return part == null ? null
-                            : new Reading(new TemporalExpression.InYear(part, shift, Anchor.DEICTIC), TimexType.DATE);
+                            : new Reading(new TemporalExpression.InYear(part, shift, AnchorKind.DEICTIC), TimexType.DATE);
                 });
         rule("corresponding-period", 1, of(tok(word("the")), opt(word("corresponding", "comparable", "same")),
                         cap("u", word("period", "quarter")), cap("rel", word("last", "a")), tok(word("year"))),
                 m -> m.get("rel").lower.equals("a") && !(m.end < m.tokens().size()
                         && m.tokens().get(m.end).lower.equals("earlier")) ? null : period(TimeUnit.QUARTER, 1));
         rule("the-weekend", of(tok(word("the")), cap("u", word("weekend"))),
-                m -> new Reading(new TemporalExpression.UnitShift(TimeUnit.WEEKEND, 0, Anchor.DEICTIC),
+                m -> new Reading(new TemporalExpression.UnitShift(TimeUnit.WEEKEND, 0, AnchorKind.DEICTIC),
                         TimexType.DATE));
         // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period, written P1Y as
         // TimeBank does (the closing date is its own timex)
@@ -118,7 +118,7 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                         return null;
                     }
                     int shift = m.has("rel") && !m.get("rel").lower.equals("current") ? -1 : 0;
-                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, shift, Anchor.DEICTIC),
+                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, shift, AnchorKind.DEICTIC),
                             TimexType.DATE);
                 });
         // "by year-end", "by year end", "by year's end", "around year end": the end of the year of the report
@@ -129,7 +129,7 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                     if (before == null || !YEAR_END_BEFORE.contains(before.lower)) {
                         return null;
                     }
-                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, 0, Anchor.DEICTIC),
+                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, 0, AnchorKind.DEICTIC),
                             TimexType.DATE).mod(org.annals.time.Mod.END);
                 });
         // "for the full year", "the full fiscal year": the year of the report
@@ -139,7 +139,7 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                             || m.tokens().get(m.end).lower.equals("ending"))) {
                         return null;
                     }
-                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, 0, Anchor.DEICTIC),
+                    return new Reading(new TemporalExpression.UnitShift(TimeUnit.YEAR, 0, AnchorKind.DEICTIC),
                             TimexType.DATE);
                 });
         // "the end of the year", "earlier in the month", "for the year", "the first nine months of the year": the
@@ -171,7 +171,7 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
                         return null;
                     }
                     TimeUnit u = Readings.unit(m.get("u"));
-                    return new Reading(new TemporalExpression.UnitShift(u, 0, Anchor.DEICTIC), TimexType.DATE)
+                    return new Reading(new TemporalExpression.UnitShift(u, 0, AnchorKind.DEICTIC), TimexType.DATE)
                             .trim(1, 0);
                 });
     }

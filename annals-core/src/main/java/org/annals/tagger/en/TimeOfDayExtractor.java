@@ -1,7 +1,7 @@
 package org.annals.tagger.en;
 
 import org.annals.expression.TemporalExpression;
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.expression.TemporalExpression.Clock;
 import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
@@ -75,12 +75,12 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                     }
                     PartialTime p = PartialTime.builder(Granularity.MINUTE).hour(h).minute(0).build();
                     return new Reading(new TemporalExpression.Point(p, new Clock(h, 0, null, null, null),
-                            Anchor.DEICTIC), TimexType.TIME);
+                            AnchorKind.DEICTIC), TimexType.TIME);
                 });
         rule("noon", 1, of(cap("w", T.lex(Lex.CLOCK_WORD))), m -> {
             int h = m.get("w").value(Lex.CLOCK_WORD);
             return new Reading(new TemporalExpression.Point(PartialTime.builder(Granularity.MINUTE).hour(h).minute(0)
-                    .build(), new Clock(h, 0, null, null, null), Anchor.DEICTIC), TimexType.TIME);
+                    .build(), new Clock(h, 0, null, null, null), AnchorKind.DEICTIC), TimexType.TIME);
         });
     }
 
@@ -113,7 +113,7 @@ public final class TimeOfDayExtractor extends RuleExtractor {
         String z = zone == null ? null : zoneString(zone.value(Lex.ZONE) - 24);
         PartialTime p = PartialTime.builder(second != null ? Granularity.SECOND : Granularity.MINUTE).hour(hour)
                 .minute(minute).second(second).build();
-        return new Reading(new TemporalExpression.Point(p, new Clock(hour, minute, second, z, null), Anchor.DEICTIC),
+        return new Reading(new TemporalExpression.Point(p, new Clock(hour, minute, second, z, null), AnchorKind.DEICTIC),
                 TimexType.TIME);
     }
 

@@ -1,7 +1,7 @@
 package org.annals.tagger.en;
 
 import org.annals.expression.TemporalExpression;
-import org.annals.expression.TemporalExpression.Anchor;
+import org.annals.expression.TemporalExpression.AnchorKind;
 import org.annals.expression.TemporalExpression.Clock;
 import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
@@ -38,8 +38,8 @@ public final class WeekdayExtractor extends RuleExtractor {
                     }
                     Clock clock = pod == null ? null
                             : Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]);
-                    Anchor anchor = shift != null && (shift.lower.equals("that") || shift.lower.equals("following")
-                            || shift.lower.equals("previous")) ? Anchor.NARRATIVE : Anchor.DEICTIC;
+                    AnchorKind anchor = shift != null && (shift.lower.equals("that") || shift.lower.equals("following")
+                            || shift.lower.equals("previous")) ? AnchorKind.NARRATIVE : AnchorKind.DEICTIC;
                     boolean sameWeek = shift != null && (shift.lower.equals("this") || shift.lower.equals("that"));
                     return new Reading(new TemporalExpression.Weekday(wd.value(Lex.WEEKDAY),
                             NamedPeriodExtractor.shiftOf(shift), clock, anchor, sameWeek),

@@ -13,7 +13,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 /** Reads the input into rows of {@link Columns#INPUT}, whatever its format. */
-final class Inputs {
+final class SparkInputs {
 
     /** The JSON fields read; anything else in a record is ignored. */
     private static final StructType JSON_FIELDS = new StructType()
@@ -24,7 +24,7 @@ final class Inputs {
             .add("url", DataTypes.StringType)
             .add("corrupt_record", DataTypes.StringType);
 
-    private Inputs() {
+    private SparkInputs() {
     }
 
     static Dataset<Row> read(SparkSession spark, String path, InputFormat format) {
