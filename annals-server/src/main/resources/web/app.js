@@ -338,8 +338,8 @@
     ]).then(function (answers) {
       var d = answers[0].documents[0];
       var entries = answers[1].entries;
-      renderDocument(d.text, d.timexes, entries, d.source + ' \u00b7 document date ' + (d.dct ? d.dct.value + ' ('
-        + d.dct.from + ')' : 'none') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length
+      renderDocument(d.text, d.timexes, entries, d.source + ' \u00b7 document date ' + (d.dct && d.dct.value ? d.dct.value + ' ('
+        + d.dct.from + ')' : 'none (none given or found: what needs it stays unknown)') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length
         + ' time expressions \u00b7 ' + entries.length + ' events');
       status(d.timexes.length + ' time expressions, ' + entries.length + ' events.');
     }).catch(function (e) {
@@ -363,7 +363,7 @@
     getJson(API.documents + encodeURIComponent(id)).then(function (d) {
       selectTab('article');
       renderDocument(d.text, d.timexes, d.entries, (d.title || d.source) + ' \u00b7 document date '
-        + (d.dct || 'none') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length + ' time expressions \u00b7 '
+        + (d.dct ? d.dct + (d.dctFrom ? ' (' + d.dctFrom + ')' : '') : 'none (none given or found)') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length + ' time expressions \u00b7 '
         + d.entries.length + ' events' + provenance(d));
       status('');
       $('doc-text').setAttribute('tabindex', '-1');

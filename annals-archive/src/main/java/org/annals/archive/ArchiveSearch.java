@@ -143,7 +143,8 @@ final class ArchiveSearch {
         }
         List<Timex> timexes = StoredJson.timexes(d.get(IndexSchema.TIMEXES_JSON));
         return Optional.of(new StoredDocument(id, d.get(IndexSchema.SOURCE), d.get(IndexSchema.TITLE),
-                d.get(IndexSchema.URL), d.get(IndexSchema.DCT), d.get(IndexSchema.GENRE), d.get(IndexSchema.TEXT),
+                d.get(IndexSchema.URL), d.get(IndexSchema.DCT), d.get(IndexSchema.DCT_FROM), d.get(IndexSchema.GENRE),
+                d.get(IndexSchema.TEXT),
                 timexes, entries, provenance(d)));
     }
 

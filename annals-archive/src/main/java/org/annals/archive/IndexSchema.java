@@ -63,6 +63,8 @@ final class IndexSchema {
     /** Document: the document date, ISO (indexed, stored); {@link #DCT_DAY} its epoch day (doc values, sorting). */
     static final String DCT = "dct";
     static final String DCT_DAY = "dct_day";
+    /** Document: where the document date came from, or {@code none} (stored). */
+    static final String DCT_FROM = "dct_from";
     /** Document: news or narrative (stored). */
     static final String GENRE = "genre";
     /** Document: the text; entry: its sentence (full text with offsets for highlighting, stored). */
@@ -150,6 +152,7 @@ final class IndexSchema {
             d.add(new StringField(DCT, dct.toString(), Field.Store.YES));
             d.add(new NumericDocValuesField(DCT_DAY, dct.toEpochDay()));
         }
+        d.add(new StoredField(DCT_FROM, t.date() == null ? "none" : t.date().from().label()));
         d.add(new StoredField(GENRE, t.genre().label()));
         Provenance p = a.provenance();
         d.add(new StoredField(INGESTED_AT, p.at().toString()));

@@ -25,6 +25,25 @@ final class Converters {
         }
     }
 
+    /**
+     * {@code --dct}: a date {@code YYYY-MM-DD} (from {@code argument}), or {@code today}: today's date, because the
+     * user asked for it (from {@code today}). annals takes no date from the clock otherwise.
+     */
+    static final class DocumentDateArg implements ITypeConverter<org.annals.model.DocumentDate> {
+        @Override
+        public org.annals.model.DocumentDate convert(String value) {
+            if (value.trim().equalsIgnoreCase("today")) {
+                return org.annals.model.DocumentDate.of(LocalDate.now(), org.annals.model.DocumentDate.Source.TODAY);
+            }
+            try {
+                return org.annals.model.DocumentDate.of(LocalDate.parse(value.trim()),
+                        org.annals.model.DocumentDate.Source.ARGUMENT);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD, nor 'today'");
+            }
+        }
+    }
+
     /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} as the first day of what it names. */
     static final class RangeStart implements ITypeConverter<LocalDate> {
         @Override

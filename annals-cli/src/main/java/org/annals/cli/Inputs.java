@@ -7,7 +7,6 @@ import org.annals.model.DocumentDate;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
@@ -28,7 +27,8 @@ final class Inputs {
         }
     }
 
-    static <T> T process(Io io, String command, String file, LocalDate dct, String step, Function<Document, T> run) {
+    static <T> T process(Io io, String command, String file, DocumentDate dct, String step,
+                         Function<Document, T> run) {
         Document doc;
         try {
             doc = "-".equals(file) ? Readers.read("stdin", io.in().readAllBytes()) : Readers.read(Path.of(file));
@@ -38,7 +38,7 @@ final class Inputs {
             return error(io, command, file + ": cannot read: " + e.getMessage());
         }
         if (dct != null) {
-            doc = doc.withDate(DocumentDate.of(dct, DocumentDate.Source.ARGUMENT));
+            doc = doc.withDate(dct);
         }
         try {
             return run.apply(doc);

@@ -17,7 +17,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,11 @@ final class TagCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dct", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
+    @Option(names = "--dct", paramLabel = "YYYY-MM-DD|today", converter = Converters.DocumentDateArg.class,
             description = "The document date (creation time) to use for every file, instead of the one found in the"
-                    + " file's header or byline (reported as from=argument).")
-    private LocalDate dct;
+                    + " file's header or byline (reported as from=argument); 'today' for today's (from=today). Without"
+                    + " it, a file with no date found has none (from=none) and what needs one stays unknown (XXXX).")
+    private org.annals.model.DocumentDate dct;
 
     @Option(names = "--genre", paramLabel = "GENRE", defaultValue = "auto", converter = Converters.GenreName.class,
             description = "How relative expressions (\"last week\", \"that month\") are anchored: news (to the document"

@@ -75,9 +75,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dct", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,
-            description = "The document date to use for every file, instead of the one found in its header or byline.")
-    private LocalDate dct;
+    @Option(names = "--dct", paramLabel = "YYYY-MM-DD|today", converter = Converters.DocumentDateArg.class,
+            description = "The document date to use for every file, instead of the one found in its header or byline;"
+                    + " 'today' for today's. Without it, a file with no date found has none.")
+    private org.annals.model.DocumentDate dct;
 
     @Option(names = "--genre", paramLabel = "GENRE", defaultValue = "auto", converter = Converters.GenreName.class,
             description = "news, narrative or auto (the default): how relative expressions are anchored.")

@@ -54,6 +54,22 @@ class TagCommandTest {
     }
 
     @Test
+    void aFileWithNoDateHasNoneUnlessTodayIsAskedFor() throws Exception {
+        Path a = file("a.txt", "The talks began yesterday.\n");
+        Run r = Run.of("tag", a.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("\"value\" : null") && r.out().contains("\"from\" : \"none\""), r.out());
+        assertTrue(r.out().contains("\"XXXX-XX-XX\""), r.out());
+        Run today = Run.of("tag", "--dct", "today", a.toString());
+        assertEquals(0, today.code(), today.toString());
+        assertTrue(today.out().contains("\"from\" : \"today\"")
+                && today.out().contains(java.time.LocalDate.now().minusDays(1).toString()), today.out());
+        Run bad = Run.of("tag", "--dct", "yesterday", a.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("nor 'today'"), bad.err());
+    }
+
+    @Test
     void severalFilesGoInOneJsonObject() throws Exception {
         Run r = Run.of("tag", file("a.txt", ARTICLE).toString(), file("b.txt", "Nothing.").toString());
         assertEquals(0, r.code(), r.toString());

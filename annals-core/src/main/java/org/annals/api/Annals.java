@@ -76,11 +76,18 @@ public final class Annals {
 
     /**
      * Finds and normalizes the time expressions of a document. The document date is the document's own, else one
-     * found in its text (byline, dateline), else today.
+     * found in its text (byline, dateline), else none: the tagged document then has no date and what would be
+     * computed from one stays unknown ("last June" is {@code XXXX-06}). No date is taken from the clock unless the
+     * caller gives it ({@link #today()}).
      */
     public TaggedDocument tag(Document document) {
         Objects.requireNonNull(document, "document");
-        return pipeline.tag(document, genre, LocalDate.now(clock));
+        return pipeline.tag(document, genre);
+    }
+
+    /** Today by this instance's clock, as a document date the caller asked for ({@code --dct today}). */
+    public DocumentDate today() {
+        return DocumentDate.of(LocalDate.now(clock), DocumentDate.Source.TODAY);
     }
 
     /**
@@ -177,7 +184,7 @@ public final class Annals {
             return this;
         }
 
-        /** The clock used for "today" when a document has no date. */
+        /** The clock of {@link Annals#today()} (what {@code --dct today} means). */
         public Builder clock(Clock c) {
             this.clock = Objects.requireNonNull(c, "clock");
             return this;

@@ -6,7 +6,9 @@ import org.annals.model.Interval;
  * The time an event is tied to.
  *
  * @param eid      the event
- * @param tid      the time it is tied to: a timex of its sentence, the narrative reference time, or {@code t0}
+ * @param tid      the time it is tied to: a timex of its sentence, the narrative reference time, or {@code t0}; null
+ *                 when nothing dates it (no time in the text, no document date), and then so are relation, value
+ *                 and interval
  * @param relation the event's relation to that time (IS_INCLUDED, BEFORE, AFTER, BEGUN_BY, ENDED_BY...)
  * @param value    the TIMEX3 value shown for the event ("1950-10", the document date "2020-11-02")
  * @param mod      the TIMEX3 mod shown with it (the timex's, or BEFORE / AFTER from the relation), or null

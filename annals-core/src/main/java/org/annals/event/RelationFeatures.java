@@ -68,8 +68,8 @@ final class RelationFeatures {
         this.events = doc.events();
         this.timexes = doc.tagged().timexes();
         this.anchors = anchors;
-        this.dct = doc.tagged().date().value();
-        this.dctInterval = new Interval(dct, dct, Granularity.DAY);
+        this.dct = doc.tagged().date() == null ? null : doc.tagged().date().value();
+        this.dctInterval = dct == null ? null : new Interval(dct, dct, Granularity.DAY);
         this.lower = new String[sentences.size()][];
         for (TLink l : ruleLinks) {
             rules.putIfAbsent(new Key(l.source(), l.target()), l.relation());
@@ -161,7 +161,7 @@ final class RelationFeatures {
         Anchor ay = anchor(y);
         if (ax != null && ay != null) {
             f.add("aa=", anchorKind(ax), "|", anchorKind(ay));
-            f.add(ax.tid().equals(ay.tid()) ? "asame" : "adiff");
+            f.add(java.util.Objects.equals(ax.tid(), ay.tid()) ? "asame" : "adiff");
             f.add("ar=", ax.relation().name(), "|", ay.relation().name());
             TLink.Relation ir = ax.interval() != null && ay.interval() != null
                     ? TemporalLinker.relation(ax.interval(), ay.interval()) : null;
@@ -290,7 +290,7 @@ final class RelationFeatures {
         f.add("tyt=", type, "|", ta);
         f.add("tyc=", type, "|", c);
         Interval i = intervals[t];
-        String vs = i == null ? "-" : Intervals.isOpen(i) ? "open" : timeRelation(i, dctInterval);
+        String vs = i == null ? "-" : Intervals.isOpen(i) || dctInterval == null ? "open" : timeRelation(i, dctInterval);
         f.add("tv=", vs);
         f.add("tvt=", vs, "|", ta);
         f.add("tg=", i == null ? "-" : i.granularity().name());
@@ -299,7 +299,7 @@ final class RelationFeatures {
         f.add("r=", rule);
         f.add("rt=", rule, "|", ta);
         Anchor a = anchor(x);
-        boolean gov = a != null && a.tid().equals(tx.tid());
+        boolean gov = a != null && tx.tid().equals(a.tid());
         f.add(gov ? "gov" : "notgov");
         f.add("govt=", gov ? "g" : "n", "|", ta);
         Sentence s = sentence(e.sentence());
@@ -362,7 +362,7 @@ final class RelationFeatures {
             if (!"t0".equals(a.tid())) {
                 Integer ti = timexIndex.get(a.tid());
                 Interval i = a.interval();
-                String vs = i == null ? "-" : Intervals.isOpen(i) ? "open" : timeRelation(i, dctInterval);
+                String vs = i == null ? "-" : Intervals.isOpen(i) || dctInterval == null ? "open" : timeRelation(i, dctInterval);
                 f.add("av=", vs);
                 f.add("avt=", vs, "|", ta);
                 if (ti != null) {
@@ -406,8 +406,10 @@ final class RelationFeatures {
 
     // ---- helpers ----
 
+    /** The anchor of event k; null when there is none, or nothing dates the event (no document date). */
     private Anchor anchor(int k) {
-        return anchors != null && k < anchors.size() ? anchors.get(k) : null;
+        Anchor a = anchors != null && k < anchors.size() ? anchors.get(k) : null;
+        return a == null || a.tid() == null ? null : a;
     }
 
     private static String anchorKind(Anchor a) {

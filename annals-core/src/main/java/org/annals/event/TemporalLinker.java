@@ -100,7 +100,7 @@ public final class TemporalLinker {
     }
 
     private LinkedDocument link(AnalyzedDocument doc, boolean withLinks) {
-        LocalDate dct = doc.tagged().date().value();
+        LocalDate dct = doc.tagged().date() == null ? null : doc.tagged().date().value();
         boolean narrative = doc.tagged().genre() == Genre.NARRATIVE;
         List<Timex> dated = new ArrayList<>();
         Map<String, Interval> intervals = new HashMap<>();
@@ -116,13 +116,13 @@ public final class TemporalLinker {
         List<Sentence> sentences = doc.sentences();
         List<TLink> links = new ArrayList<>();
         List<Anchor> anchors = new ArrayList<>();
-        Interval dctInterval = new Interval(dct, dct, Granularity.DAY);
+        Interval dctInterval = dct == null ? null : new Interval(dct, dct, Granularity.DAY);
         // the reference time for each sentence: the last dated timex ending before the sentence starts
         for (Event e : doc.events()) {
             Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
             Anchor a = anchor(e, s, dated, intervals, dct, narrative, withLinks ? links : null);
             anchors.add(a);
-            if (!withLinks) {
+            if (!withLinks || a.tid() == null) {
                 continue;
             }
             TLink.Relation tense = byTense(e);
@@ -136,7 +136,7 @@ public final class TemporalLinker {
                         && !pastPerfect(e, s) ? tense : a.relation(), a.cue()));
             }
             // event - document date
-            if (!"t0".equals(a.tid())) {
+            if (dctInterval != null && a.tid() != null && !"t0".equals(a.tid()) && a.interval() != null) {
                 TLink.Relation r = relation(a.interval(), dctInterval);
                 if (r == TLink.Relation.SIMULTANEOUS) {
                     r = TLink.Relation.IS_INCLUDED;     // an event of the document's day happens within it
@@ -168,8 +168,8 @@ public final class TemporalLinker {
             if (prev != null && e.sentence() == prev.sentence() + 1) {
                 // anchor intervals order the events only when both are times of the text (the document date's open
                 // past and future order nothing on the data), of different times, and one is wholly before the other
-                boolean timed = !"t0".equals(a.tid()) && !"t0".equals(prevAnchor.tid())
-                        && !a.tid().equals(prevAnchor.tid());
+                boolean timed = a.tid() != null && prevAnchor.tid() != null && !"t0".equals(a.tid())
+                        && !"t0".equals(prevAnchor.tid()) && !a.tid().equals(prevAnchor.tid());
                 TLink.Relation r = timed ? relation(prevAnchor.interval(), a.interval()) : null;
                 String cue = "anchors";
                 if (r == null && pastPerfect(e, null) && !pastPerfect(prev, null)) {
@@ -287,6 +287,10 @@ public final class TemporalLinker {
             }
             return new Anchor(e.eid(), ref.tid(), TLink.Relation.IS_INCLUDED, ref.value(), null, i,
                     "narrative reference time");
+        }
+        if (dct == null) {
+            // nothing dates it: the document date is unknown, and none is made up
+            return new Anchor(e.eid(), null, null, null, null, null, "no date: the document date is unknown");
         }
         Interval day = new Interval(dct, dct, Granularity.DAY);
         TLink.Relation r = byTense(e.tense());
@@ -488,6 +492,9 @@ public final class TemporalLinker {
      */
     private static void timexLinks(List<Timex> dated, Map<String, Interval> intervals, Interval dctInterval,
                                    List<TLink> links) {
+        if (dctInterval == null) {
+            return; // no document date: no link to it
+        }
         Timex prev = null;
         for (Timex t : dated) {
             Interval i = intervals.get(t.tid());

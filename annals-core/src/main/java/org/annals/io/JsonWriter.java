@@ -141,11 +141,13 @@ public final class JsonWriter {
         }
 
         private void writeDct(DocumentDate date) throws IOException {
-            if (date == null) {
-                g.writeNullField("dct");
+            g.writeObjectFieldStart("dct");
+            if (date == null) { // none given, none found: none made up
+                g.writeNullField("value");
+                g.writeStringField("from", "none");
+                g.writeEndObject();
                 return;
             }
-            g.writeObjectFieldStart("dct");
             g.writeStringField("value", date.value().toString());
             g.writeStringField("from", date.from().label());
             g.writeEndObject();

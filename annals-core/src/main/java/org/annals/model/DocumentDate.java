@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The document creation time (publication date) and where it came from.
+ * The document creation time (publication date) and where it came from. A document without one has none (null):
+ * annals never makes one up; JSON then says {@code {"value": null, "from": "none"}}.
  *
  * @param value the date
  * @param from  how it was obtained
@@ -20,7 +21,7 @@ public record DocumentDate(LocalDate value, Source from) {
         HEADER,
         /** Found in the text itself: a byline or dateline near the top. */
         BYLINE,
-        /** Nothing was found: today's date is used. */
+        /** Today's date, because the caller asked for it ({@code --dct today}); never taken without asking. */
         TODAY;
 
         public String label() {

@@ -9,6 +9,7 @@ import org.annals.model.Timex;
 import org.annals.resolve.DocumentDateFinder;
 import org.annals.resolve.GenreDetector;
 import org.annals.resolve.Resolver;
+import org.annals.resolve.UnknownDocumentDate;
 import org.annals.tagger.DateTimeMerger;
 import org.annals.tagger.Extractor;
 import org.annals.tagger.ModifierRefiner;
@@ -153,18 +154,24 @@ public final class Pipeline {
         return NameRefiner.refine(tokens, DateTimeMerger.merge(tokens, resolved));
     }
 
-    public TaggedDocument tag(Document document, Genre genre, LocalDate today) {
+    /**
+     * Tags a document. Its date is the one it carries, else a byline's or dateline's; when there is none, the document
+     * has no date ({@link TaggedDocument#date()} null) and nothing is computed from one
+     * ({@link UnknownDocumentDate}): no date is invented.
+     */
+    public TaggedDocument tag(Document document, Genre genre) {
         String text = document.text();
         List<Token> tokens = tokenizer.tokenize(text);
         List<Candidate> candidates = candidates(tokens);
         DocumentDate date = document.date();
         if (date == null) {
             Optional<LocalDate> byline = DocumentDateFinder.find(text, tokens, candidates);
-            date = byline.map(d -> DocumentDate.of(d, DocumentDate.Source.BYLINE))
-                    .orElseGet(() -> DocumentDate.of(today, DocumentDate.Source.TODAY));
+            date = byline.map(d -> DocumentDate.of(d, DocumentDate.Source.BYLINE)).orElse(null);
         }
-        Genre g = genre == Genre.AUTO ? GenreDetector.detect(candidates, date.value()) : genre;
-        List<Timex> timexes = new Resolver(text, tokens, date.value(), g).resolve(candidates);
+        LocalDate dct = date == null ? null : date.value();
+        Genre g = genre == Genre.AUTO ? GenreDetector.detect(candidates, dct) : genre;
+        List<Timex> timexes = dct == null ? UnknownDocumentDate.resolve(text, tokens, g, candidates)
+                : new Resolver(text, tokens, dct, g).resolve(candidates);
         return new TaggedDocument(document, date, g, timexes);
     }
 }

@@ -47,7 +47,7 @@ public final class DocumentDateFinder {
                 continue;
             }
             int end = c.end(tokens);
-            if (shortLine(text, begin, end) || dateline(text, tokens, c)
+            if (shortLine(text, begin, end) && !inProse(text, tokens, c) || dateline(text, tokens, c)
                     || cue(tokens, c) && nearLineStart(text, begin)) {
                 return Optional.of(t.date());
             }
@@ -73,6 +73,53 @@ public final class DocumentDateFinder {
             }
         }
         return true;
+    }
+
+    /** The most words a byline line holds besides its date ("By JOHN SMITH and ANN LEE, staff writers"). */
+    static final int BYLINE_WORDS = 8;
+
+    /**
+     * A short line that is prose, not a byline: hard-wrapped text ("... The building was first opened on May 5,
+     * 1921, and a second wing was added in 1950.") has short lines too. It is prose when the line holds more words
+     * than a byline, or continues a sentence from the line before (that line ends in a word or a comma, not in a
+     * stop, a colon or a heading's end, and is no line of its own).
+     */
+    static boolean inProse(String text, List<Token> tokens, Candidate c) {
+        int begin = c.begin(tokens);
+        int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+        int lineEnd = text.indexOf('\n', c.end(tokens));
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int words = 0;
+        for (int i = c.start() - 1; i >= 0 && tokens.get(i).begin >= lineStart; i--) {
+            if (tokens.get(i).kind == Token.Kind.WORD && ++words > BYLINE_WORDS) {
+                return true;
+            }
+        }
+        for (int i = c.end(); i < tokens.size() && tokens.get(i).begin < lineEnd; i++) {
+            if (tokens.get(i).kind == Token.Kind.WORD && ++words > BYLINE_WORDS) {
+                return true;
+            }
+        }
+        // the line before, when there is one right above (no blank line between)
+        int prevEnd = lineStart - 1;
+        if (prevEnd <= 0) {
+            return false;
+        }
+        int j = prevEnd - 1;
+        while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || text.charAt(j) == '\n') {
+            return false;
+        }
+        char last = text.charAt(j);
+        if (Character.isLetterOrDigit(last) || last == ',') {
+            // a heading or a name line ("written by Lev Koufax", "Local news") is short and ends in a word too: only
+            // a long line above, wrapped prose, continues into this one
+            int prevStart = text.lastIndexOf('\n', j) + 1;
+            return j - prevStart + 1 > SHORT_LINE / 2 + 10;
+        }
+        return false;
     }
 
     /** A byline cue counts only near the start of its line ("Published: ...", "Posted on Monday, ..."), not in the

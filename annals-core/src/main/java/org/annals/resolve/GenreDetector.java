@@ -33,6 +33,11 @@ public final class GenreDetector {
     private GenreDetector() {
     }
 
+    /**
+     * The genre of a document whose date is {@code dct}. With no date (null), a text that gives years and no deictic
+     * cue ("yesterday", "last week") is a narrative: its relative times then come from its own dates; else news,
+     * where what needs the document date stays unknown.
+     */
     public static Genre detect(List<Candidate> candidates, LocalDate dct) {
         List<Integer> distances = new ArrayList<>();
         int cues = 0;
@@ -43,7 +48,7 @@ public final class GenreDetector {
             if (e instanceof TemporalExpression.Point p) {
                 Integer y = yearOf(p.time());
                 if (y != null) {
-                    int d = Math.abs(y - dct.getYear());
+                    int d = dct == null ? Integer.MAX_VALUE : Math.abs(y - dct.getYear());
 
                     distances.add(d);
                     if (d <= 1) {
@@ -55,6 +60,10 @@ public final class GenreDetector {
                     || e instanceof TemporalExpression.UnitShift u && u.anchor() == AnchorKind.DEICTIC) {
                 cues++;
             }
+        }
+        if (dct == null) {
+            // no document date: a text that dates itself and says nothing of "now" is told from its own dates
+            return cues == 0 && !distances.isEmpty() ? Genre.NARRATIVE : Genre.NEWS;
         }
         int far = distances.size() - near;
         if (far <= near || far < MIN_FAR) {

@@ -61,6 +61,9 @@ public final class TimelineBuilder {
             for (int k = 0; k < events.size(); k++) {
                 Event e = events.get(k);
                 Anchor a = linked.anchors().get(k);
+                if (a.interval() == null) {
+                    continue; // nothing dates it (no time in the text, no document date): not placed
+                }
                 Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
                 String sentence = s == null ? ""
                         : sentenceText.computeIfAbsent(e.sentence(), x -> clean(text.substring(s.begin(), s.end())));

@@ -208,7 +208,7 @@ public final class ExampleCorpus {
         TaggedDocument t = tag(row);
         List<String> out = new ArrayList<>();
         if (row.dct() == null) {
-            out.add("DCT=" + (t.date().from() == DocumentDate.Source.TODAY ? "none" : t.date().value()));
+            out.add("DCT=" + (t.date() == null ? "none" : t.date().value()));
         }
         for (Timex x : t.timexes()) {
             out.add(format(x));

@@ -80,9 +80,14 @@ final class DocumentRequests {
         if (doc.text().isBlank()) {
             throw ApiException.badRequest("the document text is empty");
         }
-        LocalDate dct = Params.date(Params.DCT, fields.dct());
-        if (dct != null) {
-            doc = doc.withDate(DocumentDate.of(dct, DocumentDate.Source.ARGUMENT));
+        if (fields.dct() != null && fields.dct().strip().equalsIgnoreCase(Params.TODAY)) {
+            // today only because the client asked for it: annals takes no date from the clock otherwise
+            doc = doc.withDate(DocumentDate.of(LocalDate.now(), DocumentDate.Source.TODAY));
+        } else {
+            LocalDate dct = Params.date(Params.DCT, fields.dct());
+            if (dct != null) {
+                doc = doc.withDate(DocumentDate.of(dct, DocumentDate.Source.ARGUMENT));
+            }
         }
         Genre genre = Params.genre(Params.GENRE, fields.genre());
         if (genre != null && !genreAllowed) {

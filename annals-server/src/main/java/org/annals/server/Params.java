@@ -47,6 +47,9 @@ final class Params {
     }
 
     /** A date YYYY-MM-DD, or null when {@code value} is null or blank. */
+    /** The {@code dct} value that asks for today's date. */
+    static final String TODAY = "today";
+
     static LocalDate date(String name, String value) {
         return parse(name, value, v -> {
             try {

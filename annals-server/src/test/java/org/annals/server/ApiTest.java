@@ -93,6 +93,19 @@ class ApiTest {
     }
 
     @Test
+    void aTextWithNoDateHasNoneAndTodayOnlyOnRequest() {
+        Http.Response none = http.post("/api/tag", TEXT, "The talks began yesterday.");
+        assertEquals(200, none.status(), none.body());
+        JsonNode d = none.json().path("documents").path(0);
+        assertTrue(d.path("dct").path("value").isNull(), none.body());
+        assertEquals("none", d.path("dct").path("from").asText());
+        assertEquals("XXXX-XX-XX", d.path("timexes").path(0).path("value").asText());
+        Http.Response today = http.post("/api/tag?dct=today", TEXT, "The talks began yesterday.");
+        assertEquals(200, today.status(), today.body());
+        assertEquals("today", today.json().path("documents").path(0).path("dct").path("from").asText());
+    }
+
+    @Test
     void tagUploadReadsTheFileByItsExtension() throws Exception {
         String tml = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>x</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\""
                 + " value=\"1998-02-06\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">02/06/1998"

@@ -44,7 +44,9 @@ final class FakeArchive implements Archive {
         TaggedDocument tagged = annals.tag(document);
         Timeline timeline = annals.timeline(List.of(document));
         StoredDocument stored = new StoredDocument(id, document.source(), document.title(), null,
-                tagged.date().value().toString(), tagged.genre().label(), document.text(), tagged.timexes(),
+                tagged.date() == null ? null : tagged.date().value().toString(),
+                tagged.date() == null ? "none" : tagged.date().from().label(), tagged.genre().label(),
+                document.text(), tagged.timexes(),
                 timeline.entries(), provenance);
         documents.put(id, stored);
         return new IngestResult(id, true, stored.timexes().size(), stored.entries().size());
