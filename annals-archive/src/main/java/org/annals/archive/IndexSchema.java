@@ -34,10 +34,10 @@ import java.util.Set;
  * The index schema: one Lucene document per archived document, followed (in the same block, added atomically) by
  * one per entry of its timeline; {@link #KIND} tells them apart. See {@code docs/archive.md}.
  *
- * <p>Time is indexed in epoch days: an entry's interval as a {@link LongRange} in {@link #WHEN} (an open side is
- * the epoch day of {@link Intervals#OPEN_START} or {@link Intervals#OPEN_END}), so an intersection query finds every
- * entry whose interval meets the asked range; a document gets one range per distinct closed interval of its time
- * expressions and one for its date. Stateless.
+ * <p>Time is indexed in epoch days: an entry's interval as a {@link LongRange} in {@link #WHEN}, an interval open on
+ * one side at its known bound only ({@link #evidence}), so an intersection query finds every entry whose time meets
+ * the asked range on evidence; a document gets one range per distinct closed interval of its time expressions and
+ * one for its date. Stateless.
  */
 final class IndexSchema {
 
@@ -192,7 +192,7 @@ final class IndexSchema {
         d.add(new StringField(KIND, KIND_ENTRY, Field.Store.NO));
         d.add(new StringField(OWNER, owner, Field.Store.YES));
         Interval i = e.interval();
-        d.add(range(i));
+        d.add(range(evidence(i)));
         d.add(new NumericDocValuesField(START, i.start().toEpochDay()));
         d.add(new NumericDocValuesField(END, i.end().toEpochDay()));
         d.add(new NumericDocValuesField(POSITION, position));
@@ -244,6 +244,27 @@ final class IndexSchema {
     private static String pad(int n, int digits) {
         String s = Integer.toString(n);
         return s.length() >= digits ? s : "0".repeat(digits - s.length()) + s;
+    }
+
+    /**
+     * The days a range query matches an entry on: its interval when both ends are known; when one side is open
+     * ("before 2023-03-14": any time before), only its known bound, so that the entry matches a range on evidence
+     * ({@code --from 1600 --to 1650} does not return a 2023 quote "said" before its article's date) and never on the
+     * side nothing bounds.
+     */
+    static Interval evidence(Interval i) {
+        boolean openStart = i.start().equals(Intervals.OPEN_START);
+        boolean openEnd = i.end().equals(Intervals.OPEN_END);
+        if (openStart && openEnd) {
+            return i; // not stored as an entry's time: such an entry has no date
+        }
+        if (openStart) {
+            return new Interval(i.end(), i.end(), i.granularity());
+        }
+        if (openEnd) {
+            return new Interval(i.start(), i.start(), i.granularity());
+        }
+        return i;
     }
 
     private static LongRange range(Interval i) {

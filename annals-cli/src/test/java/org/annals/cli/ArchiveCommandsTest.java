@@ -123,4 +123,38 @@ class ArchiveCommandsTest {
         assertEquals(1, noInput.code(), noInput.toString());
         assertTrue(noInput.err().contains("no such file or folder"), noInput.err());
     }
+
+    /**
+     * End to end: an archive holding the seed article and 2023 news with reported speech; {@code search --from 1600
+     * --to 1650} returns no 2023 entry, {@code --from 1950-10 --to 1950-12} the seed's autumn 1950 and nothing of 2023.
+     */
+    @Test
+    void dateRangesMatchOnEvidence(@TempDir Path own) throws Exception {
+        String root = System.getenv("ANNALS_ROOT");
+        Path seed = (root != null ? Path.of(root) : Path.of("..")).resolve("../shared/seed/korea-1950.txt").normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(seed), "skipped: no seed article " + seed);
+        Path news = own.resolve("council.tml");
+        Files.writeString(news, "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2023-03-14\""
+                + " functionInDocument=\"CREATION_TIME\">March 14, 2023</TIMEX3></DCT><TEXT>The council approved the"
+                + " budget, the mayor said. Critics said the plan came too late.</TEXT></TimeML>");
+        Path idx = own.resolve("index");
+        Run ingest = Run.of("ingest", "--index", idx.toString(), "--progress", "none", seed.toString(),
+                news.toString());
+        assertEquals(0, ingest.code(), ingest.toString());
+        Run early = Run.of("search", "--index", idx.toString(), "--format", "json", "--from", "1600", "--to", "1650");
+        assertEquals(0, early.code(), early.toString());
+        JsonNode e = new ObjectMapper().readTree(early.out());
+        assertEquals(0, e.get("totalEntries").asInt(), early.out());
+        Run autumn = Run.of("search", "--index", idx.toString(), "--format", "json", "--limit", "1000", "--from",
+                "1950-10", "--to", "1950-12");
+        JsonNode a = new ObjectMapper().readTree(autumn.out());
+        assertTrue(a.get("totalEntries").asInt() >= 5, autumn.out());
+        for (JsonNode hit : a.get("entries")) {
+            String doc = hit.get("entry").get("sources").get(0).get("document").asText();
+            assertTrue(doc.endsWith("korea-1950.txt"), doc + " in autumn 1950");
+        }
+        Run spring2023 = Run.of("search", "--index", idx.toString(), "--format", "json", "--from", "2023-03",
+                "--to", "2023-03", "said");
+        assertTrue(new ObjectMapper().readTree(spring2023.out()).get("totalEntries").asInt() >= 1, spring2023.out());
+    }
 }

@@ -79,6 +79,8 @@ public final class TemporalLinker {
     static final int VERB_LINK_REACH = 20;
     /** The same for other events (nouns): "the [[meeting]] [[Tuesday]]". */
     static final int NOUN_LINK_REACH = 8;
+    /** A reporting verb dated only by its story's publication: said within this many days before it. */
+    static final int REPORTED_DAYS = 7;
 
     private static final WordLists WORDS = WordLists.load(TemporalLinker.class, "/org/annals/event/en/linker.tsv");
     private static final Set<String> BEFORE_SIGNALS = WORDS.get("before-signals");
@@ -296,6 +298,12 @@ public final class TemporalLinker {
         TLink.Relation r = byTense(e.tense());
         if (perfect) {
             r = TLink.Relation.BEFORE;
+        }
+        if (r == TLink.Relation.BEFORE && !perfect && e.eventClass() == EventClass.REPORTING) {
+            // what a news story reports was said in the days before it was published, not at any time before
+            return new Anchor(e.eid(), "t0", r, dct.toString(), "BEFORE",
+                    new Interval(dct.minusDays(REPORTED_DAYS), dct, Granularity.DAY),
+                    "document date, reporting verb, tense " + tenseName(e, perfect));
         }
         if (r == TLink.Relation.BEFORE) {
             return new Anchor(e.eid(), "t0", r, dct.toString(), "BEFORE",
