@@ -48,19 +48,12 @@ public final class Resolver {
     private final Genre genre;
     private final List<Token> tokens;
     private final String text;
-    private PartialTime ref;
     private final PartialTime dctTime;
+    /** The time the story has reached. */
+    private final StoryTime story;
     private PartialTime lastAnchor;
     private String lastAnchorText;
-    private String refTid;
-    private boolean narrativeStarted;
     private PartialTime lastQuarter;
-    /** The story's time while an aside holds, and the token that ends the aside's sentence (-1: no aside). */
-    private PartialTime storyRef;
-    private String storyTid;
-    private int asideEnd = -1;
-    /** The first token of the last date that moved the story. */
-    private int lastDateToken = -1;
     /** The index of the candidate that ends a range across a year's end, and its year (-1: none). */
     private int rangeEnd = -1;
     private int rangeEndYear;
@@ -73,8 +66,7 @@ public final class Resolver {
         this.dct = dct;
         this.genre = genre;
         this.dctTime = PartialTime.ofDate(dct);
-        this.ref = dctTime;
-        this.refTid = "t0";
+        this.story = new StoryTime(dctTime);
     }
 
     /** Resolves candidates (sorted, non-overlapping) into timexes numbered t1, t2... */
@@ -83,9 +75,7 @@ public final class Resolver {
         int n = 1;
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            if (asideEnd >= 0 && c.start() > asideEnd) {
-                endAside();
-            }
+            story.reach(c.start());
             Resolved r = resolveOne(c);
             if (r != null && k == rangeEnd) {
                 r = withYear(r, rangeEndYear);
@@ -113,10 +103,9 @@ public final class Resolver {
             if (r.value instanceof PartialTime p && (r.type == TimexType.DATE || r.type == TimexType.TIME)
                     && p.year() != null && movesStory(c, p)) {
                 if (aside(c, p)) {
-                    startAside(c);
+                    story.startAside(sentenceEnd(c));
                 }
-                moveReference(p, tid);
-                lastDateToken = c.start();
+                story.move(p, tid, c.start());
                 if (c.expr() instanceof TemporalExpression.Point && p.granularity() == Granularity.QUARTER
                         && p.quarter() != null) {
                     lastQuarter = p;
@@ -142,28 +131,28 @@ public final class Resolver {
     private boolean movesStory(Candidate c, PartialTime p) {
         // "over a year earlier", "almost two decades earlier", "a century ago": a look back from the story, not a
         // move of it; a story moves forward ("two years later")
-        if (c.expr() instanceof TemporalExpression.Offset o && o.amount() != null && narrativeStarted
+        if (c.expr() instanceof TemporalExpression.Offset o && o.amount() != null && story.started()
                 && !o.unit().granularity().finerThan(Granularity.YEAR)
                 && (o.direction() < 0 || o.amount().compareTo(BigDecimal.valueOf(ASIDE_YEARS)) >= 0)) {
             return false;
         }
         // "the gains they achieved during the previous year": a look back, as "a year earlier" is
         if (c.expr() instanceof TemporalExpression.UnitShift u && u.shift() < 0 && u.anchor() == AnchorKind.NARRATIVE
-                && narrativeStarted) {
+                && story.started()) {
             return false;
         }
         // "which would hold out until February 1945", "which would be declared early the next year": a look ahead
         // in a sentence about something else
-        if (narrativeStarted && p.granularity().coarserThan(Granularity.DAY) && ahead(c)) {
+        if (story.started() && p.granularity().coarserThan(Granularity.DAY) && ahead(c)) {
             return false;
         }
         // "part of the empire since 513 BC": the start of a state, background to the story
-        if (narrativeStarted && c.start() > 0 && tokens.get(c.start() - 1).lower.equals("since")
+        if (story.started() && c.start() > 0 && tokens.get(c.start() - 1).lower.equals("since")
                 && !p.granularity().finerThan(Granularity.MONTH)) {
             return false;
         }
         if (p.granularity() != Granularity.YEAR || !(c.expr() instanceof TemporalExpression.Point)
-                || !ref.granularity().finerThan(Granularity.YEAR) || refTid.equals("t0")) {
+                || !story.time().granularity().finerThan(Granularity.YEAR) || story.tid().equals("t0")) {
             return true;
         }
         Token prev = c.start() > 0 ? tokens.get(c.start() - 1) : null;
@@ -212,16 +201,16 @@ public final class Resolver {
      * story for good.
      */
     private boolean aside(Candidate c, PartialTime p) {
-        if (!narrativeStarted || !(c.expr() instanceof TemporalExpression.Point) || ref.year() == null
-                || p.bc() != ref.bc() || Math.abs(p.year() - ref.year()) <= ASIDE_YEARS) {
+        if (!story.started() || !(c.expr() instanceof TemporalExpression.Point) || story.time().year() == null
+                || p.bc() != story.time().bc() || Math.abs(p.year() - story.time().year()) <= ASIDE_YEARS) {
             return false;
         }
         // the first date of its paragraph opens a new part of the story (the search goes back to the last date only,
         // so that all of them together read each token once)
-        if (lastDateToken < 0) {
+        if (story.lastDateToken() < 0) {
             return false;
         }
-        for (int i = c.start(); i > lastDateToken; i--) {
+        for (int i = c.start(); i > story.lastDateToken(); i--) {
             if (tokens.get(i).newlinesBefore > 0) {
                 return false;
             }
@@ -229,12 +218,9 @@ public final class Resolver {
         return true;
     }
 
-    private void startAside(Candidate c) {
-        if (asideEnd < 0) {
-            storyRef = ref;
-            storyTid = refTid;
-        }
-        // the end of the sentence, looked for over a bounded stretch (a run-on text has no sentences)
+    /** The token that ends the sentence of {@code c}, looked for over a bounded stretch. */
+    private int sentenceEnd(Candidate c) {
+        // a run-on text has no sentences: the stretch is bounded
         int end = Math.min(tokens.size() - 1, c.end() + ASIDE_REACH);
         for (int i = c.end(); i <= end; i++) {
             Token t = tokens.get(i);
@@ -243,44 +229,22 @@ public final class Resolver {
                 break;
             }
         }
-        asideEnd = end;
-    }
-
-    private void endAside() {
-        ref = storyRef;
-        refTid = storyTid;
-        asideEnd = -1;
-    }
-
-    private void moveReference(PartialTime p, String tid) {
-        if (p.granularity().coarserThan(ref.granularity()) && contains(p, ref)) {
-            return;
-        }
-        ref = p;
-        refTid = tid;
-        narrativeStarted = true;
-    }
-
-    private static boolean contains(PartialTime outer, PartialTime inner) {
-        LocalDate os = outer.startDate();
-        LocalDate oe = outer.endDate();
-        LocalDate is = inner.startDate();
-        return os != null && oe != null && is != null && !is.isBefore(os) && !is.isAfter(oe);
+        return end;
     }
 
     private PartialTime anchorTime(AnchorKind a) {
         return switch (a) {
             case DOCUMENT -> dctTime;
-            case NARRATIVE -> ref;
-            case DEICTIC -> genre == Genre.NARRATIVE ? ref : dctTime;
+            case NARRATIVE -> story.time();
+            case DEICTIC -> genre == Genre.NARRATIVE ? story.time() : dctTime;
         };
     }
 
     private String anchorTid(AnchorKind a) {
         return switch (a) {
             case DOCUMENT -> "t0";
-            case NARRATIVE -> refTid;
-            case DEICTIC -> genre == Genre.NARRATIVE ? refTid : "t0";
+            case NARRATIVE -> story.tid();
+            case DEICTIC -> genre == Genre.NARRATIVE ? story.tid() : "t0";
         };
     }
 
@@ -361,10 +325,11 @@ public final class Resolver {
             if (clock != null) {
                 b.zone(clock.zone());
             }
-            if (narrativeStarted && ref.date() != null) {
-                anchor = ref;
-                b.impliedDate(ref.date());
-                return new Resolved(c.type(), b.build(), null, null, null, refTid, "reference time " + ref.timex3());
+            if (story.started() && story.time().date() != null) {
+                anchor = story.time();
+                b.impliedDate(story.time().date());
+                return new Resolved(c.type(), b.build(), null, null, null, story.tid(),
+                        "reference time " + story.time().timex3());
             }
             if (anchor.date() == null) {
                 return Resolved.of(c.type(), t);
@@ -494,7 +459,7 @@ public final class Resolver {
 
     private Resolved offset(TemporalExpression.Offset o) {
         AnchorKind anchor = o.anchor();
-        if (anchor == AnchorKind.NARRATIVE && !narrativeStarted) {
+        if (anchor == AnchorKind.NARRATIVE && !story.started()) {
             // "Seventy years later" in a headline, before the story has a time: the time of writing
             anchor = AnchorKind.DOCUMENT;
             if (o.direction() > 0) {
