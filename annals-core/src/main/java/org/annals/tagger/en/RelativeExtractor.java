@@ -197,6 +197,11 @@ public final class RelativeExtractor extends RuleExtractor {
         rule("ago", 2, of(cap("n", AMOUNT), opt(T.HYPHEN), cap("unit", ANY_UNIT), cap("w", word("ago", "earlier",
                         "later", "before", "after", "hence", "previously", "since"))),
                 m -> offset(m, Readings.amount(m.get("n"))));
+        // "two weeks from now", "three days from today": one date, counted from the document date
+        rule("from-now", 2, of(cap("n", AMOUNT), opt(T.HYPHEN), cap("unit", ANY_UNIT), tok(word("from")),
+                        tok(word("now", "today"))),
+                m -> new Reading(new TemporalExpression.Offset(Readings.amount(m.get("n")),
+                        Readings.unit(m.get("unit")), 1, AnchorKind.DOCUMENT), TimexType.DATE));
         rule("few-ago", 2, of(cap("q", word("several", "few", "many", "some", "couple")), opt(word("of")),
                         cap("unit", T.UNITS), cap("w", word("ago", "earlier", "later", "before", "after"))),
                 m -> offset(m, null));
@@ -274,6 +279,11 @@ public final class RelativeExtractor extends RuleExtractor {
     private static Reading offset(Match m, BigDecimal amount) {
         TimeUnit unit = Readings.unit(m.get("unit"));
         Token w = m.get("w");
+        // "a month earlier than usual", "two weeks later than planned": a comparison, the amount alone a duration
+        if ((w.lower.equals("earlier") || w.lower.equals("later")) && m.end < m.tokens().size()
+                && m.tokens().get(m.end).lower.equals("than") && amount != null) {
+            return Readings.duration(Readings.durationOf(amount, unit)).trim(0, 1);
+        }
         // "two days before the vote", "a year after the war": the amount alone is a duration
         if (w.lower.equals("before") || w.lower.equals("after") || w.lower.equals("since")) {
             if (m.end < m.tokens().size()) {
