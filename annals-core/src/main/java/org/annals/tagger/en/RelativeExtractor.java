@@ -240,10 +240,23 @@ public final class RelativeExtractor extends RuleExtractor {
     }
 
     private static Reading unitShift(Match m) {
-        return unitShiftOf(m.get("w"), m.get("unit"), m.tokens().get(m.start).lower.equals("the"));
+        boolean the = m.tokens().get(m.start).lower.equals("the");
+        Token before = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+        // "the last month of the war": the final month of something, not the month before this one
+        boolean of = m.end < m.tokens().size() && m.tokens().get(m.end).lower.equals("of");
+        boolean stretch = of || before != null && STRETCH_PREPOSITIONS.contains(before.lower);
+        return unitShiftOf(m.get("w"), m.get("unit"), the, stretch);
     }
 
+    /** Words before "the past year" that make it a stretch of time up to now, a duration: {@code relative.tsv}. */
+    private static final Set<String> STRETCH_PREPOSITIONS = WordLists.load(RelativeExtractor.class,
+            "/org/annals/tagger/en/relative.tsv").get("stretch-prepositions");
+
     private static Reading unitShiftOf(Token w, Token unitTok, boolean the) {
+        return unitShiftOf(w, unitTok, the, true);
+    }
+
+    private static Reading unitShiftOf(Token w, Token unitTok, boolean the, boolean stretch) {
         TimeUnit unit = Readings.unit(unitTok);
         if (unit == TimeUnit.SECOND || unit == TimeUnit.MINUTE || unit == TimeUnit.HOUR) {
             return null;
@@ -261,8 +274,11 @@ public final class RelativeExtractor extends RuleExtractor {
             case "next" -> anchor = the ? AnchorKind.NARRATIVE : AnchorKind.DEICTIC;
             default -> { }
         }
-        // "the past year", "the last year" usually mean a duration: a year up to now
-        if (the && (w.lower.equals("past") || w.lower.equals("last"))) {
+        // "for the past year", "over the last decade": a duration, the year up to now; "in the past year", "the
+        // last decade saw": the period before this one, as "last year"
+        // ("the past decade", "the past century" stay durations: the decade before this one is not what they mean)
+        boolean longUnit = unit == TimeUnit.DECADE || unit == TimeUnit.CENTURY || unit == TimeUnit.MILLENNIUM;
+        if (the && (stretch || longUnit) && (w.lower.equals("past") || w.lower.equals("last"))) {
             return new Reading(new TemporalExpression.AnchoredDuration(Readings.durationOf(BigDecimal.ONE, unit), -1,
                     AnchorKind.DEICTIC), TimexType.DURATION);
         }
