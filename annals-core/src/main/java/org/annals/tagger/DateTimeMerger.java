@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Joins a clock time and the day it is on into one TIME expression: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9",
- * "3:30 p.m. yesterday", "Wednesday at 10 p.m." is left as two expressions, as TimeBank annotates it.
+ * "3:30 p.m. yesterday", "Wednesday at 10 p.m." is left as two expressions, as TimeBank annotates it. A clock time of a
+ * schedule joins its set: "every Tuesday from 10 a.m." is {@code XXXX-WXX-2T10:00}, not a Tuesday set and a 10 a.m. on
+ * the day the story is at.
  */
 public final class DateTimeMerger {
 
@@ -24,6 +26,14 @@ public final class DateTimeMerger {
         List<Candidate> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
+            if (i + 1 < in.size() && c.type() == TimexType.SET && clockOnly(in.get(i + 1))) {
+                Candidate schedule = schedule(tokens, c, in.get(i + 1));
+                if (schedule != null) {
+                    out.add(schedule);
+                    i++;
+                    continue;
+                }
+            }
             if (i + 1 < in.size() && clockOnly(c)) {
                 Candidate d = in.get(i + 1);
                 if (adjacent(tokens, c, d)) {
@@ -118,6 +128,37 @@ public final class DateTimeMerger {
             out.set(i, a.withExpr(new TemporalExpression.Point(withYear, pa.clock(), pa.anchor(), 0), a.type()));
         }
         return out;
+    }
+
+    /** Words between a set and its clock time: "every Tuesday at 10 a.m.", "each morning from 9:30". */
+    private static final java.util.Set<String> SCHEDULE_WORDS = java.util.Set.of("at", "from", "after", "until",
+            "till", "before", "by");
+
+    /**
+     * "every Tuesday from 10 a.m.", "daily at 9:30", "every Sunday, 8 p.m.": the set at that time of day; null when
+     * the set already has a time, or something else stands between them.
+     */
+    private static Candidate schedule(List<Token> tokens, Candidate set, Candidate time) {
+        int gap = time.start() - set.end();
+        if (gap > 1 || gap == 1 && !(SCHEDULE_WORDS.contains(tokens.get(set.end()).lower)
+                || tokens.get(set.end()).isPunct(','))) {
+            return null;
+        }
+        if (!(set.expr() instanceof TemporalExpression.Recurrence r)
+                || !(r.value() instanceof org.annals.time.PartialTime p) || p.hour() != null
+                || p.granularity().finerThan(org.annals.time.Granularity.DAY)) {
+            return null;
+        }
+        TemporalExpression.Clock clock = ((TemporalExpression.Point) time.expr()).clock();
+        if (clock.hour() == null) {
+            return null;
+        }
+        org.annals.time.PartialTime at = p.toBuilder()
+                .granularity(clock.minute() == null ? org.annals.time.Granularity.HOUR
+                        : org.annals.time.Granularity.MINUTE)
+                .hour(clock.hour()).minute(clock.minute() == null ? 0 : clock.minute()).build();
+        return new Candidate(set.start(), time.end(), new TemporalExpression.Recurrence(at, r.quant(), r.freq()),
+                TimexType.SET, set.mod(), set.rule() + "+" + time.rule(), set.priority());
     }
 
     private static boolean clockOnly(Candidate c) {
