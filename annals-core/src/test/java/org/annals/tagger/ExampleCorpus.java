@@ -40,6 +40,8 @@ public final class ExampleCorpus {
 
     /** The document-date family: its rows may have no dct and then state the one expected from the text. */
     public static final String DOCUMENT_DATE = "document-date";
+    /** Whole documents, some without a date. */
+    static final String MIXED = "mixed";
 
     /** One expected timex: {@code "covered text"=TYPE:value[:MOD][:quant=Q][:freq=F]}. */
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
@@ -136,8 +138,8 @@ public final class ExampleCorpus {
             }
             LocalDate dct;
             if (f[2].equals("-")) {
-                if (!family.equals(DOCUMENT_DATE)) {
-                    throw new IllegalArgumentException(where + "only document-date rows may leave the dct out");
+                if (!family.equals(DOCUMENT_DATE) && !family.equals(MIXED)) {
+                    throw new IllegalArgumentException(where + "only document-date and mixed rows may leave the dct out");
                 }
                 dct = null;
             } else {
