@@ -46,6 +46,8 @@ public final class Resolver {
 
     private final LocalDate dct;
     private final Genre genre;
+    /** How the expression being resolved is anchored: the document's genre, or the story's where it is told. */
+    private Genre current;
     private final List<Token> tokens;
     private final String text;
     private final PartialTime dctTime;
@@ -65,6 +67,7 @@ public final class Resolver {
         this.tokens = tokens;
         this.dct = dct;
         this.genre = genre;
+        this.current = genre;
         this.dctTime = PartialTime.ofDate(dct);
         this.story = new StoryTime(dctTime);
     }
@@ -76,6 +79,7 @@ public final class Resolver {
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
             story.reach(c.start());
+            current = genreOf(c);
             Resolved r = resolveOne(c);
             if (r != null && k == rangeEnd) {
                 r = withYear(r, rangeEndYear);
@@ -232,11 +236,48 @@ public final class Resolver {
         return end;
     }
 
+    /**
+     * How one expression of a news story is anchored: a bare date or holiday ("On October 25", "By January", "On
+     * Christmas Day")
+     * in a past-tense clause right after a date years away from the document's that set the story, in its sentence or
+     * the one before ("In October 1950, ... . On October 25 they struck"), is the story's, as in a narrative;
+     * everything else keeps the document's genre.
+     */
+    private Genre genreOf(Candidate c) {
+        boolean bareDate = c.expr() instanceof TemporalExpression.Point p && p.shift() == 0
+                && p.anchor() == AnchorKind.DEICTIC && p.time().year() == null
+                || c.expr() instanceof TemporalExpression.Holiday h && h.shift() == 0
+                && h.anchor() == AnchorKind.DEICTIC;
+        if (genre != Genre.NEWS || !bareDate || !story.started()
+                || "t0".equals(story.tid()) || story.time().year() == null || story.time().bc()
+                || Math.abs(story.time().year() - dct.getYear()) < ASIDE_YEARS || story.lastDateToken() < 0) {
+            return genre;
+        }
+        // the story's date heads a phrase of its own ("In October 1950, ...", "began in September 1941"), not a
+        // modifier ("the Dec. 21, 1988, bombing", "bonds due 1993")
+        int at = story.lastDateToken();
+        Token before = at > 0 ? tokens.get(at - 1) : null;
+        if (before != null && !before.isPunct('.') && !STORY_PREPOSITIONS.contains(before.lower)
+                && !before.lower.equals("on")) {
+            return genre;
+        }
+        int sentences = 0;
+        for (int i = c.start(); i > story.lastDateToken(); i--) {
+            if (tokens.get(i).newlinesBefore > 1) {
+                return genre; // a new paragraph: the story's date was set in another
+            }
+            if (TenseReader.endsSentence(tokens, tokens.get(i)) && ++sentences > 1) {
+                return genre; // the story's date is more than a sentence back
+            }
+        }
+        return TenseReader.around(tokens, c.start(), c.end()) == TenseReader.ClauseTense.PAST ? Genre.NARRATIVE : genre;
+    }
+
     private PartialTime anchorTime(AnchorKind a) {
         return switch (a) {
             case DOCUMENT -> dctTime;
             case NARRATIVE -> story.time();
-            case DEICTIC -> genre == Genre.NARRATIVE ? story.time() : dctTime;
+            case DEICTIC -> current == Genre.NARRATIVE ? story.time() : dctTime;
         };
     }
 
@@ -244,7 +285,7 @@ public final class Resolver {
         return switch (a) {
             case DOCUMENT -> "t0";
             case NARRATIVE -> story.tid();
-            case DEICTIC -> genre == Genre.NARRATIVE ? story.tid() : "t0";
+            case DEICTIC -> current == Genre.NARRATIVE ? story.tid() : "t0";
         };
     }
 
@@ -317,7 +358,7 @@ public final class Resolver {
             return anchored(c.type(), CalendarMath.withYear(anchor, b, comingWinter ? 1 : 0).implied(PartialTime.Field.YEAR)
                     .build(), p.anchor());
         }
-        if (comingWinter && genre == Genre.NARRATIVE) {
+        if (comingWinter && current == Genre.NARRATIVE) {
             return anchored(c.type(), b.year(year + 1).implied(PartialTime.Field.YEAR).build(), p.anchor());
         }
         if (t.granularity().ordinal() >= Granularity.HOUR.ordinal() && t.month() == null && t.dayOfWeek() == null) {
@@ -343,12 +384,12 @@ public final class Resolver {
         PartialTime candidate = b.build();
         if (p.shift() != 0 && aStart != null) {
             b.year(year + shiftedYear(p.shift(), candidate.startDate(), candidate.endDate(), anchor));
-        } else if (p.shift() == 0 && genre == Genre.NARRATIVE && p.anchor() != AnchorKind.DOCUMENT
+        } else if (p.shift() == 0 && current == Genre.NARRATIVE && p.anchor() != AnchorKind.DOCUMENT
                 && t.month() != null && anchor.month() != null && !anchor.isImplied(PartialTime.Field.MONTH)
                 && anchor.month() - t.month() >= ROLLOVER_MONTHS) {
             // the story turns the year: "In January" right after "December 1941" is January 1942
             b.year(year + 1);
-        } else if (p.shift() == 0 && p.anchor() == AnchorKind.DEICTIC && genre == Genre.NEWS
+        } else if (p.shift() == 0 && p.anchor() == AnchorKind.DEICTIC && current == Genre.NEWS
                 && (!t.granularity().coarserThan(Granularity.DAY) && t.month() != null
                 || t.granularity() == Granularity.MONTH || t.granularity() == Granularity.QUARTER)
                 && aStart != null && candidate.startDate() != null) {
@@ -402,7 +443,7 @@ public final class Resolver {
         LocalDate d = Holidays.date(h.name(), year);
         if (h.shift() != 0) {
             year += shiftedYear(h.shift(), d, d, anchor);
-        } else if (h.anchor() == AnchorKind.DEICTIC && genre == Genre.NEWS) {
+        } else if (h.anchor() == AnchorKind.DEICTIC && current == Genre.NEWS) {
             year += yearInNews(future(c), d, d, anchor.startDate());
         }
         PartialTime v = PartialTime.ofDate(Holidays.date(h.name(), year)).toBuilder()
