@@ -52,6 +52,13 @@ public sealed interface TemporalExpression {
     record UnitShift(TimeUnit unit, int shift, AnchorKind anchor) implements TemporalExpression {
     }
 
+    /**
+     * The document's day of the year in a year the text gives: "On this day in 1941" (1941 with the document date's
+     * month and day).
+     */
+    record DocumentDayIn(int year, boolean bc) implements TemporalExpression {
+    }
+
     /** A day relative to the anchor: "today" (0), "yesterday" (-1), "the next day" (+1, narrative), with a time. */
     record DayShift(int days, Clock clock, AnchorKind anchor) implements TemporalExpression {
     }

@@ -313,6 +313,7 @@ public final class Resolver {
                 case TemporalExpression.Point p -> point(c, p);
                 case TemporalExpression.UnitShift u -> unitShift(c, u);
                 case TemporalExpression.DayShift d -> dayShift(c, d);
+                case TemporalExpression.DocumentDayIn d -> documentDayIn(c, d);
                 case TemporalExpression.Offset o -> offset(o);
                 case TemporalExpression.Weekday w -> weekday(c, w);
                 case TemporalExpression.Holiday h -> holiday(c, h);
@@ -471,6 +472,16 @@ public final class Resolver {
         }
         PartialTime v = CalendarMath.shiftUnit(a, u.unit(), shift);
         return v == null ? null : anchored(TimexType.DATE, v, u.anchor());
+    }
+
+    /** "On this day in 1941": the document date's month and day, in 1941 (February 29 in a common year: none). */
+    private Resolved documentDayIn(Candidate c, TemporalExpression.DocumentDayIn d) {
+        if (d.bc() || dct.getMonthValue() == 2 && dct.getDayOfMonth() == 29 && !java.time.Year.isLeap(d.year())) {
+            return null;
+        }
+        PartialTime v = PartialTime.ofDate(LocalDate.of(d.year(), dct.getMonthValue(), dct.getDayOfMonth()))
+                .toBuilder().implied(PartialTime.Field.MONTH).implied(PartialTime.Field.DAY).build();
+        return anchored(c.type(), v, AnchorKind.DOCUMENT);
     }
 
     private Resolved dayShift(Candidate c, TemporalExpression.DayShift d) {

@@ -197,6 +197,10 @@ public final class RelativeExtractor extends RuleExtractor {
         rule("ago", 2, of(cap("n", AMOUNT), opt(T.HYPHEN), cap("unit", ANY_UNIT), cap("w", word("ago", "earlier",
                         "later", "before", "after", "hence", "previously", "since"))),
                 m -> offset(m, Readings.amount(m.get("n"))));
+        // "on this day in 1941", "this day in 1066": the document's day and month in the year given
+        rule("this-day-in", 2, of(tok(word("this")), tok(word("day")), tok(word("in")), cap("year", T.YEAR)),
+                m -> new Reading(new TemporalExpression.DocumentDayIn(m.get("year").intValue(), false),
+                        TimexType.DATE));
         // "two weeks from now", "three days from today": one date, counted from the document date
         rule("from-now", 2, of(cap("n", AMOUNT), opt(T.HYPHEN), cap("unit", ANY_UNIT), tok(word("from")),
                         tok(word("now", "today"))),
