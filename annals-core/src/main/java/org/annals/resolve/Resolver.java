@@ -163,7 +163,13 @@ public final class Resolver {
         Token next = c.end() < tokens.size() ? tokens.get(c.end()) : null;
         boolean heads = prev == null || prev.isPunct('.') || prev.newlinesBefore > 0 && c.start() > 0
                 && tokens.get(c.start()).newlinesBefore > 0 || STORY_PREPOSITIONS.contains(prev.lower);
-        boolean modifier = next != null && next.kind == Token.Kind.WORD && Character.isLowerCase(next.text.charAt(0))
+        // "In 1960 she moved": a sentence that opens on a preposition and the year sets its time; the word after
+        // the year starts the clause, it is no noun the year modifies ("a 1976 offensive")
+        boolean objectOf = prev != null && c.start() >= 1 && STORY_PREPOSITIONS.contains(prev.lower)
+                && Character.isUpperCase(prev.text.charAt(0))
+                && (c.start() == 1 || tokens.get(c.start() - 2).isPunct('.') || prev.newlinesBefore > 0);
+        boolean modifier = !objectOf && next != null && next.kind == Token.Kind.WORD
+                && Character.isLowerCase(next.text.charAt(0))
                 && !next.lower.equals("and") && !next.lower.equals("to") && !next.lower.equals("when");
         return heads && !modifier && !ahead(c);
     }
