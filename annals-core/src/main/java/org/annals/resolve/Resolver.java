@@ -105,7 +105,7 @@ public final class Resolver {
                     c.mod() != null ? c.mod() : r.mod, r.quant, r.freq, r.anchorTid, r.anchorText, c.rule());
             out.add(t);
             if (r.value instanceof PartialTime p && (r.type == TimexType.DATE || r.type == TimexType.TIME)
-                    && p.year() != null && movesStory(c, p)) {
+                    && p.year() != null && !reportingFrame(c, r) && movesStory(c, p)) {
                 if (aside(c, p)) {
                     story.startAside(sentenceEnd(c));
                 }
@@ -124,6 +124,25 @@ public final class Resolver {
         static Resolved of(TimexType type, TimeValue v) {
             return new Resolved(type, v, null, null, null, null, null);
         }
+    }
+
+    /**
+     * "'I arrived in Paris in 1968,' she said last week. 'That spring ...'": in a news story, the time a reporting
+     * verb right beside the expression gives ("said last week", "told reporters on Monday") dates the telling, not the
+     * story told, which stays where it was.
+     */
+    private boolean reportingFrame(Candidate c, Resolved r) {
+        if (current != Genre.NEWS || !"t0".equals(r.anchorTid) || !story.started() || "t0".equals(story.tid())) {
+            return false;
+        }
+        for (int i = Math.max(0, c.start() - 2); i < Math.min(tokens.size(), c.end() + 2); i++) {
+            if (i < c.start() || i >= c.end()) {
+                if (REPORTING.contains(tokens.get(i).lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -177,6 +196,7 @@ public final class Resolver {
     /** Words read around a date in a narrative, each list with what it is for: {@code story.tsv}. */
     private static final WordLists STORY_WORDS = WordLists.load(Resolver.class, "/org/annals/resolve/en/story.tsv");
     private static final Set<String> STORY_PREPOSITIONS = STORY_WORDS.get("story-prepositions");
+    private static final Set<String> REPORTING = STORY_WORDS.get("reporting-verbs");
 
     private static Resolved withYear(Resolved r, int year) {
         return new Resolved(r.type, ((PartialTime) r.value).toBuilder().year(year).implied(PartialTime.Field.YEAR)
@@ -263,8 +283,8 @@ public final class Resolver {
         // modifier ("the Dec. 21, 1988, bombing", "bonds due 1993")
         int at = story.lastDateToken();
         Token before = at > 0 ? tokens.get(at - 1) : null;
-        if (before != null && !before.isPunct('.') && !STORY_PREPOSITIONS.contains(before.lower)
-                && !before.lower.equals("on")) {
+        if (before != null && !before.isPunct('.') && !before.isPunct('"') && !before.text.equals("\u201c")
+                && !STORY_PREPOSITIONS.contains(before.lower) && !before.lower.equals("on")) {
             return genre;
         }
         int sentences = 0;
