@@ -128,14 +128,14 @@ public final class Resolver {
 
     /**
      * "'I arrived in Paris in 1968,' she said last week. 'That spring ...'": in a news story, the time a reporting
-     * verb right beside the expression gives ("said last week", "told reporters on Monday") dates the telling, not the
-     * story told, which stays where it was.
+     * verb beside the expression (up to four words before it, two after) gives ("said last week", "told reporters on
+     * Monday") dates the telling, not the story told, which stays where it was.
      */
     private boolean reportingFrame(Candidate c, Resolved r) {
         if (current != Genre.NEWS || !"t0".equals(r.anchorTid) || !story.started() || "t0".equals(story.tid())) {
             return false;
         }
-        for (int i = Math.max(0, c.start() - 2); i < Math.min(tokens.size(), c.end() + 2); i++) {
+        for (int i = Math.max(0, c.start() - 4); i < Math.min(tokens.size(), c.end() + 2); i++) {
             if (i < c.start() || i >= c.end()) {
                 if (REPORTING.contains(tokens.get(i).lower)) {
                     return true;
