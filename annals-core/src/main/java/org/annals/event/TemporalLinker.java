@@ -138,7 +138,7 @@ public final class TemporalLinker {
                         && !pastPerfect(e, s) ? tense : a.relation(), a.cue()));
             }
             // event - document date
-            if (dctInterval != null && a.tid() != null && !"t0".equals(a.tid()) && a.interval() != null) {
+            if (dctInterval != null && !"t0".equals(a.tid()) && a.interval() != null) {
                 TLink.Relation r = relation(a.interval(), dctInterval);
                 if (r == TLink.Relation.SIMULTANEOUS) {
                     r = TLink.Relation.IS_INCLUDED;     // an event of the document's day happens within it

@@ -56,7 +56,7 @@ public sealed interface TemporalExpression {
      * The document's day of the year in a year the text gives: "On this day in 1941" (1941 with the document date's
      * month and day).
      */
-    record DocumentDayIn(int year, boolean bc) implements TemporalExpression {
+    record DocumentDayIn(int year) implements TemporalExpression {
     }
 
     /** A day relative to the anchor: "today" (0), "yesterday" (-1), "the next day" (+1, narrative), with a time. */

@@ -135,11 +135,14 @@ public final class Resolver {
         if (current != Genre.NEWS || !"t0".equals(r.anchorTid) || !story.started() || "t0".equals(story.tid())) {
             return false;
         }
-        for (int i = Math.max(0, c.start() - 4); i < Math.min(tokens.size(), c.end() + 2); i++) {
-            if (i < c.start() || i >= c.end()) {
-                if (REPORTING.contains(tokens.get(i).lower)) {
-                    return true;
-                }
+        for (int i = Math.max(0, c.start() - 4); i < c.start(); i++) {
+            if (REPORTING.contains(tokens.get(i).lower)) {
+                return true;
+            }
+        }
+        for (int i = c.end(); i < Math.min(tokens.size(), c.end() + 2); i++) {
+            if (REPORTING.contains(tokens.get(i).lower)) {
+                return true;
             }
         }
         return false;
@@ -264,10 +267,9 @@ public final class Resolver {
 
     /**
      * How one expression of a news story is anchored: a bare date or holiday ("On October 25", "By January", "On
-     * Christmas Day")
-     * in a past-tense clause right after a date years away from the document's that set the story, in its sentence or
-     * the one before ("In October 1950, ... . On October 25 they struck"), is the story's, as in a narrative;
-     * everything else keeps the document's genre.
+     * Christmas Day") in a past-tense clause right after a date years away from the document's that set the story, in
+     * its sentence or the one before ("In October 1950, ... . On October 25 they struck"), is the story's, as in a
+     * narrative; everything else keeps the document's genre.
      */
     private Genre genreOf(Candidate c) {
         boolean bareDate = c.expr() instanceof TemporalExpression.Point p && p.shift() == 0
@@ -502,7 +504,7 @@ public final class Resolver {
 
     /** "On this day in 1941": the document date's month and day, in 1941 (February 29 in a common year: none). */
     private Resolved documentDayIn(Candidate c, TemporalExpression.DocumentDayIn d) {
-        if (d.bc() || dct.getMonthValue() == 2 && dct.getDayOfMonth() == 29 && !java.time.Year.isLeap(d.year())) {
+        if (dct.getMonthValue() == 2 && dct.getDayOfMonth() == 29 && !java.time.Year.isLeap(d.year())) {
             return null;
         }
         PartialTime v = PartialTime.ofDate(LocalDate.of(d.year(), dct.getMonthValue(), dct.getDayOfMonth()))

@@ -65,8 +65,7 @@ public final class UnknownDocumentDate {
             String tid = "t" + (out.size() + 1);
             tids.put(a.tid(), tid);
             boolean fromDocumentDate = "t0".equals(a.anchorTid()) || !Objects.equals(a.anchor(), b.anchor());
-            String anchorTid = a.anchorTid() == null || "t0".equals(a.anchorTid()) ? null
-                    : tids.getOrDefault(a.anchorTid(), null);
+            String anchorTid = tids.get(a.anchorTid()); // null for t0 (no document date) and for absolute values
             String anchor = fromDocumentDate ? UNKNOWN_ANCHOR : a.anchor();
             out.add(new Timex(tid, a.begin(), a.end(), a.text(), a.type(), value, a.mod(), a.quant(), a.freq(),
                     anchorTid, anchor, a.rule()));

@@ -22,9 +22,12 @@ import java.util.Set;
 public final class NameRefiner {
 
     private static final int MAX_NAME_WORDS = 2;
-    /** Words before a number that make it a time even before a name head: {@code names.tsv}. */
-    private static final Set<String> TIME_PREPOSITIONS = WordLists.load(NameRefiner.class,
-            "/org/annals/tagger/names.tsv").get("time-prepositions");
+    /** The refiner's word lists, each with what it is for: {@code names.tsv}. */
+    private static final WordLists WORDS = WordLists.load(NameRefiner.class, "/org/annals/tagger/names.tsv");
+    /** Words before a number that make it a time even before a name head. */
+    private static final Set<String> TIME_PREPOSITIONS = WORDS.get("time-prepositions");
+    /** Capitalized words after a capitalized duration that make it the name of a war or a period. */
+    private static final Set<String> NAMED_PERIOD_HEADS = WORDS.get("named-period-heads");
 
     private NameRefiner() {
     }
@@ -122,10 +125,6 @@ public final class NameRefiner {
         boolean lowerThe = first.text.equals("the") || before != null && before.text.equals("the");
         return lowerThe && !capitalAfter && !possessive;
     }
-
-    /** Capitalized words after a capitalized duration that make it the name of a war or a period. */
-    private static final Set<String> NAMED_PERIOD_HEADS = WordLists.load(NameRefiner.class,
-            "/org/annals/tagger/names.tsv").get("named-period-heads");
 
     /** The first word of a sentence or of a line, where any word is capitalized. */
     private static boolean sentenceStart(List<Token> tokens, int i) {

@@ -327,7 +327,6 @@ public final class TimelineBuilder {
         Map<String, String> m = new HashMap<>();
         for (String name : groups.names()) { // file order: where a stem is in two groups, the earlier one wins
             String group = stem(name);
-            m.putIfAbsent(group, group);
             for (String w : groups.get(name)) {
                 m.putIfAbsent(stem(w), group);
             }

@@ -5,10 +5,9 @@ import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,7 +47,7 @@ final class AccessGuard {
     private final boolean loopback;
     private final List<Authority> allowedHosts = new ArrayList<>();
     private final List<String> localNames = new ArrayList<>(LOOPBACK_NAMES);
-    private final Map<Authority, Authority.Origin> allowedOrigins = new LinkedHashMap<>();
+    private final Set<Authority.Origin> allowedOrigins = new HashSet<>();
     private final AccessToken token;
 
     AccessGuard(String boundHost, AccessSettings access) {
@@ -61,8 +60,7 @@ final class AccessGuard {
             localNames.add(bound.host());
         }
         for (String o : access.allowedOrigins()) {
-            Authority.Origin origin = Authority.Origin.parse(o);
-            allowedOrigins.put(origin.authority(), origin);
+            allowedOrigins.add(Authority.Origin.parse(o));
         }
         this.token = access.token() == null ? null : new AccessToken(access.token());
     }
@@ -100,8 +98,8 @@ final class AccessGuard {
         record Preflight(String origin) implements Decision {
         }
 
-        /** Set the token cookie and send the browser to {@code location}. */
-        record SetCookie(String location) implements Decision {
+        /** Set the token cookie to {@code token} and send the browser to {@code location}. */
+        record SetCookie(String token, String location) implements Decision {
         }
     }
 
@@ -117,8 +115,7 @@ final class AccessGuard {
         Authority own = Authority.parse(host);
         if ("OPTIONS".equals(method) && origin != null && r.header("Access-Control-Request-Method") != null) {
             Authority.Origin o = Authority.Origin.parse(origin);
-            if (o != null && allowedOrigins.containsKey(o.authority())
-                    && allowedOrigins.get(o.authority()).scheme().equals(o.scheme())) {
+            if (o != null && allowed(o)) {
                 return new Decision.Preflight(o.toString());
             }
             return foreign(origin);
@@ -174,7 +171,7 @@ final class AccessGuard {
             }
             case Decision.SetCookie c -> {
                 boolean https = ctx.req().isSecure() || "https".equalsIgnoreCase(strip(ctx.header("X-Forwarded-Proto")));
-                ctx.header("Set-Cookie", COOKIE + "=" + ctx.queryParam(TOKEN_PARAM) + "; Path=/; Max-Age="
+                ctx.header("Set-Cookie", COOKIE + "=" + c.token() + "; Path=/; Max-Age="
                         + COOKIE_SECONDS + "; HttpOnly; SameSite=Strict" + (https ? "; Secure" : ""));
                 ctx.header("Location", c.location());
                 ctx.header("Cache-Control", "no-store");
@@ -206,7 +203,7 @@ final class AccessGuard {
         }
         List<String> given = tokenParams(r.query());
         if (("GET".equals(method) || "HEAD".equals(method)) && given.size() == 1 && token.matches(given.get(0))) {
-            return new Decision.SetCookie(cleanLocation(r.path(), r.query()));
+            return new Decision.SetCookie(given.get(0), cleanLocation(r.path(), r.query()));
         }
         return new Decision.Refuse(Status.UNAUTHORIZED, "this server needs its access token: send 'Authorization:"
                 + " Bearer TOKEN', or open the page once as /?token=TOKEN (annals serve prints the token when it"
@@ -235,8 +232,7 @@ final class AccessGuard {
     }
 
     private boolean allowed(Authority.Origin o) {
-        Authority.Origin a = allowedOrigins.get(o.authority());
-        return a != null && a.scheme().equals(o.scheme());
+        return allowedOrigins.contains(o);
     }
 
     /** The origin the page came from is the server's own: same host and port as the (checked) Host header. */
@@ -318,16 +314,7 @@ final class AccessGuard {
 
         @Override
         public String cookie(String name) {
-            jakarta.servlet.http.Cookie[] cookies = ctx.req().getCookies();
-            if (cookies == null) {
-                return null;
-            }
-            for (jakarta.servlet.http.Cookie c : cookies) {
-                if (name.equals(c.getName())) {
-                    return c.getValue();
-                }
-            }
-            return null;
+            return ctx.cookie(name);
         }
 
         @Override

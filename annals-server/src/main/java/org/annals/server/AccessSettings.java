@@ -28,7 +28,7 @@ public record AccessSettings(List<String> allowedHosts, List<String> allowedOrig
         allowedOrigins = List.copyOf(allowedOrigins);
         for (String h : allowedHosts) {
             Authority a = Authority.parse(h);
-            if (a == null || h.contains("/")) {
+            if (a == null) {
                 throw new IllegalArgumentException("not a host name (NAME or NAME:PORT): '" + h + "'");
             }
         }

@@ -62,16 +62,6 @@ record Authority(String host, int port) {
         return new Authority(host.toLowerCase(Locale.ROOT), port);
     }
 
-    /**
-     * The authority of an origin ({@code scheme://host[:port]}, as in an {@code Origin} header or the start of a
-     * {@code Referer}) with its scheme's default port filled in; null when it is not an http(s) origin ({@code null},
-     * {@code file://}, malformed).
-     */
-    static Authority ofOrigin(String url) {
-        Origin o = Origin.parse(url);
-        return o == null ? null : o.authority();
-    }
-
     /** The same host, with {@code defaultPort} when no port was given. */
     Authority withDefaultPort(int defaultPort) {
         return port == NO_PORT ? new Authority(host, defaultPort) : this;

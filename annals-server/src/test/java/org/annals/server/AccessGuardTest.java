@@ -308,10 +308,11 @@ class AccessGuardTest {
         assertNull(Authority.parse("a b"));
         assertNull(Authority.parse(""));
         assertNull(Authority.parse("host:"));
-        assertEquals(new Authority("example.org", 443), Authority.ofOrigin("https://example.org"));
-        assertEquals(new Authority("example.org", 80), Authority.ofOrigin("http://example.org/path?q#f"));
-        assertNull(Authority.ofOrigin("http://user@example.org"));
-        assertNull(Authority.ofOrigin("null"));
+        assertEquals(new Authority("example.org", 443), Authority.Origin.parse("https://example.org").authority());
+        assertEquals(new Authority("example.org", 80),
+                Authority.Origin.parse("http://example.org/path?q#f").authority());
+        assertNull(Authority.Origin.parse("http://user@example.org"));
+        assertNull(Authority.Origin.parse("null"));
         assertInstanceOf(Authority.Origin.class, Authority.Origin.parse("http://x.org:81"));
         assertEquals("http://x.org:81", Authority.Origin.parse("HTTP://X.org:81/").toString());
         assertEquals("https://x.org", Authority.Origin.parse("https://x.org:443").toString());

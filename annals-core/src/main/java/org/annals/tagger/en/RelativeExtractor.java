@@ -157,7 +157,7 @@ public final class RelativeExtractor extends RuleExtractor {
         rule("earlier-this", 2, of(cap("rel", word("earlier", "later")), cap("w", word("this", "that", "last", "next")),
                         cap("unit", UNIT)),
                 m -> {
-                    Reading r = unitShiftOf(m.get("w"), m.get("unit"), false);
+                    Reading r = unitShiftOf(m.get("w"), m.get("unit"), false, false);
                     if (r == null) {
                         return null;
                     }
@@ -199,8 +199,7 @@ public final class RelativeExtractor extends RuleExtractor {
                 m -> offset(m, Readings.amount(m.get("n"))));
         // "on this day in 1941", "this day in 1066": the document's day and month in the year given
         rule("this-day-in", 2, of(tok(word("this")), tok(word("day")), tok(word("in")), cap("year", T.YEAR)),
-                m -> new Reading(new TemporalExpression.DocumentDayIn(m.get("year").intValue(), false),
-                        TimexType.DATE));
+                m -> new Reading(new TemporalExpression.DocumentDayIn(m.get("year").intValue()), TimexType.DATE));
         // "two weeks from now", "three days from today": one date, counted from the document date
         rule("from-now", 2, of(cap("n", AMOUNT), opt(T.HYPHEN), cap("unit", ANY_UNIT), tok(word("from")),
                         tok(word("now", "today"))),
@@ -252,13 +251,8 @@ public final class RelativeExtractor extends RuleExtractor {
         return unitShiftOf(m.get("w"), m.get("unit"), the, stretch);
     }
 
-    /** Words before "the past year" that make it a stretch of time up to now, a duration: {@code relative.tsv}. */
-    private static final Set<String> STRETCH_PREPOSITIONS = WordLists.load(RelativeExtractor.class,
-            "/org/annals/tagger/en/relative.tsv").get("stretch-prepositions");
-
-    private static Reading unitShiftOf(Token w, Token unitTok, boolean the) {
-        return unitShiftOf(w, unitTok, the, true);
-    }
+    /** Words before "the past year" that make it a stretch of time up to now, a duration. */
+    private static final Set<String> STRETCH_PREPOSITIONS = WORDS.get("stretch-prepositions");
 
     private static Reading unitShiftOf(Token w, Token unitTok, boolean the, boolean stretch) {
         TimeUnit unit = Readings.unit(unitTok);
