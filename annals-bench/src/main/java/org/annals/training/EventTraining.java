@@ -9,8 +9,6 @@ import org.annals.event.Event;
 import org.annals.event.EventRecognizer;
 import org.annals.gold.AnnotatedDocument;
 import org.annals.gold.GoldEvent;
-import org.annals.io.ReadException;
-import org.annals.io.Readers;
 import org.annals.model.Timex;
 import org.annals.nlp.Nlp;
 import org.annals.nlp.Sentence;
@@ -38,12 +36,7 @@ public final class EventTraining {
         Annals annals = Annals.create();
         List<Doc> docs = new ArrayList<>();
         for (Path f : Evaluation.goldFiles(corpus, GoldFormat.TIMEML)) {
-            AnnotatedDocument a;
-            try {
-                a = Readers.readAnnotated(f);
-            } catch (ReadException e) {
-                throw new IOException(e.getMessage(), e);
-            }
+            AnnotatedDocument a = TrainingCorpus.read(f);
             List<Sentence> sentences = Nlp.get().analyze(a.document().text());
             List<int[]> timexes = spans(annals.tag(a.document()).timexes());
             List<EventRecognizer.GoldSpan> spans = new ArrayList<>();

@@ -14,8 +14,6 @@ import org.annals.gold.AnnotatedDocument;
 import org.annals.gold.GoldEvent;
 import org.annals.gold.GoldTLink;
 import org.annals.gold.GoldTimex;
-import org.annals.io.ReadException;
-import org.annals.io.Readers;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -115,12 +113,7 @@ public final class RelationTraining {
         Map<String, String> strings = new HashMap<>();
         List<Doc> docs = new ArrayList<>();
         for (Path f : Evaluation.goldFiles(corpus, GoldFormat.TIMEML)) {
-            AnnotatedDocument a;
-            try {
-                a = Readers.readAnnotated(f);
-            } catch (ReadException e) {
-                throw new IOException(e.getMessage(), e);
-            }
+            AnnotatedDocument a = TrainingCorpus.read(f);
             AnalyzedDocument analyzed = annals.analyze(a.document());
             List<RelationClassifier.Pair> pairs = new ArrayList<>();
             for (RelationClassifier.Pair p : RelationClassifier.pairs(analyzed, rules.link(analyzed))) {
