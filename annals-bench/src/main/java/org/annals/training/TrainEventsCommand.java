@@ -10,7 +10,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,15 +88,8 @@ final class TrainEventsCommand implements Callable<Integer> {
         }
         if (out != null) {
             EventRecognizer r = EventTraining.train(docs, settings);
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream o = Files.newOutputStream(out)) {
-                r.write(o);
-            }
+            Path prov = ModelFiles.write(out, r::write);
             String name = out.getFileName().toString();
-            Path prov = out.resolveSibling(name.replaceFirst("\\.bin$", "") + ".properties");
             StringBuilder b = new StringBuilder();
             b.append("# Provenance of ").append(name).append(", written by annals train-events\n");
             b.append("command=annals train-events --corpus ").append(corpus).append(folds >= 2 ? " --folds " + folds : "")

@@ -16,7 +16,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -253,15 +252,8 @@ final class TrainRelationsCommand implements Callable<Integer> {
         }
         if (out != null) {
             RelationClassifier m = RelationTraining.train(trainDocs, trainGold, settings);
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream o = Files.newOutputStream(out)) {
-                m.write(o);
-            }
+            Path prov = ModelFiles.write(out, m::write);
             String name = out.getFileName().toString();
-            Path prov = out.resolveSibling(name.replaceFirst("\\.bin$", "") + ".properties");
             StringBuilder b = new StringBuilder();
             b.append("# Provenance of ").append(name).append(", written by annals train-relations\n");
             b.append("command=annals train-relations --corpus ").append(corpus)
