@@ -64,7 +64,7 @@ final class Api {
         this.settings = settings;
         this.archive = archive;
         this.workers = workers;
-        this.requests = new DocumentRequests(settings.maxBodyBytes());
+        this.requests = new DocumentRequests(settings.maxBodyBytes(), annals(Genre.AUTO)::today);
         this.openApi = resource(OPENAPI_RESOURCE);
     }
 

@@ -46,9 +46,12 @@ final class DocumentRequests {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final long maxBodyBytes;
+    /** Today's date, for a client that asks for it ({@code dct=today}). */
+    private final java.util.function.Supplier<DocumentDate> today;
 
-    DocumentRequests(long maxBodyBytes) {
+    DocumentRequests(long maxBodyBytes, java.util.function.Supplier<DocumentDate> today) {
         this.maxBodyBytes = maxBodyBytes;
+        this.today = today;
     }
 
     /**
@@ -82,7 +85,7 @@ final class DocumentRequests {
         }
         if (fields.dct() != null && fields.dct().strip().equalsIgnoreCase(Params.TODAY)) {
             // today only because the client asked for it: annals takes no date from the clock otherwise
-            doc = doc.withDate(DocumentDate.of(LocalDate.now(), DocumentDate.Source.TODAY));
+            doc = doc.withDate(today.get());
         } else {
             LocalDate dct = Params.date(Params.DCT, fields.dct());
             if (dct != null) {

@@ -103,6 +103,8 @@ class ApiTest {
         Http.Response today = http.post("/api/tag?dct=today", TEXT, "The talks began yesterday.");
         assertEquals(200, today.status(), today.body());
         assertEquals("today", today.json().path("documents").path(0).path("dct").path("from").asText());
+        assertEquals("2023-03-19", today.json().path("documents").path(0).path("timexes").path(0).path("value")
+                .asText(), "today by the server's own clock (Annals.today)");
     }
 
     @Test
