@@ -128,6 +128,15 @@ public sealed interface TemporalExpression {
         INSTANCE
     }
 
+    /**
+     * The time the story has reached, named by an anaphoric noun: "at the time", "by that time", "at the same time",
+     * "during this period", "in the same period". It takes the story's time as it is; with no date of the text to
+     * refer to it is no time expression (it is dropped, never given the document date).
+     */
+    enum StoryAnaphor implements TemporalExpression {
+        INSTANCE
+    }
+
     /** PRESENT_REF, PAST_REF, FUTURE_REF ("now", "recently", "the future"). */
     record Ref(TimeValue.Reference ref) implements TemporalExpression {
     }

@@ -17,6 +17,7 @@ import org.annals.tagger.NameRefiner;
 import org.annals.tagger.OverlapResolver;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.RuleIndex;
+import org.annals.tagger.en.AnaphorExtractor;
 import org.annals.tagger.en.DurationExtractor;
 import org.annals.tagger.en.ExplicitDateExtractor;
 import org.annals.tagger.en.HolidayExtractor;
@@ -82,7 +83,8 @@ public final class Pipeline {
                 new RelativeExtractor(),
                 new DurationExtractor(),
                 new SetExtractor(),
-                new ReferenceExtractor()));
+                new ReferenceExtractor(),
+                new AnaphorExtractor()));
     }
 
     public List<Extractor> extractors() {

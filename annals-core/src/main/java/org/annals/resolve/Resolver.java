@@ -352,6 +352,7 @@ public final class Resolver {
                 case TemporalExpression.Recurrence s -> new Resolved(TimexType.SET, s.value(), null, s.quant(),
                         s.freq(), null, null);
                 case TemporalExpression.Ref r -> Resolved.of(TimexType.DATE, r.ref());
+                case TemporalExpression.StoryAnaphor a -> storyAnaphor();
                 case TemporalExpression.Impossible i -> null;
             };
         } catch (IllegalArgumentException | java.time.DateTimeException ex) {
@@ -500,6 +501,19 @@ public final class Resolver {
         }
         PartialTime v = CalendarMath.shiftUnit(a, u.unit(), shift);
         return v == null ? null : anchored(TimexType.DATE, v, u.anchor());
+    }
+
+    /**
+     * "At the time", "during that period": the story's time as it is, once a date of the text has set it; before that
+     * (only the document date to refer to) no time at all.
+     */
+    private Resolved storyAnaphor() {
+        if (!story.started() || "t0".equals(story.tid())) {
+            return null;
+        }
+        PartialTime t = story.time();
+        return anchored(t.hour() != null || t.partOfDay() != null ? TimexType.TIME : TimexType.DATE, t,
+                AnchorKind.NARRATIVE);
     }
 
     /** "On this day in 1941": the document date's month and day, in 1941 (February 29 in a common year: none). */
