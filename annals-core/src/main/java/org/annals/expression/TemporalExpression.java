@@ -116,6 +116,15 @@ public sealed interface TemporalExpression {
     record AnchoredDuration(DurationValue value, int direction, AnchorKind anchor) implements TemporalExpression {
     }
 
+    /**
+     * An amount of time before or after an event the text names, not a time: "ten days before the murder", "a year
+     * after Marathon", "four days after the vote" ({@code direction} -1 or +1). When the text dates the event (a date
+     * in a sentence that names it), at a granularity as fine as the unit, this is the date that far from it;
+     * otherwise the length of time alone, a duration.
+     */
+    record EventOffset(DurationValue value, int direction) implements TemporalExpression {
+    }
+
     /** A set: "every Monday" (XXXX-WXX-1, EVERY), "annually" (P1Y), "twice a week" (P1W, 2X). */
     record Recurrence(TimeValue value, String quant, String freq) implements TemporalExpression {
     }

@@ -11,6 +11,7 @@ import org.annals.resolve.GenreDetector;
 import org.annals.resolve.Resolver;
 import org.annals.resolve.UnknownDocumentDate;
 import org.annals.tagger.DateTimeMerger;
+import org.annals.tagger.EventOffsetRefiner;
 import org.annals.tagger.Extractor;
 import org.annals.tagger.ModifierRefiner;
 import org.annals.tagger.NameRefiner;
@@ -153,7 +154,7 @@ public final class Pipeline {
             to = Math.max(to, c.end());
         }
         List<Candidate> resolved = modified.isEmpty() ? List.of() : OverlapResolver.resolve(modified, from, to);
-        return NameRefiner.refine(tokens, DateTimeMerger.merge(tokens, resolved));
+        return EventOffsetRefiner.refine(tokens, NameRefiner.refine(tokens, DateTimeMerger.merge(tokens, resolved)));
     }
 
     /**

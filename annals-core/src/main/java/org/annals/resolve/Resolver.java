@@ -59,6 +59,8 @@ public final class Resolver {
     /** The index of the candidate that ends a range across a year's end, and its year (-1: none). */
     private int rangeEnd = -1;
     private int rangeEndYear;
+    /** The dates of the events the text names, for "ten days before the murder". */
+    private final EventDates events;
     /** How far an aside's sentence end is looked for, in tokens. */
     private static final int ASIDE_REACH = 200;
 
@@ -70,6 +72,7 @@ public final class Resolver {
         this.current = genre;
         this.dctTime = PartialTime.ofDate(dct);
         this.story = new StoryTime(dctTime);
+        this.events = new EventDates(tokens);
     }
 
     /** Resolves candidates (sorted, non-overlapping) into timexes numbered t1, t2... */
@@ -104,6 +107,10 @@ public final class Resolver {
             Timex t = new Timex(tid, begin, end, text.substring(begin, end), r.type, r.value,
                     c.mod() != null ? c.mod() : r.mod, r.quant, r.freq, r.anchorTid, r.anchorText, c.rule());
             out.add(t);
+            if (r.value instanceof PartialTime p && p.year() != null && !(c.expr() instanceof TemporalExpression.EventOffset)
+                    && (r.type == TimexType.DATE || r.type == TimexType.TIME)) {
+                fileEvents(c, next, new EventDates.Dated(p, tid));
+            }
             if (r.value instanceof PartialTime p && (r.type == TimexType.DATE || r.type == TimexType.TIME)
                     && p.year() != null && !reportingFrame(c, r) && movesStory(c, p)) {
                 if (aside(c, p)) {
@@ -160,6 +167,10 @@ public final class Resolver {
         if (c.expr() instanceof TemporalExpression.Offset o && o.amount() != null && story.started()
                 && !o.unit().granularity().finerThan(Granularity.YEAR)
                 && (o.direction() < 0 || o.amount().compareTo(BigDecimal.valueOf(ASIDE_YEARS)) >= 0)) {
+            return false;
+        }
+        // "ten days before the murder": a look back from the event the story is at
+        if (c.expr() instanceof TemporalExpression.EventOffset o && o.direction() < 0) {
             return false;
         }
         // "the gains they achieved during the previous year": a look back, as "a year earlier" is
@@ -248,8 +259,49 @@ public final class Resolver {
                 return false;
             }
         }
+        // "The war ended in 1648. In 1701 a new war began.": in a story told in years, a later date that opens its
+        // sentence carries the story on (a story told in days, "on April 15", jumps years only for an aside)
+        if (p.year() > story.time().year() && !story.time().granularity().finerThan(Granularity.YEAR)
+                && opensSentence(c)) {
+            return false;
+        }
         return true;
     }
+
+    /** The expression opens its sentence, alone or after one preposition ("In 1701, ...", "By 1705 ..."). */
+    private boolean opensSentence(Candidate c) {
+        int i = c.start();
+        if (i > 0 && STORY_PREPOSITIONS.contains(tokens.get(i - 1).lower)) {
+            i--;
+        }
+        return i == 0 || TenseReader.endsSentence(tokens, tokens.get(i - 1)) || tokens.get(i).newlinesBefore > 0;
+    }
+
+    /**
+     * Files the words near the date, in its sentence, with it: the clause that the date dates ("was shot to death on
+     * the night of Oct. 23", "landed at Marathon in 490 BC"), {@link #EVENT_WORDS} words on each side, not past the
+     * sentence's ends nor the next expression, for {@link EventDates}. A word farther away is in a clause the date
+     * does not date ("On April 8, investigators ... searched the site of the shooting").
+     */
+    private void fileEvents(Candidate c, Candidate next, EventDates.Dated date) {
+        int from = c.start();
+        int floor = Math.max(events.filedTo(), c.start() - EVENT_WORDS);
+        while (from > floor && !TenseReader.endsSentence(tokens, tokens.get(from - 1))) {
+            from--;
+        }
+        int to = c.end();
+        int ceiling = Math.min(tokens.size(), c.end() + EVENT_WORDS);
+        while (to < ceiling && !TenseReader.endsSentence(tokens, tokens.get(to))) {
+            to++;
+        }
+        if (next != null && next.start() < to) {
+            to = next.start();
+        }
+        events.file(from, to, date);
+    }
+
+    /** How many tokens on each side of a date are filed as the words of the event it dates. */
+    private static final int EVENT_WORDS = 8;
 
     /** The token that ends the sentence of {@code c}, looked for over a bounded stretch. */
     private int sentenceEnd(Candidate c) {
@@ -353,6 +405,7 @@ public final class Resolver {
                         s.freq(), null, null);
                 case TemporalExpression.Ref r -> Resolved.of(TimexType.DATE, r.ref());
                 case TemporalExpression.StoryAnaphor a -> storyAnaphor();
+                case TemporalExpression.EventOffset o -> eventOffset(c, o);
                 case TemporalExpression.Impossible i -> null;
             };
         } catch (IllegalArgumentException | java.time.DateTimeException ex) {
@@ -514,6 +567,37 @@ public final class Resolver {
         PartialTime t = story.time();
         return anchored(t.hour() != null || t.partOfDay() != null ? TimexType.TIME : TimexType.DATE, t,
                 AnchorKind.NARRATIVE);
+    }
+
+    /**
+     * "Ten days before the murder", "eight days after Fort Sumter": when the event is dated in the text (a word of
+     * the phrase after "before"/"after" was filed with a date at least as fine as the unit, {@link EventDates}) the
+     * date that far from it; otherwise only the length is known, a duration.
+     */
+    private Resolved eventOffset(Candidate c, TemporalExpression.EventOffset o) {
+        EventDates.Dated event = events.find(c.end() + 1);
+        TimeUnit unit = o.value().unit();
+        if (event == null || event.time().year() == null || event.time().granularity().coarserThan(unit.granularity())) {
+            return Resolved.of(TimexType.DURATION, o.value());
+        }
+        PartialTime a = event.time();
+        long n = o.value().amount().longValue() * o.direction();
+        PartialTime v;
+        if (a.bc()) {
+            int years = switch (unit) {
+                case YEAR -> (int) n;
+                case DECADE -> (int) n * 10;
+                case CENTURY -> (int) n * 100;
+                default -> 0;
+            };
+            if (years == 0) {
+                return Resolved.of(TimexType.DURATION, o.value());
+            }
+            v = CalendarMath.withYear(a, PartialTime.builder(Granularity.YEAR), years).build();
+        } else {
+            v = CalendarMath.offsetPoint(a, unit, n);
+        }
+        return new Resolved(TimexType.DATE, v, null, null, null, event.tid(), "reference time " + a.timex3());
     }
 
     /** "On this day in 1941": the document date's month and day, in 1941 (February 29 in a common year: none). */

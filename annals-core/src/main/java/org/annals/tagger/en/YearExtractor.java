@@ -68,7 +68,7 @@ public final class YearExtractor extends RuleExtractor {
                         cap("yy", T.DIGITS2)),
                 m -> Readings.date(PartialTime.ofYear(Readings.expandTwoDigitYear(m.get("yy").intValue()))));
         rule("bc", 2, of(cap("year", YEAR_ANY), cap("era", word("bc", "b.c.", "bce", "b.c.e.", "bc.", "ad", "a.d.",
-                        "ce", "c.e."))), m -> era(m.get("year"), m.get("era")));
+                        "ce", "c.e."))), m -> era(m.tokens(), m.get("year"), m.get("era")));
         // the first year of a range BC: "(499-493 BC)", "from 499 to 493 BC"; the second is a "bc" match
         rule("bc-range-first", 2, of(cap("year", YEAR_ANY), cap("to", t -> T.HYPHEN.test(t) || t.lower.equals("to")
                         || t.lower.equals("and")), cap("y2", YEAR_ANY), cap("era", word("bc", "b.c.", "bce",
@@ -79,7 +79,7 @@ public final class YearExtractor extends RuleExtractor {
                     if (first <= m.get("y2").intValue() || first > 9999) {
                         return null;
                     }
-                    Reading r = era(m.get("year"), m.get("era"));
+                    Reading r = era(m.tokens(), m.get("year"), m.get("era"));
                     return r == null ? null : r.trim(0, 3);
                 });
         // "early in 1862", "late in 1957", "early in 480 BC"
@@ -91,7 +91,7 @@ public final class YearExtractor extends RuleExtractor {
         rule("early-in-year-bc", 3, of(cap("mod", word("early", "late", "mid")), tok(word("in")),
                         cap("year", YEAR_ANY), cap("era", word("bc", "b.c.", "bce", "b.c.e."))),
                 m -> {
-                    Reading r = era(m.get("year"), m.get("era"));
+                    Reading r = era(m.tokens(), m.get("year"), m.get("era"));
                     return r == null ? null : r.mod(mod(m.get("mod")));
                 });
         rule("ad", 2, of(cap("era", word("ad", "a.d.")), cap("year", YEAR_ANY)), m -> {
@@ -238,9 +238,13 @@ public final class YearExtractor extends RuleExtractor {
                 && YEAR_PREFIXES.contains(ts.get(y.index - 2).lower);
     }
 
-    private static Reading era(Token year, Token era) {
+    private static Reading era(List<Token> ts, Token year, Token era) {
         boolean bc = era.lower.startsWith("b");
         if (!era.allCaps() && !era.lower.contains(".")) {
+            return null;
+        }
+        // "05-05 0495 BC-NY-DOCTOR-KILLED": a wire service's slug, not an era
+        if (era.index + 1 < ts.size() && ts.get(era.index + 1).isPunct('-') && !ts.get(era.index + 1).spaceBefore) {
             return null;
         }
         if (!bc && (era.lower.equals("ce") || era.lower.equals("c.e.")) && year.intValue() < 100) {
