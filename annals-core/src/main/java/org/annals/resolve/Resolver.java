@@ -79,6 +79,12 @@ public final class Resolver {
     public List<Timex> resolve(List<Candidate> candidates) {
         List<Timex> out = new ArrayList<>(candidates.size());
         int n = 1;
+        int opening = genre == Genre.NARRATIVE ? firstStatedYear(candidates) : -1;
+        String openingTid = null;
+        if (opening >= 0) {
+            PartialTime first = ((TemporalExpression.Point) candidates.get(opening).expr()).time();
+            story.open(PartialTime.builder(Granularity.YEAR).year(first.year()).bc(first.bc()).build());
+        }
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
             story.reach(c.start());
@@ -104,6 +110,9 @@ public final class Resolver {
             int begin = c.begin(tokens);
             int end = c.end(tokens);
             String tid = "t" + n++;
+            if (k == opening) {
+                openingTid = tid;
+            }
             Timex t = new Timex(tid, begin, end, text.substring(begin, end), r.type, r.value,
                     c.mod() != null ? c.mod() : r.mod, r.quant, r.freq, r.anchorTid, r.anchorText, c.rule());
             out.add(t);
@@ -121,6 +130,35 @@ public final class Resolver {
                         && p.quarter() != null) {
                     lastQuarter = p;
                 }
+            }
+        }
+        return opening >= 0 ? withOpeningTid(out, openingTid) : out;
+    }
+
+    /** The tid the story's opening year stands for until its timex is numbered. */
+    private static final String OPENING = "t-opening";
+
+    /**
+     * The first candidate that states a year ("the spring of 1921", "June 1921", "490 BC"), where a narrative's story
+     * opens; -1 when there is none.
+     */
+    private static int firstStatedYear(List<Candidate> candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            if (candidates.get(k).expr() instanceof TemporalExpression.Point p && p.time().year() != null
+                    && !p.time().isImplied(PartialTime.Field.YEAR)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The timexes anchored on the story's opening year, given the tid of the timex that states it. */
+    private static List<Timex> withOpeningTid(List<Timex> out, String tid) {
+        for (int i = 0; i < out.size(); i++) {
+            Timex t = out.get(i);
+            if (OPENING.equals(t.anchorTid())) {
+                out.set(i, new Timex(t.tid(), t.begin(), t.end(), t.text(), t.type(), t.time(), t.mod(), t.quant(),
+                        t.freq(), tid, t.anchor(), t.rule()));
             }
         }
         return out;
@@ -414,6 +452,19 @@ public final class Resolver {
     }
 
     private Resolved point(Candidate c, TemporalExpression.Point p) {
+        PartialTime opening = p.shift() == 0 && p.anchor() != AnchorKind.DOCUMENT && current == Genre.NARRATIVE
+                ? story.opening() : null;
+        Resolved r = point(c, p, opening != null ? opening : anchorTime(p.anchor()));
+        return opening != null ? fromOpening(r, opening) : r;
+    }
+
+    /** A bare date of a narrative read before the story has a date of its own: anchored on the story's opening year. */
+    private static Resolved fromOpening(Resolved r, PartialTime opening) {
+        return r == null || r.anchorTid == null ? r : new Resolved(r.type, r.value, r.mod, r.quant, r.freq, OPENING,
+                "reference time " + opening.timex3());
+    }
+
+    private Resolved point(Candidate c, TemporalExpression.Point p, PartialTime anchor) {
         PartialTime t = p.time();
         TemporalExpression.Clock clock = p.clock();
         if (clock != null && t.day() != null) {
@@ -425,7 +476,6 @@ public final class Resolver {
                 || t.granularity().coarserThan(Granularity.YEAR)) {
             return Resolved.of(c.type(), t);
         }
-        PartialTime anchor = anchorTime(p.anchor());
         if (anchor.year() == null) {
             return Resolved.of(c.type(), t);
         }
@@ -518,7 +568,13 @@ public final class Resolver {
 
     /** A holiday of a year picked as for a month and day: "Thanksgiving", "last Easter". */
     private Resolved holiday(Candidate c, TemporalExpression.Holiday h) {
-        PartialTime anchor = anchorTime(h.anchor());
+        PartialTime opening = h.shift() == 0 && h.anchor() != AnchorKind.DOCUMENT && current == Genre.NARRATIVE
+                ? story.opening() : null;
+        Resolved r = holiday(c, h, opening != null ? opening : anchorTime(h.anchor()));
+        return opening != null ? fromOpening(r, opening) : r;
+    }
+
+    private Resolved holiday(Candidate c, TemporalExpression.Holiday h, PartialTime anchor) {
         if (anchor.year() == null || anchor.bc() || anchor.startDate() == null) {
             return null;
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 /**
  * The time a story has reached, as its text is read: the state the {@link Resolver} anchors narrative expressions
  * on ("that month", "the next day", a bare "June" in a history). It starts at the document date (tid {@code t0}),
+ * with, in a narrative, the year of its first stated date for bare dates before it ({@link #open}),
  * moves to each date that moves the story ({@link #move}: a date coarser than the story's time and containing it, "in
  * 1950" while the story is at "Oct. 25, 1950", does not move it), and holds an aside (a far date in the middle of a
  * paragraph) only until the end of the aside's sentence ({@link #startAside}, {@link #reach}), then returns to where
@@ -17,6 +18,7 @@ final class StoryTime {
 
     private PartialTime time;
     private String tid;
+    private PartialTime opening;
     private boolean started;
     /** The story's time while an aside holds, and the token that ends the aside's sentence (-1: no aside). */
     private PartialTime held;
@@ -29,6 +31,21 @@ final class StoryTime {
     StoryTime(PartialTime start) {
         this.time = start;
         this.tid = "t0";
+    }
+
+    /**
+     * A narrative whose first dates come before any year it states ("On October 5 the rebels reached the river. ...
+     * The campaign had begun in the spring of 1921"): until a date moves the story, a bare date ("October 5") is in
+     * {@code year}, the year of its first stated date, not in the document date's ({@link #opening}). Dates said
+     * from the present ("last June", "this year") still take the document date.
+     */
+    void open(PartialTime year) {
+        this.opening = year;
+    }
+
+    /** The year a narrative's bare dates take before any date has moved the story, or null. */
+    PartialTime opening() {
+        return started ? null : opening;
     }
 
     /** The time the story is at. */

@@ -1,5 +1,11 @@
 package org.annals.resolve;
 
+import org.annals.api.Annals;
+import org.annals.model.Document;
+import org.annals.model.DocumentDate;
+import org.annals.model.Genre;
+import org.annals.model.TaggedDocument;
+import org.annals.model.Timex;
 import org.annals.time.PartialTime;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +13,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,5 +61,28 @@ class StoryTimeTest {
         s.reach(41);
         assertEquals("2003-04", s.time().timex3(), "back where the story was");
         assertEquals("t1", s.tid());
+    }
+
+    @Test
+    void aNarrativeOpensInTheYearOfItsFirstStatedDateUntilADateMovesIt() {
+        StoryTime s = new StoryTime(DCT);
+        s.open(PartialTime.ofYear(1921)); // "On October 5 ... . The campaign had begun in the spring of 1921"
+        assertEquals("1921", s.opening().timex3());
+        assertEquals("2020-11-02", s.time().timex3(), "dates said from the present still take the document date");
+        assertFalse(s.started());
+        s.move(PartialTime.ofDate(LocalDate.of(1921, 10, 5)), "t1", 1);
+        assertNull(s.opening(), "once a date has moved the story, the story's time anchors");
+    }
+
+    @Test
+    void theBareDatesBeforeTheFirstYearAreAnchoredOnItsTimex() {
+        String text = "On October 5 the rebels reached the river. The campaign had begun in the spring of 1921.";
+        TaggedDocument d = Annals.builder().genre(Genre.NARRATIVE).build().tag(Document.of("x", text)
+                .withDate(DocumentDate.of(LocalDate.of(2020, 11, 2), DocumentDate.Source.ARGUMENT)));
+        Timex october = d.timexes().get(0);
+        Timex spring = d.timexes().get(1);
+        assertEquals("1921-10-05", october.value());
+        assertEquals(spring.tid(), october.anchorTid());
+        assertEquals("reference time 1921", october.anchor());
     }
 }
