@@ -59,6 +59,8 @@ public final class Resolver {
     /** The index of the candidate that ends a range across a year's end, and its year (-1: none). */
     private int rangeEnd = -1;
     private int rangeEndYear;
+    /** Whether the date that last moved the story was said from the document date ("last June", "Saturday"). */
+    private boolean storyFromDocument;
     /** The dates of the events the text names, for "ten days before the murder". */
     private final EventDates events;
     /** How far an aside's sentence end is looked for, in tokens. */
@@ -126,6 +128,7 @@ public final class Resolver {
                     story.startAside(sentenceEnd(c));
                 }
                 story.move(p, tid, c.start());
+                storyFromDocument = "t0".equals(r.anchorTid);
                 if (c.expr() instanceof TemporalExpression.Point && p.granularity() == Granularity.QUARTER
                         && p.quarter() != null) {
                     lastQuarter = p;
@@ -298,9 +301,11 @@ public final class Resolver {
             }
         }
         // "The war ended in 1648. In 1701 a new war began.": in a story told in years, a later date that opens its
-        // sentence carries the story on (a story told in days, "on April 15", jumps years only for an aside)
-        if (p.year() > story.time().year() && !story.time().granularity().finerThan(Granularity.YEAR)
-                && opensSentence(c)) {
+        // sentence carries the story on (a story told in days, "on April 15", jumps years only for an aside); so does
+        // one that opens its sentence after a date said from the present ("died last June. In 1955 the team
+        // collapsed"), which was the aside
+        if (opensSentence(c) && (storyFromDocument || p.year() > story.time().year()
+                && !story.time().granularity().finerThan(Granularity.YEAR))) {
             return false;
         }
         return true;
