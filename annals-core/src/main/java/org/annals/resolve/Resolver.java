@@ -82,6 +82,11 @@ public final class Resolver {
         List<Timex> out = new ArrayList<>(candidates.size());
         int n = 1;
         int opening = genre == Genre.NARRATIVE ? firstStatedYear(candidates) : -1;
+        // the words near each date are filed only for a text that counts from an event ("ten days before the murder")
+        boolean eventOffsets = false;
+        for (Candidate c : candidates) {
+            eventOffsets |= c.expr() instanceof TemporalExpression.EventOffset;
+        }
         String openingTid = null;
         if (opening >= 0) {
             PartialTime first = ((TemporalExpression.Point) candidates.get(opening).expr()).time();
@@ -118,7 +123,8 @@ public final class Resolver {
             Timex t = new Timex(tid, begin, end, text.substring(begin, end), r.type, r.value,
                     c.mod() != null ? c.mod() : r.mod, r.quant, r.freq, r.anchorTid, r.anchorText, c.rule());
             out.add(t);
-            if (r.value instanceof PartialTime p && p.year() != null && !(c.expr() instanceof TemporalExpression.EventOffset)
+            if (eventOffsets && r.value instanceof PartialTime p && p.year() != null
+                    && !(c.expr() instanceof TemporalExpression.EventOffset)
                     && (r.type == TimexType.DATE || r.type == TimexType.TIME)) {
                 fileEvents(c, next, new EventDates.Dated(p, tid));
             }
