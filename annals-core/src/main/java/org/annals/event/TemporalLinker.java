@@ -120,11 +120,29 @@ public final class TemporalLinker {
         List<Anchor> anchors = new ArrayList<>();
         Interval dctInterval = dct == null ? null : new Interval(dct, dct, Granularity.DAY);
         // the reference time for each sentence: the last dated timex ending before the sentence starts
+        // (first every anchor, for the headline's events take the body's; the links an anchor implies, "had +
+        // participle", are kept aside and numbered in event order below)
+        List<List<TLink>> implied = new ArrayList<>();
         for (Event e : doc.events()) {
             Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
-            Anchor a = anchor(e, s, dated, intervals, dct, narrative, withLinks ? links : null);
-            anchors.add(a);
-            if (!withLinks || a.tid() == null) {
+            List<TLink> own = withLinks ? new ArrayList<>(1) : null;
+            anchors.add(anchor(e, s, dated, intervals, dct, narrative, own));
+            implied.add(own);
+        }
+        if (dct != null && !narrative) {
+            headlines(doc, anchors, dct);
+        }
+        for (int k = 0; k < doc.events().size(); k++) {
+            Event e = doc.events().get(k);
+            Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
+            Anchor a = anchors.get(k);
+            if (!withLinks) {
+                continue;
+            }
+            for (TLink t : implied.get(k)) {
+                links.add(new TLink("l" + (links.size() + 1), t.source(), t.target(), t.relation(), t.cue()));
+            }
+            if (a.tid() == null) {
                 continue;
             }
             TLink.Relation tense = byTense(e);
@@ -235,6 +253,63 @@ public final class TemporalLinker {
         }
         AnalyzedDocument linked = new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), links);
         return new LinkedDocument(linked, anchors);
+    }
+
+    /** The most words a headline has. */
+    static final int HEADLINE_WORDS = 16;
+
+    /**
+     * A news story's headline tells the story's events, not its publication ("Rebels seize bridge" above "The rebels
+     * seized the bridge on Tuesday"): an event of the headline that only the document date anchors takes the anchor
+     * of the first event of the body with its lemma; with none, a headline's present tense is the recent past, the
+     * days before publication, as for a reporting verb. The headline is the text's first sentence when it is short,
+     * has no final stop and ends its line.
+     */
+    private static void headlines(AnalyzedDocument doc, List<Anchor> anchors, LocalDate dct) {
+        List<Sentence> sentences = doc.sentences();
+        if (sentences.isEmpty() || !headline(doc.tagged().text(), sentences.getFirst())) {
+            return;
+        }
+        List<Event> events = doc.events();
+        for (int k = 0; k < events.size() && events.get(k).sentence() == 0; k++) {
+            Event e = events.get(k);
+            Anchor a = anchors.get(k);
+            if (!"t0".equals(a.tid()) || !a.cue().startsWith("document date") || e.tense() == Tense.FUTURE
+                    || e.tense() == Tense.INFINITIVE) {
+                continue;
+            }
+            Anchor body = null;
+            for (int j = k + 1; j < events.size() && body == null; j++) {
+                Event f = events.get(j);
+                if (f.sentence() > 0 && f.lemma().equals(e.lemma()) && anchors.get(j).interval() != null) {
+                    body = anchors.get(j);
+                }
+            }
+            if (body != null) {
+                anchors.set(k, new Anchor(e.eid(), body.tid(), body.relation(), body.value(), body.mod(),
+                        body.interval(), "headline: the story's event, as told in the text"));
+            } else if (e.tense() == Tense.PRESENT || e.tense() == Tense.NONE) {
+                anchors.set(k, new Anchor(e.eid(), "t0", TLink.Relation.BEFORE, dct.toString(), "BEFORE",
+                        new Interval(dct.minusDays(REPORTED_DAYS), dct, Granularity.DAY),
+                        "headline: the story's event, in the days before publication"));
+            }
+        }
+    }
+
+    /** A short first line without a final stop, on a line of its own. */
+    static boolean headline(String text, Sentence s) {
+        if (s.words().isEmpty() || s.words().size() > HEADLINE_WORDS || s.end() > text.length()) {
+            return false;
+        }
+        String last = s.words().getLast().text();
+        if (last.equals(".") || last.equals("!") || last.equals("?")) {
+            return false;
+        }
+        int i = s.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r');
     }
 
     /** The anchor of an event; the past-perfect TLINK it implies is added to {@code links} (null: not wanted). */

@@ -55,6 +55,43 @@ class TemporalLinkerTest {
         assertTrue(has(l.document().tlinks(), "e3", TLink.Relation.BEFORE, "e4"));
     }
 
+    /** A headline's event is the story's: the body's event of the same lemma, else the days before publication. */
+    @Test
+    void aHeadlinesEventTakesTheStorysTime() {
+        org.annals.api.Annals annals = org.annals.api.Annals.create();
+        String text = "Rebels seize bridge\n\nThe rebels seized the bridge on Tuesday, officials said.\n";
+        LinkedDocument l = annals.anchor(org.annals.model.Document.of("h", text).withDate(
+                org.annals.model.DocumentDate.of(DCT, org.annals.model.DocumentDate.Source.ARGUMENT)));
+        Anchor seize = anchorOf(l, "seize");
+        Anchor seized = anchorOf(l, "seized");
+        assertEquals(seized.value(), seize.value(), seize.toString());
+        assertEquals("t1", seized.tid(), "the body's event is dated by its Tuesday");
+        assertEquals(seized.tid(), seize.tid());
+        assertEquals("headline: the story's event, as told in the text", seize.cue());
+
+        String alone = "Rebels seize bridge\n\nThe town was calm, officials said.\n";
+        Anchor recent = anchorOf(annals.anchor(org.annals.model.Document.of("h", alone).withDate(
+                org.annals.model.DocumentDate.of(DCT, org.annals.model.DocumentDate.Source.ARGUMENT))), "seize");
+        assertEquals(TLink.Relation.BEFORE, recent.relation());
+        assertEquals(DCT.minusDays(TemporalLinker.REPORTED_DAYS), recent.interval().start());
+        assertEquals(DCT, recent.interval().end());
+
+        // a first sentence with a final stop is no headline
+        assertTrue(!TemporalLinker.headline("Rebels seize bridge.\nMore.", new org.annals.nlp.Sentence(0, 0, 20,
+                List.of(new org.annals.nlp.Sentence.Word(0, 6, "Rebels", "NNS"),
+                        new org.annals.nlp.Sentence.Word(19, 20, ".", ".")))));
+    }
+
+    private static Anchor anchorOf(LinkedDocument l, String word) {
+        List<Event> events = l.document().events();
+        for (int k = 0; k < events.size(); k++) {
+            if (events.get(k).text().equals(word)) {
+                return l.anchors().get(k);
+            }
+        }
+        throw new AssertionError("no event " + word + " in " + events);
+    }
+
     /** Anchors alone: the same anchors as with the TLINKs, and no TLINK. */
     @Test
     void anchorsAloneAreTheAnchorsOfLink() {
