@@ -138,12 +138,12 @@ public sealed interface TemporalExpression {
     }
 
     /**
-     * The time the story has reached, named by an anaphoric noun: "at the time", "by that time", "at the same time",
-     * "during this period", "in the same period". It takes the story's time as it is; with no date of the text to
-     * refer to it is no time expression (it is dropped, never given the document date).
+     * The time the story has reached, named by an anaphoric noun: "at the time", "by that time", "at the same time".
+     * It takes the story's time as it is; with no date of the text to refer to it is no time expression (it is
+     * dropped, never given the document date). {@code narrativeOnly}: a time only where the text tells a story
+     * ("At the same time, Lacoste proposed ..." in a history; in news it says "meanwhile" or "also").
      */
-    enum StoryAnaphor implements TemporalExpression {
-        INSTANCE
+    record StoryAnaphor(boolean narrativeOnly) implements TemporalExpression {
     }
 
     /** PRESENT_REF, PAST_REF, FUTURE_REF ("now", "recently", "the future"). */

@@ -453,7 +453,8 @@ public final class Resolver {
                 case TemporalExpression.Recurrence s -> new Resolved(TimexType.SET, s.value(), null, s.quant(),
                         s.freq(), null, null);
                 case TemporalExpression.Ref r -> Resolved.of(TimexType.DATE, r.ref());
-                case TemporalExpression.StoryAnaphor a -> storyAnaphor();
+                case TemporalExpression.StoryAnaphor a -> a.narrativeOnly() && current != Genre.NARRATIVE ? null
+                        : storyAnaphor();
                 case TemporalExpression.EventOffset o -> eventOffset(c, o);
                 case TemporalExpression.Impossible i -> null;
             };

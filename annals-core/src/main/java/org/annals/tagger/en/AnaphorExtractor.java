@@ -12,15 +12,15 @@ import java.util.Set;
 import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
 import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.opt;
 import static org.annals.tagger.TokenPattern.tok;
 
 /**
  * Anaphoric time nouns, which name the time the story has reached: "at the time", "by that time", "since that
- * time". They resolve to the story's time ({@link TemporalExpression.StoryAnaphor}); the preposition before them is
+ * time", and in a narrative "at the same time" (in news a discourse marker, "meanwhile", "also", never annotated as a
+ * time in TimeML). They resolve to the story's time ({@link TemporalExpression.StoryAnaphor}); the preposition before them is
  * context, not part of the expression. Left out, each for a reason measured on the dev sets:
  * <ul>
- *   <li>"at the same time": in news a discourse marker ("meanwhile", "also") far more often than a time, and never
- *       annotated as one in TimeML;</li>
  *   <li>"this period", "the same period": a stretch around the story's time whose extent the text does not give (its
  *       annotated values are decades, centuries and durations), so the story's day would be a wrong date that looks
  *       right;</li>
@@ -48,10 +48,17 @@ public final class AnaphorExtractor extends RuleExtractor {
         rule("that-time-clause", 1, of(cap("p", t -> PREPOSITIONS.contains(t.lower)), cap("d", word("that")),
                 cap("n", word("time")), cap("c", word("the", "a", "an"))),
                 m -> reading(1).trim(1, 1));
+        // "at the same time", "at about the same time" in a story: its time ("At the same time, Lacoste proposed");
+        // in news a discourse marker ("meanwhile", "also"), so a time only in a narrative; "at the same time as the
+        // battle" is event-based
+        rule("same-time", 1, of(cap("p", word("at", "around", "about")), opt(word("about", "around")),
+                tok(word("the")), tok(word("same")), cap("n", word("time"))),
+                m -> free(m) && !(m.end < m.tokens().size() && m.tokens().get(m.end).lower.equals("as"))
+                        ? new Reading(new TemporalExpression.StoryAnaphor(true), TimexType.DATE).trim(1, 0) : null);
     }
 
     private static Reading reading(int trim) {
-        return new Reading(TemporalExpression.StoryAnaphor.INSTANCE, TimexType.DATE).trim(trim, 0);
+        return new Reading(new TemporalExpression.StoryAnaphor(false), TimexType.DATE).trim(trim, 0);
     }
 
     /** The noun ends its phrase: no "of", "when" or clause after it, and no compound ("that time frame"). */
