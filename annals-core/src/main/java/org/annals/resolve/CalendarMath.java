@@ -85,6 +85,32 @@ final class CalendarMath {
     }
 
     /** The anchor moved by n units, at the unit's granularity (at most as fine as the anchor allows). */
+    /**
+     * An offset from a decade or a century (no year) in the anchor's own grain: a decade moves by decades (or by
+     * years in tens), a century by centuries (or by years and decades in hundreds); null when the offset is finer than
+     * the grain ("three years after the 1530s": the year is unknown). Years AD only.
+     */
+    static PartialTime offsetCoarse(PartialTime a, TimeUnit unit, long n) {
+        long years = switch (unit) {
+            case YEAR -> n;
+            case DECADE -> 10 * n;
+            case CENTURY -> 100 * n;
+            default -> Long.MIN_VALUE;
+        };
+        if (years == Long.MIN_VALUE || a.bc()) {
+            return null;
+        }
+        if (a.decade() != null && years % 10 == 0) {
+            long decade = a.decade() + years / 10;
+            return decade > 0 ? PartialTime.builder(Granularity.DECADE).decade((int) decade).build() : null;
+        }
+        if (a.decade() == null && a.century() != null && years % 100 == 0) {
+            long century = a.century() + years / 100;
+            return century >= 0 ? PartialTime.builder(Granularity.CENTURY).century((int) century).build() : null;
+        }
+        return null;
+    }
+
     static PartialTime offsetPoint(PartialTime a, TimeUnit unit, long n) {
         LocalDate d = a.startDate();
         switch (unit) {

@@ -129,7 +129,8 @@ public final class Resolver {
                 fileEvents(c, next, new EventDates.Dated(p, tid));
             }
             if (r.value instanceof PartialTime p && (r.type == TimexType.DATE || r.type == TimexType.TIME)
-                    && p.year() != null && !reportingFrame(c, r) && movesStory(c, p)) {
+                    && (p.year() != null || p.decade() != null || p.century() != null) && !reportingFrame(c, r)
+                    && movesStory(c, p)) {
                 if (aside(c, p)) {
                     story.startAside(sentenceEnd(c));
                 }
@@ -242,7 +243,8 @@ public final class Resolver {
         Token prev = c.start() > 0 ? tokens.get(c.start() - 1) : null;
         Token next = c.end() < tokens.size() ? tokens.get(c.end()) : null;
         boolean heads = prev == null || prev.isPunct('.') || prev.newlinesBefore > 0 && c.start() > 0
-                && tokens.get(c.start()).newlinesBefore > 0 || STORY_PREPOSITIONS.contains(prev.lower);
+                && tokens.get(c.start()).newlinesBefore > 0 || STORY_PREPOSITIONS.contains(prev.lower)
+                || dateline(c);
         // "In 1960 she moved": a sentence that opens on a preposition and the year sets its time; the word after
         // the year starts the clause, it is no noun the year modifies ("a 1976 offensive")
         boolean objectOf = prev != null && c.start() >= 1 && STORY_PREPOSITIONS.contains(prev.lower)
@@ -293,6 +295,7 @@ public final class Resolver {
      */
     private boolean aside(Candidate c, PartialTime p) {
         if (!story.started() || !(c.expr() instanceof TemporalExpression.Point) || story.time().year() == null
+                || p.year() == null
                 || p.bc() != story.time().bc() || Math.abs(p.year() - story.time().year()) <= ASIDE_YEARS) {
             return false;
         }
@@ -315,6 +318,36 @@ public final class Resolver {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "Lyon, 1793. On 9 August the siege began": a place and a year alone, a heading that sets the story's time (at
+     * most three capitalized words and a comma before the year in its sentence, and the sentence or line ends after
+     * it).
+     */
+    private boolean dateline(Candidate c) {
+        return dateline(c.start(), c.end());
+    }
+
+    /** {@link #dateline(Candidate)} for the expression of tokens {@code [start, end)}. */
+    private boolean dateline(int start, int end) {
+        if (end >= tokens.size() || !TenseReader.endsSentence(tokens, tokens.get(end))
+                && tokens.get(end).newlinesBefore == 0) {
+            return false;
+        }
+        if (start < 2 || !tokens.get(start - 1).isPunct(',')) {
+            return false;
+        }
+        // "Lyon, 1793", "New York, 1863": capitalized words alone before the comma, from the sentence's start
+        for (int i = start - 2; i >= Math.max(0, start - 4); i--) {
+            if (tokens.get(i).kind != Token.Kind.WORD || !tokens.get(i).capitalized()) {
+                return false;
+            }
+            if (i == 0 || TenseReader.endsSentence(tokens, tokens.get(i - 1)) || tokens.get(i).newlinesBefore > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The expression opens its sentence, alone or after one preposition ("In 1701, ...", "By 1705 ..."). */
@@ -387,7 +420,7 @@ public final class Resolver {
         int at = story.lastDateToken();
         Token before = at > 0 ? tokens.get(at - 1) : null;
         if (before != null && !before.isPunct('.') && !before.isPunct('"') && !before.text.equals("\u201c")
-                && !STORY_PREPOSITIONS.contains(before.lower) && !before.lower.equals("on")) {
+                && !STORY_PREPOSITIONS.contains(before.lower) && !before.lower.equals("on") && !dateline(at, at + 1)) {
             return genre;
         }
         int sentences = 0;
@@ -726,7 +759,13 @@ public final class Resolver {
         }
         long n = amount.longValue() * o.direction();
         if (a.year() == null) {
-            return null;
+            if (a.decade() == null && a.century() == null) {
+                return null;
+            }
+            // a story at a decade or a century: the offset in its own grain ("two decades later" after "the 1880s"
+            // is the 1900s); a finer one ("three years later") has no known year
+            PartialTime v = CalendarMath.offsetCoarse(a, unit, n);
+            return anchored(TimexType.DATE, v != null ? v : PartialTime.builder(Granularity.YEAR).build(), anchor);
         }
         if (a.bc()) {
             int years = switch (unit) {
