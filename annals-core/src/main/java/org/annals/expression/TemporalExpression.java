@@ -120,9 +120,14 @@ public sealed interface TemporalExpression {
      * An amount of time before or after an event the text names, not a time: "ten days before the murder", "a year
      * after Marathon", "four days after the vote" ({@code direction} -1 or +1). When the text dates the event (a date
      * in a sentence that names it), at a granularity as fine as the unit, this is the date that far from it;
-     * otherwise the length of time alone, a duration.
+     * otherwise the length of time alone, a duration, or for a {@code point} ("the day before the election") a date
+     * whose fields are unknown.
      */
-    record EventOffset(DurationValue value, int direction) implements TemporalExpression {
+    record EventOffset(DurationValue value, int direction, boolean point) implements TemporalExpression {
+        /** "Ten days before the murder": without the event's date, a duration. */
+        public EventOffset(DurationValue value, int direction) {
+            this(value, direction, false);
+        }
     }
 
     /** A set: "every Monday" (XXXX-WXX-1, EVERY), "annually" (P1Y), "twice a week" (P1W, 2X). */

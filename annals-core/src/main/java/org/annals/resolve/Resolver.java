@@ -59,6 +59,9 @@ public final class Resolver {
     /** The index of the candidate that ends a range across a year's end, and its year (-1: none). */
     private int rangeEnd = -1;
     private int rangeEndYear;
+    /** The timexes resolved so far, and the candidate of the last one. */
+    private List<Timex> out;
+    private Candidate last;
     /** Whether the date that last moved the story was said from the document date ("last June", "Saturday"). */
     private boolean storyFromDocument;
     /** The dates of the events the text names, for "ten days before the murder". */
@@ -79,7 +82,8 @@ public final class Resolver {
 
     /** Resolves candidates (sorted, non-overlapping) into timexes numbered t1, t2... */
     public List<Timex> resolve(List<Candidate> candidates) {
-        List<Timex> out = new ArrayList<>(candidates.size());
+        out = new ArrayList<>(candidates.size());
+        last = null;
         int n = 1;
         int opening = genre == Genre.NARRATIVE ? firstStatedYear(candidates) : -1;
         // the words near each date are filed only for a text that counts from an event ("ten days before the murder")
@@ -123,6 +127,7 @@ public final class Resolver {
             Timex t = new Timex(tid, begin, end, text.substring(begin, end), r.type, r.value,
                     c.mod() != null ? c.mod() : r.mod, r.quant, r.freq, r.anchorTid, r.anchorText, c.rule());
             out.add(t);
+            last = c;
             if (eventOffsets && r.value instanceof PartialTime p && p.year() != null
                     && !(c.expr() instanceof TemporalExpression.EventOffset)
                     && (r.type == TimexType.DATE || r.type == TimexType.TIME)) {
@@ -676,10 +681,17 @@ public final class Resolver {
      * date that far from it; otherwise only the length is known, a duration.
      */
     private Resolved eventOffset(Candidate c, TemporalExpression.EventOffset o) {
+        // "Oct. 12, the day before the plunge": in apposition to a date, that date
+        if (o.point() && last != null && last.end() == c.start() - 1 && tokens.get(c.start() - 1).isPunct(',')
+                && out.getLast().time() instanceof PartialTime p && out.getLast().type() == TimexType.DATE) {
+            return new Resolved(TimexType.DATE, p, null, null, null, out.getLast().tid(),
+                    "reference time " + p.timex3());
+        }
         EventDates.Dated event = events.find(c.end() + 1);
         TimeUnit unit = o.value().unit();
         if (event == null || event.time().year() == null || event.time().granularity().coarserThan(unit.granularity())) {
-            return Resolved.of(TimexType.DURATION, o.value());
+            return o.point() ? Resolved.of(TimexType.DATE, PartialTime.builder(unit.granularity()).build())
+                    : Resolved.of(TimexType.DURATION, o.value());
         }
         PartialTime a = event.time();
         long n = o.value().amount().longValue() * o.direction();

@@ -10,6 +10,7 @@ import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
 import org.annals.text.WordLists;
+import org.annals.time.DurationValue;
 import org.annals.time.Mod;
 import org.annals.time.PartialTime;
 import org.annals.time.TimeUnit;
@@ -175,7 +176,18 @@ public final class RelativeExtractor extends RuleExtractor {
                     if (m.get("w").lower.equals("following") && unit != TimeUnit.DAY) {
                         return null;
                     }
-                    // "the day before the election": the day is a date of its own only when nothing follows
+                    // "the day before the election": a day counted from an event, dated when the text dates the
+                    // event (the extent is "the day", as TimeML annotates it)
+                    if (m.end < m.tokens().size() && m.get("the").lower.equals("the")
+                            && (m.get("w").lower.equals("before") || m.get("w").lower.equals("after"))) {
+                        Token next = m.tokens().get(m.end);
+                        if (next.kind == Token.Kind.WORD && (DETERMINERS.contains(next.lower) && !next.lower.equals("last")
+                                && !next.lower.equals("next") || next.capitalized() && !next.lower.equals("i"))) {
+                            return new Reading(new TemporalExpression.EventOffset(DurationValue.of(1, unit),
+                                    m.get("w").lower.equals("after") ? 1 : -1, true), TimexType.DATE).trim(0, 1);
+                        }
+                    }
+                    // otherwise the day is a date of its own only when nothing follows
                     if (m.end < m.tokens().size()) {
                         Token next = m.tokens().get(m.end);
                         boolean following = m.get("w").lower.equals("following");
