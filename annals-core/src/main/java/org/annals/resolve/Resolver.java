@@ -51,6 +51,8 @@ public final class Resolver {
     private final List<Token> tokens;
     private final String text;
     private final PartialTime dctTime;
+    /** The time "today" and "two days ago" count from: the document date, but for a quotation of a story. */
+    private PartialTime documentTime;
     /** The time the story has reached. */
     private final StoryTime story;
     private PartialTime lastAnchor;
@@ -59,6 +61,9 @@ public final class Resolver {
     /** The index of the candidate that ends a range across a year's end, and its year (-1: none). */
     private int rangeEnd = -1;
     private int rangeEndYear;
+    /** Whether the token before {@link #quoteScan} is inside a quotation. */
+    private boolean quoted;
+    private int quoteScan;
     /** The timexes resolved so far, and the candidate of the last one. */
     private List<Timex> out;
     private Candidate last;
@@ -76,6 +81,7 @@ public final class Resolver {
         this.genre = genre;
         this.current = genre;
         this.dctTime = PartialTime.ofDate(dct);
+        this.documentTime = dctTime;
         this.story = new StoryTime(dctTime);
         this.events = new EventDates(tokens);
     }
@@ -99,8 +105,12 @@ public final class Resolver {
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
             story.reach(c.start());
+            readQuotes(c.start());
             current = genreOf(c);
             Resolved r = resolveOne(c);
+            if (r != null && "t0".equals(r.anchorTid) && r.value instanceof PartialTime && quotedInStory()) {
+                r = quoted(c, r);
+            }
             if (r != null && k == rangeEnd) {
                 r = withYear(r, rangeEndYear);
             }
@@ -440,9 +450,55 @@ public final class Resolver {
         return TenseReader.around(tokens, c.start(), c.end()) == TenseReader.ClauseTense.PAST ? Genre.NARRATIVE : genre;
     }
 
+    /**
+     * "Nixon said, 'I am tonight announcing ...'", "'He tricked me two years ago,' Thieu said": in a narrative, a time
+     * said from the present inside a quotation is said from the time of the quote, which the text does not give to
+     * the day (the story's time is near it, not it), never from the document's date.
+     */
+    private boolean quotedInStory() {
+        return quoted && current == Genre.NARRATIVE && story.started() && !"t0".equals(story.tid());
+    }
+
+    /**
+     * A time said from the present inside a quotation of a narrative ({@link #quotedInStory}): only the fields that do
+     * not depend on when it was said ("tonight" is {@code XXXX-XX-XXTNI}, "15 months ago" {@code XXXX-XX}), as for a
+     * document without a date ({@link UnknownDocumentDate}).
+     */
+    private Resolved quoted(Candidate c, Resolved r) {
+        PartialTime keep = documentTime;
+        documentTime = PartialTime.ofDate(UnknownDocumentDate.FIRST);
+        Resolved a = resolveOne(c);
+        documentTime = PartialTime.ofDate(UnknownDocumentDate.SECOND);
+        Resolved b = resolveOne(c);
+        documentTime = keep;
+        if (a == null || b == null || !(a.value instanceof PartialTime pa) || !(b.value instanceof PartialTime pb)
+                || pa.granularity() != pb.granularity()) {
+            return null;
+        }
+        return new Resolved(r.type, UnknownDocumentDate.common(pa, pb), r.mod, r.quant, r.freq, null,
+                "said in a quotation: when it was said is not known to the day");
+    }
+
+    /** Reads the tokens up to {@code to}: whether the reading is inside a quotation (a line break ends one). */
+    private void readQuotes(int to) {
+        for (; quoteScan < to && quoteScan < tokens.size(); quoteScan++) {
+            Token t = tokens.get(quoteScan);
+            if (t.newlinesBefore > 0) {
+                quoted = false;
+            }
+            if (t.isPunct('"')) {
+                quoted = !quoted;
+            } else if (t.text.equals("\u201c")) {
+                quoted = true;
+            } else if (t.text.equals("\u201d")) {
+                quoted = false;
+            }
+        }
+    }
+
     private PartialTime anchorTime(AnchorKind a) {
         return switch (a) {
-            case DOCUMENT -> dctTime;
+            case DOCUMENT -> documentTime;
             case NARRATIVE -> story.time();
             case DEICTIC -> current == Genre.NARRATIVE ? story.time() : dctTime;
         };
