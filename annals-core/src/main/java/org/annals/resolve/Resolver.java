@@ -106,6 +106,7 @@ public final class Resolver {
             Candidate c = candidates.get(k);
             story.reach(c.start());
             readQuotes(c.start());
+            sentenceYear = sentenceYear(c, k + 1 < candidates.size() ? candidates.get(k + 1) : null);
             current = genreOf(c);
             Resolved r = resolveOne(c);
             if (r != null && "t0".equals(r.anchorTid) && r.value instanceof PartialTime && quotedInStory()) {
@@ -159,6 +160,36 @@ public final class Resolver {
         }
         return opening >= 0 ? withOpeningTid(out, openingTid) : out;
     }
+
+    /**
+     * "launched their summer offensive against southern Russia in June 1942": a bare named period ("summer", "May")
+     * whose sentence goes on to a date with a year, within a few words, is in that year. Null otherwise.
+     */
+    private PartialTime sentenceYear(Candidate c, Candidate next) {
+        if (!(c.expr() instanceof TemporalExpression.Point p) || p.time().year() != null || p.shift() != 0
+                || p.time().month() == null && p.time().season() == null || next == null
+                || !(next.expr() instanceof TemporalExpression.Point n) || n.time().year() == null
+                || n.time().isImplied(PartialTime.Field.YEAR) || next.start() - c.end() > SENTENCE_YEAR_WORDS) {
+            return null;
+        }
+        for (int i = c.end(); i < next.start(); i++) {
+            if (TenseReader.endsSentence(tokens, tokens.get(i)) || tokens.get(i).newlinesBefore > 0) {
+                return null;
+            }
+        }
+        // the date heads a phrase ("in June 1942", "of 482 BC"), it modifies no noun ("the May 2007 high", "since
+        // the 2003 invasion")
+        Token before = tokens.get(next.start() - 1);
+        if (!STORY_PREPOSITIONS.contains(before.lower) && !before.lower.equals("on")) {
+            return null;
+        }
+        return PartialTime.builder(Granularity.YEAR).year(n.time().year()).bc(n.time().bc()).build();
+    }
+
+    /** How far, in tokens, a bare named period looks for the year of its sentence. */
+    private static final int SENTENCE_YEAR_WORDS = 12;
+    /** The year of the current candidate's sentence ({@link #sentenceYear}), or null. */
+    private PartialTime sentenceYear;
 
     /** The tid the story's opening year stands for until its timex is numbered. */
     private static final String OPENING = "t-opening";
@@ -275,6 +306,7 @@ public final class Resolver {
     private static final WordLists STORY_WORDS = WordLists.load(Resolver.class, "/org/annals/resolve/en/story.tsv");
     private static final Set<String> STORY_PREPOSITIONS = STORY_WORDS.get("story-prepositions");
     private static final Set<String> REPORTING = STORY_WORDS.get("reporting-verbs");
+    private static final Set<String> PLAN_NOUNS = STORY_WORDS.get("plan-nouns");
 
     private static Resolved withYear(Resolved r, int year) {
         return new Resolved(r.type, ((PartialTime) r.value).toBuilder().year(year).implied(PartialTime.Field.YEAR)
@@ -560,6 +592,9 @@ public final class Resolver {
     private Resolved point(Candidate c, TemporalExpression.Point p) {
         PartialTime opening = p.shift() == 0 && p.anchor() != AnchorKind.DOCUMENT && current == Genre.NARRATIVE
                 ? story.opening() : null;
+        if (p.shift() == 0 && p.anchor() != AnchorKind.DOCUMENT && current == Genre.NARRATIVE && sentenceYear != null) {
+            opening = sentenceYear;
+        }
         Resolved r = point(c, p, opening != null ? opening : anchorTime(p.anchor()));
         return opening != null ? fromOpening(r, opening) : r;
     }
@@ -921,6 +956,10 @@ public final class Resolver {
                 return false;
             }
             if (t.lower.equals("until") || t.lower.equals("till")) {
+                return true;
+            }
+            // "a withdrawal date sometime in late 2008", "a deadline of June 2010" ("to date" is no plan)
+            if (PLAN_NOUNS.contains(t.lower) && k < 6 && !(i > 0 && tokens.get(i - 1).lower.equals("to"))) {
                 return true;
             }
         }
