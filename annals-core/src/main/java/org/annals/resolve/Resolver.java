@@ -111,6 +111,9 @@ public final class Resolver {
             Resolved r = resolveOne(c);
             if (r != null && "t0".equals(r.anchorTid) && r.value instanceof PartialTime && quotedInStory()) {
                 r = quoted(c, r);
+            } else if (r != null && "t0".equals(r.anchorTid) && r.value instanceof PartialTime && reportedInStory(c)) {
+                Resolved told = fromStory(c);
+                r = told != null ? told : quoted(c, r);
             }
             if (r != null && k == rangeEnd) {
                 r = withYear(r, rangeEndYear);
@@ -307,6 +310,7 @@ public final class Resolver {
     private static final Set<String> STORY_PREPOSITIONS = STORY_WORDS.get("story-prepositions");
     private static final Set<String> REPORTING = STORY_WORDS.get("reporting-verbs");
     private static final Set<String> PLAN_NOUNS = STORY_WORDS.get("plan-nouns");
+    private static final Set<String> SPEECH = STORY_WORDS.get("speech-verbs");
 
     private static Resolved withYear(Resolved r, int year) {
         return new Resolved(r.type, ((PartialTime) r.value).toBuilder().year(year).implied(PartialTime.Field.YEAR)
@@ -509,6 +513,41 @@ public final class Resolver {
         }
         return new Resolved(r.type, UnknownDocumentDate.common(pa, pb), r.mod, r.quant, r.freq, null,
                 "said in a quotation: when it was said is not known to the day");
+    }
+
+    /**
+     * "Thieu resigned on 21 April 1975. He suggested Kissinger had tricked him two years ago": in a narrative whose
+     * story is years from the document's date, a time said from the present after a verb of speech in its sentence is
+     * said from the story's time.
+     */
+    private boolean reportedInStory(Candidate c) {
+        if (current != Genre.NARRATIVE || !story.started() || "t0".equals(story.tid()) || story.time().year() == null
+                || story.time().bc() || Math.abs(story.time().year() - dct.getYear()) <= ASIDE_YEARS) {
+            return false;
+        }
+        for (int i = c.start() - 1, k = 0; i >= 0 && k < SPEECH_WORDS; i--, k++) {
+            Token t = tokens.get(i);
+            if (TenseReader.endsSentence(tokens, t) || tokens.get(i + 1).newlinesBefore > 0) {
+                return false;
+            }
+            if (SPEECH.contains(t.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far back, in tokens, a verb of speech is looked for. */
+    private static final int SPEECH_WORDS = 20;
+
+    /** The candidate resolved with the story's time in the place of the document's date, or null. */
+    private Resolved fromStory(Candidate c) {
+        PartialTime keep = documentTime;
+        documentTime = story.time();
+        Resolved r = resolveOne(c);
+        documentTime = keep;
+        return r == null ? null : new Resolved(r.type, r.value, r.mod, r.quant, r.freq, story.tid(),
+                "reference time " + story.time().timex3() + ", when it was said");
     }
 
     /** Reads the tokens up to {@code to}: whether the reading is inside a quotation (a line break ends one). */
