@@ -419,9 +419,26 @@ public final class TemporalLinker {
         boolean useBefore = before != null && reachable(s, b, at);
         boolean useAfter = after != null && reachable(s, at, a);
         if (useBefore && useAfter) {
+            // "rebelled in March 1848 and ended in June 1851": a time before the event across a coordinating
+            // conjunction is the other clause's; the one after the event is its own (a comma is no such boundary:
+            // "On Oct. 25, 1950, the army crossed ...")
+            if (boundary(s, b, at)) {
+                return after;
+            }
             return a - at < at - b ? after : before;
         }
         return useBefore ? before : useAfter ? after : null;
+    }
+
+    /** A coordinating conjunction ("and", "but") between words {@code from} and {@code to} (both excluded). */
+    private static boolean boundary(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String t = s.words().get(k).text();
+            if (t.equalsIgnoreCase("and") || t.equalsIgnoreCase("but")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words between an event and a timex of its sentence. */

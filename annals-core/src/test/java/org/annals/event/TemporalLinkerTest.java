@@ -55,6 +55,18 @@ class TemporalLinkerTest {
         assertTrue(has(l.document().tlinks(), "e3", TLink.Relation.BEFORE, "e4"));
     }
 
+    /** In coordinated clauses each verb takes the time of its own clause, not the one before the "and". */
+    @Test
+    void eachCoordinatedClauseTakesItsOwnTime() {
+        LinkedDocument l = link(Fixtures.doc("c", "The treaty was signed in March 1648 and ratified in October of"
+                + " that year. On Oct. 25, 1950, the army crossed the river before dawn on Oct. 26.", DCT,
+                Genre.NARRATIVE, "signed/PAST", "ratified/PAST", "crossed/PAST"));
+        assertEquals("1648-03", l.anchors().get(0).value());
+        assertEquals("1648-10", l.anchors().get(1).value());
+        // a comma after an opening time phrase is no clause boundary: at equal distance the time before still wins
+        assertEquals("1950-10-25", l.anchors().get(2).value());
+    }
+
     /** A headline's event is the story's: the body's event of the same lemma, else the days before publication. */
     @Test
     void aHeadlinesEventTakesTheStorysTime() {
