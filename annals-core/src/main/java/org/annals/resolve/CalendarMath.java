@@ -85,19 +85,24 @@ final class CalendarMath {
     }
 
     /** The anchor moved by n units, at the unit's granularity (at most as fine as the anchor allows). */
+    /** {@code n} years, decades or centuries in years; 0 for any other unit. */
+    static int years(TimeUnit unit, long n) {
+        return switch (unit) {
+            case YEAR -> (int) n;
+            case DECADE -> (int) n * 10;
+            case CENTURY -> (int) n * 100;
+            default -> 0;
+        };
+    }
+
     /**
      * An offset from a decade or a century (no year) in the anchor's own grain: a decade moves by decades (or by
      * years in tens), a century by centuries (or by years and decades in hundreds); null when the offset is finer than
      * the grain ("three years after the 1530s": the year is unknown). Years AD only.
      */
     static PartialTime offsetCoarse(PartialTime a, TimeUnit unit, long n) {
-        long years = switch (unit) {
-            case YEAR -> n;
-            case DECADE -> 10 * n;
-            case CENTURY -> 100 * n;
-            default -> Long.MIN_VALUE;
-        };
-        if (years == Long.MIN_VALUE || a.bc()) {
+        long years = years(unit, n);
+        if (years == 0 || a.bc()) {
             return null;
         }
         if (a.decade() != null && years % 10 == 0) {

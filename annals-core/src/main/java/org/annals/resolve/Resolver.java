@@ -827,12 +827,7 @@ public final class Resolver {
         long n = o.value().amount().longValue() * o.direction();
         PartialTime v;
         if (a.bc()) {
-            int years = switch (unit) {
-                case YEAR -> (int) n;
-                case DECADE -> (int) n * 10;
-                case CENTURY -> (int) n * 100;
-                default -> 0;
-            };
+            int years = CalendarMath.years(unit, n);
             if (years == 0) {
                 return Resolved.of(TimexType.DURATION, o.value());
             }
@@ -910,12 +905,7 @@ public final class Resolver {
             return anchored(TimexType.DATE, v != null ? v : PartialTime.builder(Granularity.YEAR).build(), anchor);
         }
         if (a.bc()) {
-            int years = switch (unit) {
-                case YEAR -> (int) n;
-                case DECADE -> (int) n * 10;
-                case CENTURY -> (int) n * 100;
-                default -> 0;
-            };
+            int years = CalendarMath.years(unit, n);
             return anchored(TimexType.DATE, CalendarMath.withYear(a, PartialTime.builder(Granularity.YEAR), years).build(), anchor);
         }
         // "a year ago" in a report about quarters means the same quarter a year before
