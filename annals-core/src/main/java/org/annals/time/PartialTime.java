@@ -297,10 +297,30 @@ public final class PartialTime implements TimeValue {
         return "0".repeat(width - s.length()) + s;
     }
 
-    /** The first day of the period this value denotes, when the year is known. */
+    /**
+     * The first day of the period this value denotes, when its year, decade or century is known, in the proleptic
+     * Gregorian calendar with astronomical years: 218 BC is year -217 ({@code BC0218} starts on -0217-01-01), the
+     * 1530s ({@code 153}) start on 1530-01-01, the 12th century ({@code 11}) on 1100-01-01, the 480s BC
+     * ({@code BC048}) on -0488-01-01 (489 BC).
+     */
     public LocalDate startDate() {
-        if (year == null || bc) {
+        if (year == null) {
+            // a decade or a century without a year: "the 1530s", "the 12th century", "the 480s BC"
+            if (granularity == Granularity.DECADE && decade != null) {
+                return LocalDate.of(bc ? 1 - (decade * 10 + 9) : decade * 10, 1, 1);
+            }
+            if (granularity == Granularity.CENTURY && century != null) {
+                return LocalDate.of(bc ? 1 - (century * 100 + 99) : century * 100, 1, 1);
+            }
             return null;
+        }
+        if (bc) {
+            // a year BC: astronomical numbering; the period in it is found in a year AD of the same place in the
+            // Gregorian 400-year cycle (same leap years and weekdays), then moved back whole cycles
+            int astronomical = 1 - year;
+            int proxy = Math.floorMod(astronomical, 400) + 2000;
+            LocalDate d = toBuilder().bc(false).year(proxy).build().startDate();
+            return d == null ? null : d.minusYears(proxy - astronomical);
         }
         return switch (granularity) {
             case MILLENNIUM -> LocalDate.of(year / 1000 * 1000, 1, 1);
@@ -329,7 +349,7 @@ public final class PartialTime implements TimeValue {
         };
     }
 
-    /** The last day of the period this value denotes, when the year is known. */
+    /** The last day of the period this value denotes, when its start is known ({@link #startDate}). */
     public LocalDate endDate() {
         LocalDate s = startDate();
         if (s == null) {

@@ -62,8 +62,38 @@ class PartialTimeTest {
         assertEquals("0009", PartialTime.ofYear(9).timex3());
         PartialTime bc = b(Granularity.YEAR).year(264).bc(true).build();
         assertTrue(bc.bc());
-        assertNull(bc.startDate());
-        assertNull(b(Granularity.DAY).year(264).month(3).day(1).bc(true).build().date());
+        assertNull(b(Granularity.DAY).year(264).month(3).day(1).bc(true).build().date(), "no calendar date BC");
+    }
+
+    /** The days each value form covers, in the proleptic Gregorian calendar with astronomical years (1 BC is 0). */
+    @Test
+    void theDaysOfEveryValueForm() {
+        // years BC: BC0264 is -0263; BC0001 is year 0, a leap year
+        assertSpan("-0263-01-01", "-0263-12-31", b(Granularity.YEAR).year(264).bc(true).build());
+        assertSpan("0000-01-01", "0000-12-31", b(Granularity.YEAR).year(1).bc(true).build());
+        assertSpan("0000-02-01", "0000-02-29", b(Granularity.MONTH).year(1).month(2).bc(true).build());
+        assertSpan("-0479-06-01", "-0479-08-31", b(Granularity.SEASON).year(480).season(PartialTime.Season.SU)
+                .bc(true).build());
+        // decades and centuries, AD and BC: the 1530s, the 12th century (11), the 480s BC, the 4th century BC (BC03)
+        assertSpan("1530-01-01", "1539-12-31", b(Granularity.DECADE).decade(153).build());
+        assertSpan("1100-01-01", "1199-12-31", b(Granularity.CENTURY).century(11).build());
+        assertSpan("-0488-01-01", "-0479-12-31", b(Granularity.DECADE).decade(48).bc(true).build());
+        assertSpan("-0398-01-01", "-0299-12-31", b(Granularity.CENTURY).century(3).bc(true).build());
+        // years AD, months, seasons (a winter ends in its year), quarters, halves, weeks, weekends, days
+        assertSpan("1066-01-01", "1066-12-31", PartialTime.ofYear(1066));
+        assertSpan("1066-06-01", "1066-08-31", b(Granularity.SEASON).year(1066).season(PartialTime.Season.SU).build());
+        assertSpan("1949-12-01", "1950-02-28", b(Granularity.SEASON).year(1950).season(PartialTime.Season.WI).build());
+        assertSpan("1950-07-01", "1950-12-31", b(Granularity.HALF).year(1950).half(2).build());
+        assertSpan("2020-10-26", "2020-11-01", b(Granularity.WEEK).year(2020).week(44).build());
+        assertSpan("2020-10-31", "2020-11-01", b(Granularity.WEEK).year(2020).week(44).weekend(true).build());
+        assertSpan("1950-10-25", "1950-10-25", PartialTime.ofDate(LocalDate.of(1950, 10, 25)));
+        // nothing known of the year: no days
+        assertNull(b(Granularity.MONTH).month(10).build().startDate());
+    }
+
+    private static void assertSpan(String start, String end, PartialTime p) {
+        assertEquals(start, p.startDate().toString(), p.timex3());
+        assertEquals(end, p.endDate().toString(), p.timex3());
     }
 
     @Test
