@@ -102,7 +102,8 @@ public final class Annals {
         for (Timex t : tagged.timexes()) {
             spans.add(new int[] {t.begin(), t.end()});
         }
-        List<Event> events = EventRecognizer.shipped().recognize(sentences, spans);
+        List<Event> events = EventRecognizer.shipped().recognize(sentences, spans,
+                tagged.genre() == Genre.NARRATIVE);
         return new AnalyzedDocument(tagged, sentences, events, List.of());
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -124,11 +125,24 @@ public final class EventRecognizer {
      * @param timexes   spans {begin, end} of its time expressions (words inside one are not events)
      */
     public List<Event> recognize(List<Sentence> sentences, List<int[]> timexes) {
-        return recognize(sentences, timexes, bonus);
+        return recognize(sentences, timexes, bonus, false);
+    }
+
+    /**
+     * As {@link #recognize(List, List)}; in a {@code narrative} (a history), a main verb in the simple past in a
+     * sentence that holds a time expression is always an event ("Twelve years later the Romans defeated Antiochus",
+     * "The war ended in 1648"): a history tells what happened then, even where the model, trained on news, hesitates.
+     */
+    public List<Event> recognize(List<Sentence> sentences, List<int[]> timexes, boolean narrative) {
+        return recognize(sentences, timexes, bonus, narrative);
     }
 
     /** As {@link #recognize(List, List)}, with {@code bonus} added to every event label's score (tuning). */
     List<Event> recognize(List<Sentence> sentences, List<int[]> timexes, double bonus) {
+        return recognize(sentences, timexes, bonus, false);
+    }
+
+    private List<Event> recognize(List<Sentence> sentences, List<int[]> timexes, double bonus, boolean narrative) {
         List<Event> out = new ArrayList<>();
         Perceptron.ClassScores scorer = model.scorer();
         int tx = 0;
@@ -151,10 +165,14 @@ public final class EventRecognizer {
                 scorer.start(own.scores());
                 contextFeatures(ws, lower, i, inTimex, own.lemma(), scorer);
                 int label = scorer.best(bonus);
-                if (label == 0) {
+                EventClass cls;
+                if (label != 0) {
+                    cls = classes[label];
+                } else if (narrative && finitePast(w, own.lemma()) && dated(s, timexes, tx)) {
+                    cls = EventClass.OCCURRENCE;
+                } else {
                     continue;
                 }
-                EventClass cls = classes[label];
                 VerbGroup g = VerbGroup.of(ws, i);
                 out.add(new Event("e" + (out.size() + 1), w.begin(), w.end(), w.text(), own.lemma(), w.pos(), cls,
                         g.tense(), g.aspect(), g.polarity(), s.index(), List.of(), List.of()));
@@ -182,6 +200,25 @@ public final class EventRecognizer {
             words.putIfAbsent(key, s);
         }
         return s;
+    }
+
+    /** Verbs that are auxiliaries or copulas as often as events: never made events by {@link #finitePast}. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "seem", "become");
+
+    /** A verb in the simple past that is no auxiliary or copula. */
+    static boolean finitePast(Word w, String lemma) {
+        return "VBD".equals(w.pos()) && !AUXILIARIES.contains(lemma);
+    }
+
+    /**
+     * The sentence holds a time expression: the one before the word ({@code tx - 1}, the timexes being in text
+     * order) ends inside it, or the word's own next one ({@code tx}) starts inside it.
+     */
+    private static boolean dated(Sentence s, List<int[]> timexes, int tx) {
+        if (tx > 0 && timexes.get(tx - 1)[1] > s.begin()) {
+            return true;
+        }
+        return tx < timexes.size() && timexes.get(tx)[0] < s.end();
     }
 
     /** Words that may be events: not punctuation, numbers, symbols or words of a time expression. */

@@ -111,4 +111,18 @@ class EventRecognizerTest {
         EventRecognizer r = EventRecognizer.read(new java.io.ByteArrayInputStream(out.toByteArray()));
         assertEquals(EventRecognizer.shipped().features(), r.features());
     }
+
+    /** In a history, a dated main verb in the past is always an event; in news the model alone decides. */
+    @Test
+    void aHistorysDatedPastVerbsAreEvents() {
+        String text = "The Second Punic War ended in 201 BC. Twelve years later the Romans defeated Antiochus.";
+        List<String> narrative = Annals.builder().genre(org.annals.model.Genre.NARRATIVE).build()
+                .analyze(Document.of("h", text)).events().stream().map(Event::text).toList();
+        assertTrue(narrative.contains("ended") && narrative.contains("defeated"), narrative.toString());
+        // auxiliaries and copulas are not forced ("was", "had"); other verbs in the simple past are
+        assertFalse(EventRecognizer.finitePast(new org.annals.nlp.Sentence.Word(0, 3, "was", "VBD"), "be"));
+        assertFalse(EventRecognizer.finitePast(new org.annals.nlp.Sentence.Word(0, 3, "had", "VBD"), "have"));
+        assertTrue(EventRecognizer.finitePast(new org.annals.nlp.Sentence.Word(0, 8, "defeated", "VBD"), "defeat"));
+        assertFalse(EventRecognizer.finitePast(new org.annals.nlp.Sentence.Word(0, 8, "defeated", "VBN"), "defeat"));
+    }
 }
