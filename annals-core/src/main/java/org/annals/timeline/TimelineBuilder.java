@@ -48,6 +48,15 @@ public final class TimelineBuilder {
     private record Item(TimelineEntry entry, int document, int position, String key, boolean published) {
     }
 
+    /**
+     * "According to Livy": an attribution of what the sentence tells, which TimeML marks as an event (a reporting one)
+     * but which is no event of a timeline.
+     */
+    static boolean attribution(String text, Event e) {
+        return e.text().equalsIgnoreCase("according") && e.end() + 3 <= text.length()
+                && text.regionMatches(true, e.end(), " to", 0, 3);
+    }
+
     /** The timeline of the documents, in the given order. */
     public Timeline build(List<LinkedDocument> documents) {
         List<Item> items = new ArrayList<>();
@@ -63,6 +72,9 @@ public final class TimelineBuilder {
                 Anchor a = linked.anchors().get(k);
                 if (a.interval() == null) {
                     continue; // nothing dates it (no time in the text, no document date): not placed
+                }
+                if (attribution(text, e)) {
+                    continue; // "According to Livy, ...": who tells it, not what happened
                 }
                 Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
                 String sentence = s == null ? ""

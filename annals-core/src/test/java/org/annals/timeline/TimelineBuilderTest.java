@@ -37,6 +37,14 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void anAttributionIsNoEntry() {
+        LinkedDocument a = linked("a.txt", "According to Livy, Hannibal crossed the Alps in 218 BC.",
+                LocalDate.of(2020, 1, 1), "According", "crossed/PAST");
+        Timeline t = new TimelineBuilder().build(List.of(a));
+        assertEquals(List.of("BC0218 crossed 1", "2020-01-01 published 1"), lines(t));
+    }
+
+    @Test
     void noMergeWithoutSharedNamesOrWithinOneDocument() {
         LinkedDocument a = linked("a.txt", "On May 1, 1945, Soviet troops crossed the Spree River.",
                 LocalDate.of(2020, 1, 1), "crossed/PAST");
