@@ -124,7 +124,7 @@ public final class TemporalLinker {
         // participle", are kept aside and numbered in event order below)
         List<List<TLink>> implied = new ArrayList<>();
         for (Event e : doc.events()) {
-            Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
+            Sentence s = sentenceOf(e, sentences);
             List<TLink> own = withLinks ? new ArrayList<>(1) : null;
             anchors.add(anchor(e, s, dated, intervals, dct, narrative, own));
             implied.add(own);
@@ -132,13 +132,14 @@ public final class TemporalLinker {
         if (dct != null && !narrative) {
             headlines(doc, anchors, dct);
         }
+        if (!withLinks) {
+            return new LinkedDocument(
+                    new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), List.of()), anchors);
+        }
         for (int k = 0; k < doc.events().size(); k++) {
             Event e = doc.events().get(k);
-            Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
+            Sentence s = sentenceOf(e, sentences);
             Anchor a = anchors.get(k);
-            if (!withLinks) {
-                continue;
-            }
             for (TLink t : implied.get(k)) {
                 links.add(new TLink("l" + (links.size() + 1), t.source(), t.target(), t.relation(), t.cue()));
             }
@@ -171,10 +172,6 @@ public final class TemporalLinker {
                     links.add(link(links, e.eid(), "t0", r, "anchor against document date"));
                 }
             }
-        }
-        if (!withLinks) {
-            return new LinkedDocument(
-                    new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), List.of()), anchors);
         }
         // event - event, first events of adjacent sentences
         Event prev = null;
@@ -212,7 +209,7 @@ public final class TemporalLinker {
             Event x = doc.events().get(k - 1);
             Event y = doc.events().get(k);
             if (x.sentence() == y.sentence()) {
-                Sentence s = x.sentence() >= 0 && x.sentence() < sentences.size() ? sentences.get(x.sentence()) : null;
+                Sentence s = sentenceOf(x, sentences);
                 TLink.Relation r = inSentence(x, y, s);
                 if (r != null) {
                     links.add(link(links, x.eid(), y.eid(), r, "next event in the sentence"));
@@ -255,6 +252,11 @@ public final class TemporalLinker {
         return new LinkedDocument(linked, anchors);
     }
 
+    /** The sentence of an event, or null when its index is out of the list. */
+    private static Sentence sentenceOf(Event e, List<Sentence> sentences) {
+        return e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
+    }
+
     /** The most words a headline has. */
     static final int HEADLINE_WORDS = 16;
 
@@ -274,8 +276,8 @@ public final class TemporalLinker {
         for (int k = 0; k < events.size() && events.get(k).sentence() == 0; k++) {
             Event e = events.get(k);
             Anchor a = anchors.get(k);
-            if (!"t0".equals(a.tid()) || !a.cue().startsWith("document date") || e.tense() == Tense.FUTURE
-                    || e.tense() == Tense.INFINITIVE) {
+            // (an anchor on t0 is the document date's by default: a time of the text would have its own tid)
+            if (!"t0".equals(a.tid()) || e.tense() == Tense.FUTURE || e.tense() == Tense.INFINITIVE) {
                 continue;
             }
             Anchor body = null;

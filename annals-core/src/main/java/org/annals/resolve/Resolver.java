@@ -109,11 +109,13 @@ public final class Resolver {
             sentenceYear = sentenceYear(c, k + 1 < candidates.size() ? candidates.get(k + 1) : null);
             current = genreOf(c);
             Resolved r = resolveOne(c);
-            if (r != null && "t0".equals(r.anchorTid) && r.value instanceof PartialTime && quotedInStory()) {
-                r = quoted(c, r);
-            } else if (r != null && "t0".equals(r.anchorTid) && r.value instanceof PartialTime && reportedInStory(c)) {
-                Resolved told = fromStory(c);
-                r = told != null ? told : quoted(c, r);
+            if (r != null && "t0".equals(r.anchorTid) && r.value instanceof PartialTime) {
+                if (quotedInStory()) {
+                    r = quoted(c, r);
+                } else if (reportedInStory(c)) {
+                    Resolved told = fromStory(c);
+                    r = told != null ? told : quoted(c, r);
+                }
             }
             if (r != null && k == rangeEnd) {
                 r = withYear(r, rangeEndYear);
@@ -501,12 +503,8 @@ public final class Resolver {
      * document without a date ({@link UnknownDocumentDate}).
      */
     private Resolved quoted(Candidate c, Resolved r) {
-        PartialTime keep = documentTime;
-        documentTime = PartialTime.ofDate(UnknownDocumentDate.FIRST);
-        Resolved a = resolveOne(c);
-        documentTime = PartialTime.ofDate(UnknownDocumentDate.SECOND);
-        Resolved b = resolveOne(c);
-        documentTime = keep;
+        Resolved a = resolveFrom(c, PartialTime.ofDate(UnknownDocumentDate.FIRST));
+        Resolved b = resolveFrom(c, PartialTime.ofDate(UnknownDocumentDate.SECOND));
         if (a == null || b == null || !(a.value instanceof PartialTime pa) || !(b.value instanceof PartialTime pb)
                 || pa.granularity() != pb.granularity()) {
             return null;
@@ -542,12 +540,20 @@ public final class Resolver {
 
     /** The candidate resolved with the story's time in the place of the document's date, or null. */
     private Resolved fromStory(Candidate c) {
-        PartialTime keep = documentTime;
-        documentTime = story.time();
-        Resolved r = resolveOne(c);
-        documentTime = keep;
+        Resolved r = resolveFrom(c, story.time());
         return r == null ? null : new Resolved(r.type, r.value, r.mod, r.quant, r.freq, story.tid(),
                 "reference time " + story.time().timex3() + ", when it was said");
+    }
+
+    /** The candidate resolved with {@code now} as the time "today" and "two days ago" count from. */
+    private Resolved resolveFrom(Candidate c, PartialTime now) {
+        PartialTime keep = documentTime;
+        documentTime = now;
+        try {
+            return resolveOne(c);
+        } finally {
+            documentTime = keep;
+        }
     }
 
     /** Reads the tokens up to {@code to}: whether the reading is inside a quotation (a line break ends one). */
@@ -629,13 +635,21 @@ public final class Resolver {
     }
 
     private Resolved point(Candidate c, TemporalExpression.Point p) {
-        PartialTime opening = p.shift() == 0 && p.anchor() != AnchorKind.DOCUMENT && current == Genre.NARRATIVE
-                ? story.opening() : null;
-        if (p.shift() == 0 && p.anchor() != AnchorKind.DOCUMENT && current == Genre.NARRATIVE && sentenceYear != null) {
-            opening = sentenceYear;
-        }
+        PartialTime opening = bareDateYear(p.shift(), p.anchor());
         Resolved r = point(c, p, opening != null ? opening : anchorTime(p.anchor()));
         return opening != null ? fromOpening(r, opening) : r;
+    }
+
+    /**
+     * The year a bare date of a narrative ("October 5", "summer", "Easter": no shift, not said from the document
+     * date) takes from its own sentence ({@link #sentenceYear}) or, before any date has moved the story, from the
+     * story's opening ({@link StoryTime#opening}); null when neither applies and the anchor decides.
+     */
+    private PartialTime bareDateYear(int shift, AnchorKind anchor) {
+        if (shift != 0 || anchor == AnchorKind.DOCUMENT || current != Genre.NARRATIVE) {
+            return null;
+        }
+        return sentenceYear != null ? sentenceYear : story.opening();
     }
 
     /** A bare date of a narrative read before the story has a date of its own: anchored on the story's opening year. */
@@ -748,8 +762,7 @@ public final class Resolver {
 
     /** A holiday of a year picked as for a month and day: "Thanksgiving", "last Easter". */
     private Resolved holiday(Candidate c, TemporalExpression.Holiday h) {
-        PartialTime opening = h.shift() == 0 && h.anchor() != AnchorKind.DOCUMENT && current == Genre.NARRATIVE
-                ? story.opening() : null;
+        PartialTime opening = bareDateYear(h.shift(), h.anchor());
         Resolved r = holiday(c, h, opening != null ? opening : anchorTime(h.anchor()));
         return opening != null ? fromOpening(r, opening) : r;
     }
