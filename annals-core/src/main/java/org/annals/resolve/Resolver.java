@@ -107,6 +107,7 @@ public final class Resolver {
             story.reach(c.start());
             readQuotes(c.start());
             sentenceYear = sentenceYear(c, k + 1 < candidates.size() ? candidates.get(k + 1) : null);
+            sentenceDay = sentenceDay(c, k + 1 < candidates.size() ? candidates.get(k + 1) : null);
             current = genreOf(c);
             Resolved r = resolveOne(c);
             if (r != null && "t0".equals(r.anchorTid) && r.value instanceof PartialTime) {
@@ -151,7 +152,7 @@ public final class Resolver {
             }
             if (r.value instanceof PartialTime p && (r.type == TimexType.DATE || r.type == TimexType.TIME)
                     && (p.year() != null || p.decade() != null || p.century() != null) && !reportingFrame(c, r)
-                    && movesStory(c, p)) {
+                    && !(quoted && saidFromNow(c)) && movesStory(c, p)) {
                 if (aside(c, p)) {
                     story.startAside(sentenceEnd(c));
                 }
@@ -190,6 +191,32 @@ public final class Resolver {
         }
         return PartialTime.builder(Granularity.YEAR).year(n.time().year()).bc(n.time().bc()).build();
     }
+
+    /**
+     * "At 5:34 AM Baghdad time on March 20, 2003": a clock time alone whose clause goes on, within a few words, to
+     * "on" and a date with its day and year is on that day. Null otherwise.
+     */
+    private PartialTime sentenceDay(Candidate c, Candidate next) {
+        if (!(c.expr() instanceof TemporalExpression.Point p) || p.shift() != 0 || p.time().month() != null
+                || p.time().dayOfWeek() != null || p.time().granularity().ordinal() < Granularity.HOUR.ordinal()
+                || next == null || !(next.expr() instanceof TemporalExpression.Point n) || n.shift() != 0
+                || n.time().date() == null || n.time().isImplied(PartialTime.Field.YEAR)
+                || next.start() - c.end() > SENTENCE_DAY_WORDS || !tokens.get(next.start() - 1).lower.equals("on")) {
+            return null;
+        }
+        for (int i = c.end(); i < next.start(); i++) {
+            Token t = tokens.get(i);
+            if (TenseReader.endsSentence(tokens, t) || t.newlinesBefore > 0 || t.isPunct(',') || t.isPunct(';')) {
+                return null;
+            }
+        }
+        return n.time();
+    }
+
+    /** How far, in tokens, a clock time looks for the day of its clause. */
+    private static final int SENTENCE_DAY_WORDS = 5;
+    /** The day of the current candidate's clause ({@link #sentenceDay}), or null. */
+    private PartialTime sentenceDay;
 
     /** How far, in tokens, a bare named period looks for the year of its sentence. */
     private static final int SENTENCE_YEAR_WORDS = 12;
@@ -282,6 +309,11 @@ public final class Resolver {
         if (story.started() && p.granularity().coarserThan(Granularity.DAY) && ahead(c)) {
             return false;
         }
+        // "a peak of nearly 1,600 in summer 2007", "3,500 in January 2007" after "as against": a figure compared
+        // with another time's is no move of the story; nor is a date that names a thing ("the May 2007 high")
+        if (story.started() && (compared(c) || namesNoun(c, p))) {
+            return false;
+        }
         // "part of the empire since 513 BC": the start of a state, background to the story
         if (story.started() && c.start() > 0 && tokens.get(c.start() - 1).lower.equals("since")
                 && !p.granularity().finerThan(Granularity.MONTH)) {
@@ -307,12 +339,67 @@ public final class Resolver {
         return heads && !modifier && !ahead(c);
     }
 
+    /**
+     * The expression counts from its speaker's present ("next summer", "last week", "tomorrow", "two years ago"), not
+     * from the story ("that spring", "the next day"): said in a quotation, it does not move the story.
+     */
+    private static boolean saidFromNow(Candidate c) {
+        return switch (c.expr()) {
+            case TemporalExpression.Point p -> p.shift() != 0 && p.anchor() != AnchorKind.NARRATIVE;
+            case TemporalExpression.UnitShift u -> u.anchor() != AnchorKind.NARRATIVE;
+            case TemporalExpression.DayShift d -> d.anchor() != AnchorKind.NARRATIVE;
+            case TemporalExpression.Weekday w -> w.anchor() != AnchorKind.NARRATIVE;
+            case TemporalExpression.Offset o -> o.anchor() != AnchorKind.NARRATIVE;
+            default -> false;
+        };
+    }
+
+    /**
+     * The date is the time of a figure compared with another's: a comparison word ({@code comparison-words}: "as
+     * against", "compared with", "than") or "a high of", "a peak of" in its clause, up to eight words before it.
+     */
+    private boolean compared(Candidate c) {
+        for (int i = c.start() - 1, k = 0; i >= 0 && k < COMPARISON_REACH; i--, k++) {
+            Token t = tokens.get(i);
+            if (TenseReader.endsSentence(tokens, t) || t.isPunct(';') || t.newlinesBefore > 0 && k > 0) {
+                return false;
+            }
+            if (COMPARISON.contains(t.lower) || t.lower.equals("of") && i >= 2
+                    && COMPARISON_LEVELS.contains(tokens.get(i - 1).lower)
+                    && ARTICLES.contains(tokens.get(i - 2).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int COMPARISON_REACH = 8;
+
+    /**
+     * "surpassing the May 2007 high", "since the 2003 invasion": a date between "the" and the lower-case word it
+     * qualifies names a thing of that time (a month, day or year; a decade may be a subject: "the 1990s saw").
+     */
+    private boolean namesNoun(Candidate c, PartialTime p) {
+        if (p.decade() != null || p.century() != null || c.start() == 0 || c.end() >= tokens.size()
+                || !tokens.get(c.start() - 1).lower.equals("the")) {
+            return false;
+        }
+        Token next = tokens.get(c.end());
+        return next.kind == Token.Kind.WORD && Character.isLowerCase(next.text.charAt(0))
+                && !STORY_PREPOSITIONS.contains(next.lower) && !next.lower.equals("and") && !next.lower.equals("to")
+                && !next.lower.equals("when") && !next.lower.equals("that") && !next.lower.equals("was")
+                && !next.lower.equals("were");
+    }
+
     /** Words read around a date in a narrative, each list with what it is for: {@code story.tsv}. */
     private static final WordLists STORY_WORDS = WordLists.load(Resolver.class, "/org/annals/resolve/en/story.tsv");
     private static final Set<String> STORY_PREPOSITIONS = STORY_WORDS.get("story-prepositions");
     private static final Set<String> REPORTING = STORY_WORDS.get("reporting-verbs");
     private static final Set<String> PLAN_NOUNS = STORY_WORDS.get("plan-nouns");
     private static final Set<String> SPEECH = STORY_WORDS.get("speech-verbs");
+    private static final Set<String> COMPARISON = STORY_WORDS.get("comparison-words");
+    private static final Set<String> COMPARISON_LEVELS = STORY_WORDS.get("comparison-levels");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private static Resolved withYear(Resolved r, int year) {
         return new Resolved(r.type, ((PartialTime) r.value).toBuilder().year(year).implied(PartialTime.Field.YEAR)
@@ -352,6 +439,10 @@ public final class Resolver {
                 || p.bc() != story.time().bc() || Math.abs(p.year() - story.time().year()) <= ASIDE_YEARS) {
             return false;
         }
+        // "(as of December 5, 2006)": a far date in parentheses is an aside wherever it stands
+        if (parenthesized(c)) {
+            return true;
+        }
         // the first date of its paragraph opens a new part of the story (the search goes back to the last date only,
         // so that all of them together read each token once)
         if (story.lastDateToken() < 0) {
@@ -371,6 +462,20 @@ public final class Resolver {
             return false;
         }
         return true;
+    }
+
+    /** The expression is inside parentheses opened at most four words before it, in its sentence. */
+    private boolean parenthesized(Candidate c) {
+        for (int i = c.start() - 1, k = 0; i >= 0 && k < 5; i--, k++) {
+            Token t = tokens.get(i);
+            if (t.isPunct('(')) {
+                return true;
+            }
+            if (t.isPunct(')') || TenseReader.endsSentence(tokens, t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -692,6 +797,10 @@ public final class Resolver {
             // a clock time alone: on the day the story is at, else on the anchor's day
             if (clock != null) {
                 b.zone(clock.zone());
+            }
+            if (sentenceDay != null) {
+                b.impliedDate(sentenceDay.date());
+                return Resolved.of(c.type(), b.build());
             }
             if (story.started() && story.time().date() != null) {
                 anchor = story.time();

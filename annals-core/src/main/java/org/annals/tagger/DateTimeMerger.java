@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Joins a clock time and the day it is on into one TIME expression: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9",
+ * Joins a clock time and the day it is on into one TIME expression: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "9:34 p.m., March 19 EST",
  * "3:30 p.m. yesterday", "Wednesday at 10 p.m." is left as two expressions, as TimeBank annotates it. A clock time of a
  * schedule joins its set: "every Tuesday from 10 a.m." is {@code XXXX-WXX-2T10:00}, not a Tuesday set and a 10 a.m. on
  * the day the story is at.
@@ -37,7 +37,7 @@ public final class DateTimeMerger {
             if (i + 1 < in.size() && clockOnly(c)) {
                 Candidate d = in.get(i + 1);
                 if (adjacent(tokens, c, d)) {
-                    Candidate merged = withClock(c, d);
+                    Candidate merged = withClock(tokens, c, d);
                     if (merged != null) {
                         out.add(merged);
                         i++;
@@ -179,7 +179,7 @@ public final class DateTimeMerger {
         return gap == 2 && tokens.get(a.end()).isPunct(',') && tokens.get(a.end() + 1).lower.equals("on");
     }
 
-    private static Candidate withClock(Candidate time, Candidate day) {
+    private static Candidate withClock(List<Token> tokens, Candidate time, Candidate day) {
         TemporalExpression.Clock clock = ((TemporalExpression.Point) time.expr()).clock();
         TemporalExpression merged = switch (day.expr()) {
             case TemporalExpression.Point p when p.clock() == null && p.time().day() != null ->
@@ -193,7 +193,24 @@ public final class DateTimeMerger {
         if (merged == null) {
             return null;
         }
-        return new Candidate(time.start(), day.end(), merged, TimexType.TIME,
+        // "9:34 p.m., March 19 EST": the zone written after the day is the clock's
+        int end = day.end();
+        String zone = clock.zone() == null && end < tokens.size()
+                && tokens.get(end).text.equals(tokens.get(end).text.toUpperCase(java.util.Locale.ROOT))
+                ? T.zone(tokens.get(end)) : null;
+        if (zone != null) {
+            TemporalExpression.Clock zoned = new TemporalExpression.Clock(clock.hour(), clock.minute(), clock.second(),
+                    zone, clock.partOfDay());
+            merged = switch (merged) {
+                case TemporalExpression.Point p -> new TemporalExpression.Point(p.time(), zoned, p.anchor(), p.shift());
+                case TemporalExpression.Weekday w -> new TemporalExpression.Weekday(w.dayOfWeek(), w.shift(), zoned,
+                        w.anchor(), w.sameWeek());
+                case TemporalExpression.DayShift d -> new TemporalExpression.DayShift(d.days(), zoned, d.anchor());
+                default -> merged;
+            };
+            end++;
+        }
+        return new Candidate(time.start(), end, merged, TimexType.TIME,
                 time.mod() != null ? time.mod() : day.mod(), time.rule() + "+" + day.rule(), time.priority());
     }
 }

@@ -76,6 +76,18 @@ public final class T {
         default -> false;
     };
 
+    /** The TIMEX3 zone of a zone word ("EST" is "-05", "GMT" is "Z"); null for any other token. */
+    public static String zone(Token t) {
+        if (!t.is(Lex.ZONE)) {
+            return null;
+        }
+        int offset = t.value(Lex.ZONE) - 24;
+        if (offset == 0) {
+            return "Z";
+        }
+        return (offset < 0 ? "-" : "+") + String.format("%02d", Math.abs(offset));
+    }
+
     public static boolean isPm(Token t) {
         return t.lower.startsWith("p");
     }

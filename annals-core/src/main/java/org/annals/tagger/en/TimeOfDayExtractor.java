@@ -110,18 +110,10 @@ public final class TimeOfDayExtractor extends RuleExtractor {
         if (hour == 24 && (minute != 0 || second != null && second != 0)) {
             return null; // 24:00 is midnight; "24:15" is no time of day
         }
-        String z = zone == null ? null : zoneString(zone.value(Lex.ZONE) - 24);
+        String z = zone == null ? null : T.zone(zone);
         PartialTime p = PartialTime.builder(second != null ? Granularity.SECOND : Granularity.MINUTE).hour(hour)
                 .minute(minute).second(second).build();
         return new Reading(new TemporalExpression.Point(p, new Clock(hour, minute, second, z, null), AnchorKind.DEICTIC),
                 TimexType.TIME);
-    }
-
-    private static String zoneString(int offset) {
-        if (offset == 0) {
-            return "Z";
-        }
-        String s = String.format("%02d", Math.abs(offset));
-        return (offset < 0 ? "-" : "+") + s;
     }
 }
