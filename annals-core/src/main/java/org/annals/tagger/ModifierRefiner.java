@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Extends candidates over the modifiers written before them and records the TIMEX3 mod: "late October 1950"
  * (END), "early 1950" (START), "mid-1950s" (MID), "the end of 1990" (END), "about three weeks" (APPROX),
- * "less than two weeks" (LESS_THAN), "more than a decade" (MORE_THAN), "at least 30 days" (EQUAL_OR_MORE).
+ * "less than two weeks" (LESS_THAN), "more than a decade" (MORE_THAN), "at least 30 days" (EQUAL_OR_MORE), and over "or so" written after a duration or
+ * a unit's shift ("two years or so", "the next year or so").
  */
 public final class ModifierRefiner {
 
@@ -70,7 +71,7 @@ public final class ModifierRefiner {
     public static List<Candidate> refine(List<Token> tokens, List<Candidate> in) {
         List<Candidate> out = new ArrayList<>(in.size());
         for (Candidate c : in) {
-            out.add(refine(tokens, c));
+            out.add(orSo(tokens, refine(tokens, c)));
         }
         return out;
     }
@@ -120,6 +121,24 @@ public final class ModifierRefiner {
                     c.rule(), c.priority());
         }
         return c;
+    }
+
+    /**
+     * "two years or so", "the next year or so": "or so" after a duration or a unit's shift is in the span, an
+     * approximation (mod APPROX, as TimeBank marks both); not before a word that goes on ("or so-called" is no modifier).
+     */
+    private static Candidate orSo(List<Token> tokens, Candidate c) {
+        int e = c.end();
+        if (e + 1 >= tokens.size() || !tokens.get(e).lower.equals("or") || !tokens.get(e + 1).lower.equals("so")
+                || tokens.get(e).newlinesBefore > 0 || tokens.get(e + 1).newlinesBefore > 0
+                || e + 2 < tokens.size() && (tokens.get(e + 2).isPunct('-') && !tokens.get(e + 2).spaceBefore)) {
+            return c;
+        }
+        if (c.type() != TimexType.DURATION && !(c.expr() instanceof TemporalExpression.UnitShift)) {
+            return c;
+        }
+        return new Candidate(c.start(), e + 2, c.expr(), c.type(), c.mod() == null ? Mod.APPROX : c.mod(), c.rule(),
+                c.priority());
     }
 
     private static boolean amount(Token t) {
