@@ -68,6 +68,11 @@
     return d;
   }
 
+  // an entry's time in words ("late October 1950", "300 BC"), from the server; its TIMEX3 value when absent
+  function whenText(e) {
+    return e.when.text || (e.when.value + (e.when.mod ? ' (' + e.when.mod + ')' : ''));
+  }
+
   // ---- timelines
 
   function makeTimeline(container, onPick) {
@@ -106,7 +111,7 @@
       if (!start && !end) {
         return; // an open interval on both sides: listed, not drawn
       }
-      var label = e.when.value + ' ' + (e.text || e.event);
+      var label = whenText(e) + ' ' + (e.text || e.event);
       if (start && end && end.getTime() > start.getTime()) {
         out.push({id: i, start: start, end: new Date(end.getTime() + DAY_MS), type: 'range', label: label});
       } else {
@@ -150,7 +155,7 @@
     entries.forEach(function (e, i) {
       var li = el('li', {'data-index': String(i)});
       var b = el('button', {type: 'button'});
-      b.appendChild(el('span', {'class': 'when'}, e.when.value + (e.when.mod ? ' (' + e.when.mod + ')' : '')));
+      b.appendChild(el('span', {'class': 'when'}, whenText(e)));
       b.appendChild(document.createTextNode(e.text || e.event));
       b.addEventListener('click', function () { onPick(i); });
       li.appendChild(b);
@@ -256,7 +261,7 @@
     markCurrent($('entries'), index);
     article.view.timeline.setSelection([index]);
     if (!s) {
-      $('timex-details').textContent = e.when.value + ': ' + (e.text || e.event) + ' (the document itself)';
+      $('timex-details').textContent = whenText(e) + ': ' + (e.text || e.event) + ' (the document itself)';
       return;
     }
     var r = sentenceRange(article.text, s);
@@ -274,7 +279,7 @@
       first.scrollIntoView({block: 'center'});
       first.focus({preventScroll: true});
     }
-    $('timex-details').textContent = e.when.value + ': ' + (e.text || e.event);
+    $('timex-details').textContent = whenText(e) + ': ' + (e.text || e.event);
   }
 
   // the article form as a request body: a file upload, or the pasted text as JSON; null (and a message) when empty.
@@ -554,7 +559,7 @@
     markCurrent($('archive-entries'), index);
     var where = e.sources.map(function (s) { return s.document; }).join(', ');
     var sentence = e.sources.length && e.sources[0].sentence ? ' \u2014 \u201c' + e.sources[0].sentence + '\u201d' : '';
-    $('archive-details').textContent = e.when.value + ' \u00b7 ' + where + sentence;
+    $('archive-details').textContent = whenText(e) + ' \u00b7 ' + where + sentence;
   }
 
   // ---- tabs (arrow keys move between them)

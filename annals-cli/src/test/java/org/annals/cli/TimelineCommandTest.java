@@ -52,7 +52,7 @@ class TimelineCommandTest {
         Run text = Run.of("timeline", "--dct", "2020-01-01", a.toString());
         assertEquals(0, text.code(), text.toString());
         assertTrue(text.out().startsWith("when"), text.out());
-        assertTrue(text.out().contains("1944-06 "), text.out());
+        assertTrue(text.out().contains("June 1944 "), text.out());
         Run csv = Run.of("timeline", "--dct", "2020-01-01", "--format", "csv", a.toString());
         assertTrue(csv.out().startsWith("value,mod,start,end,"), csv.out());
         Run js = Run.of("timeline", "--dct", "2020-01-01", "--format", "timelinejs", a.toString());

@@ -319,6 +319,10 @@ public final class TemporalLinker {
                           boolean narrative, List<TLink> links) {
         boolean perfect = pastPerfect(e, s);
         Timex governing = s == null ? null : governing(e, s, dated);
+        Anchor spanned = governing == null ? null : range(e, s, governing, dated, intervals);
+        if (spanned != null) {
+            return spanned;
+        }
         if (governing != null) {
             Interval i = intervals.get(governing.tid());
             TLink.Relation r = TLink.Relation.IS_INCLUDED;
@@ -431,6 +435,72 @@ public final class TemporalLinker {
         }
         return useBefore ? before : useAfter ? after : null;
     }
+
+    /**
+     * "From 1618 to 1648 the armies ravaged Germany", "Between 1803 and 1815 Napoleon fought", "The Civil War
+     * (1861-65) killed": when the governing timex is one end of a range of two dates of its sentence, the event spans
+     * the range, from the first's start to the second's end. Its value is the two values joined by '/' (ISO 8601's
+     * interval, "1618/1648"). A range is two dates joined by a hyphen or dash, by "to", "through", "until" or "till"
+     * after "from", or by "and" after "between"; the second must not end before the first starts. Null when the
+     * governing timex is no end of a range.
+     */
+    private static Anchor range(Event e, Sentence s, Timex governing, List<Timex> dated,
+                                Map<String, Interval> intervals) {
+        int g = dated.indexOf(governing);
+        Timex first = null;
+        Timex second = null;
+        if (g > 0 && joined(s, dated.get(g - 1), governing)) {
+            first = dated.get(g - 1);
+            second = governing;
+        } else if (g + 1 < dated.size() && joined(s, governing, dated.get(g + 1))) {
+            first = governing;
+            second = dated.get(g + 1);
+        }
+        if (first == null) {
+            return null;
+        }
+        Interval a = intervals.get(first.tid());
+        Interval b = intervals.get(second.tid());
+        if (a == null || b == null || Intervals.isOpen(a) || Intervals.isOpen(b) || b.end().isBefore(a.start())) {
+            return null;
+        }
+        Granularity grain = a.granularity().ordinal() <= b.granularity().ordinal() ? a.granularity() : b.granularity();
+        return new Anchor(e.eid(), governing.tid(), TLink.Relation.IS_INCLUDED, first.value() + "/" + second.value(),
+                null, new Interval(a.start(), b.end(), grain), "range of two dates");
+    }
+
+    /** The two timexes of one sentence are a range's ends ({@link #range}). */
+    private static boolean joined(Sentence s, Timex x, Timex y) {
+        if (x.end() <= s.begin() || y.begin() >= s.end() || y.begin() < x.end()) {
+            return false;
+        }
+        int xLast = ParticipantFinder.wordAt(s, x.end() - 1);
+        int yFirst = ParticipantFinder.wordAt(s, y.begin());
+        if (xLast == yFirst && y.begin() - x.end() == 1) {
+            // "1861-65" is one word: the dash is inside it
+            Sentence.Word w = s.words().get(xLast);
+            int at = x.end() - w.begin();
+            if (at <= 0 || at >= w.text().length()) {
+                return false;
+            }
+            char c = w.text().charAt(at);
+            return c == '-' || c == '\u2013' || c == '\u2014';
+        }
+        if (yFirst - xLast != 2) {
+            return false;
+        }
+        String joiner = s.words().get(xLast + 1).text().toLowerCase(Locale.ROOT);
+        if (joiner.equals("-") || joiner.equals("\u2013") || joiner.equals("\u2014")) {
+            return true;
+        }
+        int xFirst = ParticipantFinder.wordAt(s, x.begin());
+        String opener = xFirst > 0 ? s.words().get(xFirst - 1).text().toLowerCase(Locale.ROOT) : "";
+        return opener.equals("from") && RANGE_JOINERS.contains(joiner)
+                || opener.equals("between") && joiner.equals("and");
+    }
+
+    /** After "from", the words that join a range's two ends ({@code linker.tsv}). */
+    private static final Set<String> RANGE_JOINERS = WORDS.get("range-joiners");
 
     /** A coordinating conjunction ("and", "but") between words {@code from} and {@code to} (both excluded). */
     private static boolean boundary(Sentence s, int from, int to) {

@@ -72,6 +72,7 @@ public final class TimelineJsonWriter {
         g.writeObjectFieldStart("when");
         g.writeStringField("value", e.value());
         g.writeStringField("mod", e.mod());
+        g.writeStringField("text", org.annals.time.ReadableTime.of(e.value(), e.mod()));
         g.writeStringField("start", Intervals.startText(e.interval()));
         g.writeStringField("end", Intervals.endText(e.interval()));
         g.writeStringField("granularity", e.interval().granularity().label());

@@ -3,6 +3,7 @@ package org.annals.io;
 import org.annals.event.Participant;
 import org.annals.model.Interval;
 import org.annals.model.Intervals;
+import org.annals.time.ReadableTime;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 
@@ -15,10 +16,10 @@ import java.util.stream.Collectors;
  * Writes a timeline as a table for people, one entry a line:
  * <pre>
  * when                      event       who                                   where                  source
- * 1950-10-25                crossed     Chinese People's Volunteer Army (org) Yalu River; Korean ... korea-1950: Seventy years ago, ...
+ * 25 October 1950          crossed     Chinese People's Volunteer Army (org) Yalu River; Korean ... korea-1950: Seventy years ago, ...
  * </pre>
- * {@code when} is the value with its mod and, when they differ from the value's own period, the days it may have
- * happened on ({@code 1950-10 START [1950-10-01..1950-10-10]}). Long cells are cut with "...". Stateless.
+ * {@code when} is the value with its mod in words and, when they differ from the value's own period, the days it may
+ * have happened on ({@code early October 1950 [1950-10-01..1950-10-10]}). Long cells are cut with "...". Stateless.
  */
 public final class TimelineTextWriter {
 
@@ -51,12 +52,13 @@ public final class TimelineTextWriter {
         out.flush();
     }
 
-    /** "1950-10-25", "1950-10 END [1950-10-21..1950-10-31]", "2020-11-02 BEFORE [..2020-11-01]". */
+    /**
+     * The entry's time in words ({@link ReadableTime}: "25 October 1950", "late October 1950", "the 1530s", "300 BC",
+     * "1618–1648") and, when they differ from the value's own period, the days it may have happened on in
+     * brackets ("late October 1950 [1950-10-21..1950-10-31]", "before 2 November 2020 [..2020-11-01]").
+     */
     static String when(TimelineEntry e) {
-        StringBuilder sb = new StringBuilder(e.value() == null ? "" : e.value());
-        if (e.mod() != null) {
-            sb.append(' ').append(e.mod());
-        }
+        StringBuilder sb = new StringBuilder(ReadableTime.of(e.value(), e.mod()));
         Interval i = e.interval();
         String start = Intervals.startText(i);
         String end = Intervals.endText(i);

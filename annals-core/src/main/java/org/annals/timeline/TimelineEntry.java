@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * One line of a timeline: an event (or several mentions of it, from several documents) and when it happened.
  *
- * @param value        the TIMEX3 value it is tied to ("1950-10-25", "1950-FA", the document date)
+ * @param value        the TIMEX3 value it is tied to ("1950-10-25", "1950-FA", the document date), or a range's two
+ *                     values joined by '/' ("1618/1648": "From 1618 to 1648 the armies ravaged Germany")
  * @param mod          the TIMEX3 mod shown with it ("END", "BEFORE"), or null
  * @param interval     the days it may have happened on
  * @param event        the trigger as written ("crossed")

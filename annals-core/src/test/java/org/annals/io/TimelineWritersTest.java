@@ -50,8 +50,8 @@ class TimelineWritersTest {
     void json() throws Exception {
         JsonNode root = new ObjectMapper().readTree(write(new TimelineJsonWriter(false)));
         JsonNode e = root.get("entries").get(1);
-        assertEquals("{\"value\":\"1950-10-25\",\"mod\":null,\"start\":\"1950-10-25\",\"end\":\"1950-10-25\","
-                + "\"granularity\":\"day\"}", e.get("when").toString());
+        assertEquals("{\"value\":\"1950-10-25\",\"mod\":null,\"text\":\"25 October 1950\",\"start\":\"1950-10-25\","
+                + "\"end\":\"1950-10-25\",\"granularity\":\"day\"}", e.get("when").toString());
         assertEquals("crossed", e.get("event").asText());
         assertEquals("[{\"text\":\"Chinese People's Volunteer Army\",\"type\":\"organization\"}]",
                 e.get("participants").toString());
@@ -91,8 +91,8 @@ class TimelineWritersTest {
         String[] lines = write(new TimelineTextWriter()).split("\n");
         assertEquals(3, lines.length);
         assertTrue(lines[0].startsWith("when"));
-        assertTrue(lines[1].startsWith("1950-10 BEFORE [..1950-09-30]"), lines[1]);
-        assertTrue(lines[2].startsWith("1950-10-25 "), lines[2]);
+        assertTrue(lines[1].startsWith("before October 1950 [..1950-09-30]"), lines[1]);
+        assertTrue(lines[2].startsWith("25 October 1950 "), lines[2]);
         assertTrue(lines[2].contains("Chinese People's Volunteer Army (organization)"), lines[2]);
         assertTrue(lines[2].contains("k: On Oct. 25, 1950"), lines[2]);
     }

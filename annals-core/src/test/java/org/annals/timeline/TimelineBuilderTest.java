@@ -37,6 +37,21 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void aRangeOfTwoDatesIsOneSpan() {
+        LinkedDocument a = linked("a.txt", "Between 1803 and 1815 Napoleon fought most of Europe. From 1618 to 1648 the"
+                + " armies ravaged Germany. The Civil War (1861-65) killed many. The war lasted from May 1940 to"
+                + " June 1940. In 1950 and 1953 the club won.", LocalDate.of(2020, 1, 1), "fought/PAST", "ravaged/PAST",
+                "killed/PAST", "lasted/PAST", "won/PAST");
+        Timeline t = new TimelineBuilder().build(List.of(a));
+        // "1950 and 1953" is no range: the closest date is the verb's
+        assertEquals(List.of("1618/1648 ravaged 1", "1803/1815 fought 1", "1861/1865 killed 1",
+                "1940-05/1940-06 lasted 1", "1953 won 1", "2020-01-01 published 1"), lines(t));
+        TimelineEntry fought = t.entries().get(1);
+        assertEquals(LocalDate.of(1803, 1, 1), fought.interval().start());
+        assertEquals(LocalDate.of(1815, 12, 31), fought.interval().end());
+    }
+
+    @Test
     void anAttributionIsNoEntry() {
         LinkedDocument a = linked("a.txt", "According to Livy, Hannibal crossed the Alps in 218 BC.",
                 LocalDate.of(2020, 1, 1), "According", "crossed/PAST");
