@@ -10,8 +10,11 @@ import org.annals.event.TemporalLinker;
 import org.annals.model.Document;
 import org.annals.model.DocumentDate;
 import org.annals.model.Genre;
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
 import org.annals.model.TaggedDocument;
 import org.annals.model.Timex;
+import org.annals.model.TimexType;
 import org.annals.nlp.Nlp;
 import org.annals.nlp.Sentence;
 import org.annals.pipeline.Pipeline;
@@ -99,12 +102,28 @@ public final class Annals {
         TaggedDocument tagged = tag(document);
         List<Sentence> sentences = Nlp.get().analyze(document.text());
         List<int[]> spans = new ArrayList<>(tagged.timexes().size());
+        LocalDate dct = tagged.date() == null ? null : tagged.date().value();
         for (Timex t : tagged.timexes()) {
-            spans.add(new int[] {t.begin(), t.end()});
+            spans.add(new int[] {t.begin(), t.end(), historical(t, dct) ? 1 : 0});
         }
         List<Event> events = EventRecognizer.shipped().recognize(sentences, spans,
                 tagged.genre() == Genre.NARRATIVE);
         return new AnalyzedDocument(tagged, sentences, events, List.of());
+    }
+
+    /** A date that ends at least this many years before the document date is history ({@link #historical}). */
+    static final int HISTORY_YEARS = 10;
+
+    /**
+     * A date of the text's history: a DATE that ends at least {@value #HISTORY_YEARS} years before the document date
+     * ("in 201 BC", "the 1530s", "in 1950" read in 2020); with no document date, none is.
+     */
+    static boolean historical(Timex t, LocalDate dct) {
+        if (dct == null || t.type() != TimexType.DATE) {
+            return false;
+        }
+        Interval i = Intervals.of(t, dct);
+        return i != null && !Intervals.isOpen(i) && i.end().isBefore(dct.minusYears(HISTORY_YEARS));
     }
 
     /** Tags a text with a given document date (null: look for it in the text). */

@@ -122,7 +122,9 @@ public final class EventRecognizer {
      * The events of a document, eids e1.. in text order.
      *
      * @param sentences the document's sentences ({@link org.annals.nlp.Nlp})
-     * @param timexes   spans {begin, end} of its time expressions (words inside one are not events)
+     * @param timexes   spans {begin, end} of its time expressions (words inside one are not events), or {begin, end,
+     *                  historical} where historical is 1 for a date far in the document's past (see
+     *                  {@link #recognize(List, List, boolean)})
      */
     public List<Event> recognize(List<Sentence> sentences, List<int[]> timexes) {
         return recognize(sentences, timexes, bonus, false);
@@ -132,6 +134,7 @@ public final class EventRecognizer {
      * As {@link #recognize(List, List)}; in a {@code narrative} (a history), a main verb in the simple past in a
      * sentence that holds a time expression is always an event ("Twelve years later the Romans defeated Antiochus",
      * "The war ended in 1648"): a history tells what happened then, even where the model, trained on news, hesitates.
+     * In any text, so is one in a sentence that holds a historical date (a span marked 1): a history passage.
      */
     public List<Event> recognize(List<Sentence> sentences, List<int[]> timexes, boolean narrative) {
         return recognize(sentences, timexes, bonus, narrative);
@@ -168,7 +171,7 @@ public final class EventRecognizer {
                 EventClass cls;
                 if (label != 0) {
                     cls = classes[label];
-                } else if (narrative && finitePast(w, own.lemma()) && dated(s, timexes, tx)) {
+                } else if (finitePast(w, own.lemma()) && dated(s, timexes, tx, narrative)) {
                     cls = EventClass.OCCURRENCE;
                 } else {
                     continue;
@@ -211,14 +214,26 @@ public final class EventRecognizer {
     }
 
     /**
-     * The sentence holds a time expression: the one before the word ({@code tx - 1}, the timexes being in text
-     * order) ends inside it, or the word's own next one ({@code tx}) starts inside it.
+     * The sentence holds a time expression (in a narrative) or a historical one (anywhere: a span's third element is
+     * 1, "The Second Punic War ended in 201 BC" in a text read as news): the timexes are in text order, {@code tx} the
+     * word's next one, so the sentence's are those around it that end after its start and begin before its end.
      */
-    private static boolean dated(Sentence s, List<int[]> timexes, int tx) {
-        if (tx > 0 && timexes.get(tx - 1)[1] > s.begin()) {
-            return true;
+    private static boolean dated(Sentence s, List<int[]> timexes, int tx, boolean narrative) {
+        for (int k = tx - 1; k >= 0 && timexes.get(k)[1] > s.begin(); k--) {
+            if (narrative || historical(timexes.get(k))) {
+                return true;
+            }
         }
-        return tx < timexes.size() && timexes.get(tx)[0] < s.end();
+        for (int k = tx; k < timexes.size() && timexes.get(k)[0] < s.end(); k++) {
+            if (narrative || historical(timexes.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean historical(int[] span) {
+        return span.length > 2 && span[2] == 1;
     }
 
     /** Words that may be events: not punctuation, numbers, symbols or words of a time expression. */

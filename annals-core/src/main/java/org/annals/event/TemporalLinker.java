@@ -126,7 +126,7 @@ public final class TemporalLinker {
         for (Event e : doc.events()) {
             Sentence s = sentenceOf(e, sentences);
             List<TLink> own = withLinks ? new ArrayList<>(1) : null;
-            anchors.add(anchor(e, s, dated, intervals, dct, narrative, own));
+            anchors.add(anchor(e, s, dated, intervals, dct, narrative, own, doc.events()));
             implied.add(own);
         }
         if (dct != null && !narrative) {
@@ -316,9 +316,9 @@ public final class TemporalLinker {
 
     /** The anchor of an event; the past-perfect TLINK it implies is added to {@code links} (null: not wanted). */
     private Anchor anchor(Event e, Sentence s, List<Timex> dated, Map<String, Interval> intervals, LocalDate dct,
-                          boolean narrative, List<TLink> links) {
+                          boolean narrative, List<TLink> links, List<Event> events) {
         boolean perfect = pastPerfect(e, s);
-        Timex governing = s == null ? null : governing(e, s, dated);
+        Timex governing = s == null ? null : governing(e, s, dated, events);
         Anchor spanned = governing == null ? null : range(e, s, governing, dated, intervals);
         if (spanned != null) {
             return spanned;
@@ -404,7 +404,7 @@ public final class TemporalLinker {
     }
 
     /** The closest dated timex of the sentence, before the event first, not across ':' or ';'. */
-    private static Timex governing(Event e, Sentence s, List<Timex> dated) {
+    private static Timex governing(Event e, Sentence s, List<Timex> dated, List<Event> events) {
         int from = ParticipantFinder.firstEndingAfter(dated, s.begin());
         Timex before = null;
         Timex after = null;
@@ -429,6 +429,11 @@ public final class TemporalLinker {
             // conjunction is the other clause's; the one after the event is its own (a comma is no such boundary:
             // "On Oct. 25, 1950, the army crossed ...")
             if (boundary(s, b, at)) {
+                return after;
+            }
+            // "The bridge, completed in 1890, collapsed in 1907", "The general who had won at Austerlitz in 1805 was
+            // defeated at Waterloo in 1815": the time before the event follows another verb, which it modifies
+            if (claimed(s, before, e, events)) {
                 return after;
             }
             return a - at < at - b ? after : before;
@@ -501,6 +506,52 @@ public final class TemporalLinker {
 
     /** After "from", the words that join a range's two ends ({@code linker.tsv}). */
     private static final Set<String> RANGE_JOINERS = WORDS.get("range-joiners");
+
+    /**
+     * The timex modifies another event of the sentence: an event other than {@code e} stands before it, at most
+     * {@value #CLAIM_WORDS} words before its first word, with no comma between ("completed in 1890", "won at
+     * Austerlitz in 1805", "after the visit in 1990").
+     */
+    private static boolean claimed(Sentence s, Timex t, Event e, List<Event> events) {
+        int first = ParticipantFinder.wordAt(s, t.begin());
+        // the events are in text order: start at the sentence's first (binary search), so that the whole document
+        // reads each sentence's events a bounded number of times
+        int lo = 0;
+        int hi = events.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.get(mid).begin() < s.begin()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k0 = lo; k0 < events.size(); k0++) {
+            Event v = events.get(k0);
+            if (v.begin() >= t.begin()) {
+                break;
+            }
+            if (v == e) {
+                continue;
+            }
+            int at = ParticipantFinder.wordAt(s, v.begin());
+            if (first - at - 1 > CLAIM_WORDS || first <= at) {
+                continue;
+            }
+            boolean comma = false;
+            for (int k = at + 1; k < first; k++) {
+                String w = s.words().get(k).text();
+                comma |= w.equals(",") || w.equals(";") || w.equals(":");
+            }
+            if (!comma) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between an event and the time phrase that modifies it ({@link #claimed}). */
+    static final int CLAIM_WORDS = 4;
 
     /** A coordinating conjunction ("and", "but") between words {@code from} and {@code to} (both excluded). */
     private static boolean boundary(Sentence s, int from, int to) {
