@@ -210,8 +210,18 @@ public final class EventRecognizer {
 
     /** A verb in the simple past that is no auxiliary or copula. */
     static boolean finitePast(Word w, String lemma) {
-        return "VBD".equals(w.pos()) && !AUXILIARIES.contains(lemma);
+        if ("VBD".equals(w.pos())) {
+            return !AUXILIARIES.contains(lemma);
+        }
+        // "famine struck Ireland", "he spoke on Saturday": a past form that is nothing else, tagged as a noun
+        return w.pos() != null && w.pos().startsWith("NN") && !w.text().isEmpty()
+                && Character.isLowerCase(w.text().charAt(0))
+                && IRREGULAR_PAST.contains(w.text().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Simple past forms that are no other word ({@code past-forms.tsv}). */
+    private static final Set<String> IRREGULAR_PAST = org.annals.text.WordLists.load(EventRecognizer.class,
+            "/org/annals/event/en/past-forms.tsv").get("irregular-past");
 
     /**
      * The sentence holds a time expression (in a narrative) or a historical one (anywhere: a span's third element is

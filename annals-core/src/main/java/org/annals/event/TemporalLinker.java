@@ -433,7 +433,7 @@ public final class TemporalLinker {
             }
             // "The bridge, completed in 1890, collapsed in 1907", "The general who had won at Austerlitz in 1805 was
             // defeated at Waterloo in 1815": the time before the event follows another verb, which it modifies
-            if (claimed(s, before, e, events)) {
+            if (claimed(s, before, e, events) || namesNoun(s, before)) {
                 return after;
             }
             return a - at < at - b ? after : before;
@@ -451,7 +451,10 @@ public final class TemporalLinker {
      */
     private static Anchor range(Event e, Sentence s, Timex governing, List<Timex> dated,
                                 Map<String, Interval> intervals) {
-        int g = dated.indexOf(governing);
+        int g = indexOf(dated, governing);
+        if (g < 0) {
+            return null;
+        }
         Timex first = null;
         Timex second = null;
         if (g > 0 && joined(s, dated.get(g - 1), governing)) {
@@ -472,6 +475,24 @@ public final class TemporalLinker {
         Granularity grain = a.granularity().ordinal() <= b.granularity().ordinal() ? a.granularity() : b.granularity();
         return new Anchor(e.eid(), governing.tid(), TLink.Relation.IS_INCLUDED, first.value() + "/" + second.value(),
                 null, new Interval(a.start(), b.end(), grain), "range of two dates");
+    }
+
+    /** The index of {@code t} in {@code dated} (in text order), by binary search on its start: -1 when absent. */
+    private static int indexOf(List<Timex> dated, Timex t) {
+        int lo = 0;
+        int hi = dated.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int b = dated.get(mid).begin();
+            if (b < t.begin()) {
+                lo = mid + 1;
+            } else if (b > t.begin()) {
+                hi = mid - 1;
+            } else {
+                return dated.get(mid) == t ? mid : dated.indexOf(t);
+            }
+        }
+        return -1;
     }
 
     /** The two timexes of one sentence are a range's ends ({@link #range}). */
@@ -548,6 +569,32 @@ public final class TemporalLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * "The 1953 team won the cup on Saturday", "Veterans of the 1944 landings met on Sunday": the timex stands between
+     * a determiner and the noun it qualifies, in no time phrase of its own ("In the 1840s famine struck" is one: a
+     * preposition other than "of" opens it); it dates the thing, not the sentence's event.
+     */
+    private static boolean namesNoun(Sentence s, Timex t) {
+        int first = ParticipantFinder.wordAt(s, t.begin());
+        int last = ParticipantFinder.wordAt(s, t.end() - 1);
+        if (first == 0 || last + 1 >= s.words().size()) {
+            return false;
+        }
+        Sentence.Word det = s.words().get(first - 1);
+        Sentence.Word next = s.words().get(last + 1);
+        boolean determiner = "DT".equals(det.pos()) || "PRP$".equals(det.pos()) || "POS".equals(det.pos());
+        boolean noun = next.pos() != null && next.pos().startsWith("NN") && !next.text().isEmpty()
+                && Character.isLowerCase(next.text().charAt(0));
+        if (!determiner || !noun) {
+            return false;
+        }
+        if (first < 2) {
+            return true;
+        }
+        Sentence.Word before = s.words().get(first - 2);
+        return !"IN".equals(before.pos()) || before.text().equalsIgnoreCase("of");
     }
 
     /** How many words may stand between an event and the time phrase that modifies it ({@link #claimed}). */

@@ -57,6 +57,53 @@ public final class TimelineBuilder {
                 && text.regionMatches(true, e.end(), " to", 0, 3);
     }
 
+    /**
+     * "The Korean War began in 1950", "The French Revolution began in 1789": the event's word is the head of a name
+     * (capitalized after a capitalized word, mid-sentence) and another event of its sentence, at the same time, tells
+     * what happened to it; the name is no entry of its own. A name that is its sentence's only event at its time
+     * stays ("the Korean War, 1950-53").
+     */
+    static boolean namedAndTold(String text, List<Event> events, List<Anchor> anchors, int k) {
+        Event e = events.get(k);
+        if (e.text().isEmpty() || !Character.isUpperCase(e.text().charAt(0)) || !afterCapitalized(text, e.begin())) {
+            return false;
+        }
+        String tid = anchors.get(k).tid();
+        if (tid == null) {
+            return false;
+        }
+        for (int j = Math.max(0, k - NAME_NEIGHBOURS); j < Math.min(events.size(), k + NAME_NEIGHBOURS + 1); j++) {
+            Event o = events.get(j);
+            if (j != k && o.sentence() == e.sentence() && tid.equals(anchors.get(j).tid()) && !o.text().isEmpty()
+                    && Character.isLowerCase(o.text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many events on each side of a name's are looked at for the event that tells what happened to it. */
+    private static final int NAME_NEIGHBOURS = 8;
+
+    /** The word before offset {@code at} (across spaces and one hyphen) starts with a capital letter. */
+    private static boolean afterCapitalized(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i--;
+        }
+        if (i >= 0 && i < at - 1 && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+            i--; // "the Seven Years' War"
+        }
+        if (i < 0 || i == at - 1 || !Character.isLetterOrDigit(text.charAt(i))) {
+            return false;
+        }
+        while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-'
+                || text.charAt(i - 1) == '\'')) {
+            i--;
+        }
+        return Character.isUpperCase(text.charAt(i));
+    }
+
     /** The timeline of the documents, in the given order. */
     public Timeline build(List<LinkedDocument> documents) {
         List<Item> items = new ArrayList<>();
@@ -75,6 +122,9 @@ public final class TimelineBuilder {
                 }
                 if (attribution(text, e)) {
                     continue; // "According to Livy, ...": who tells it, not what happened
+                }
+                if (namedAndTold(text, events, linked.anchors(), k)) {
+                    continue; // "The Korean War began in 1950": the entry is "began", not "War"
                 }
                 Sentence s = e.sentence() >= 0 && e.sentence() < sentences.size() ? sentences.get(e.sentence()) : null;
                 String sentence = s == null ? ""

@@ -57,7 +57,11 @@ class EventTimeCorpusTest {
         return out;
     }
 
-    /** Ids are unique over the corpus, pending rows included, and the corpus holds what the issue asks for. */
+    /**
+     * Ids are unique over the corpus, pending rows included, and the corpus holds what the issue asks for: 200 rows,
+     * 40 of them negative ({@code negative.tsv}: what must be no entry, or no entry at a date a name or another clause
+     * would give).
+     */
     @Test
     void idsAreUniqueAndTheCorpusIsLargeEnough() throws IOException {
         Set<String> ids = new HashSet<>();
@@ -68,7 +72,7 @@ class EventTimeCorpusTest {
                 for (Row row : EventTimeCorpus.read(f, f.getFileName().toString())) {
                     assertTrue(ids.add(row.id()), "duplicate id " + row.id() + " in " + row.file());
                     rows++;
-                    if (row.expected().stream().anyMatch(EventTimeCorpus.Expectation::negative)) {
+                    if (f.getFileName().toString().equals("negative.tsv")) {
                         negatives++;
                     }
                 }
@@ -79,6 +83,6 @@ class EventTimeCorpusTest {
     }
 
     /** Raised as the corpus grows; never lowered. */
-    private static final int MIN_ROWS = 60;
-    private static final int MIN_NEGATIVES = 15;
+    private static final int MIN_ROWS = 200;
+    private static final int MIN_NEGATIVES = 40;
 }
