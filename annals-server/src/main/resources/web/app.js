@@ -73,6 +73,16 @@
     return e.when.text || (e.when.value + (e.when.mod ? ' (' + e.when.mod + ')' : ''));
   }
 
+  // where an entry's time came from: " (time from its clause, t2)"; nothing when the server does not say
+  function anchorText(e) {
+    if (!e.anchor || !e.anchor.from) {
+      return '';
+    }
+    var from = {clause: 'its clause', sentence: 'its sentence', story: 'the story so far',
+      document: 'the document date', none: 'nothing'}[e.anchor.from] || e.anchor.from;
+    return ' (time from ' + from + (e.anchor.tid ? ', ' + e.anchor.tid : '') + ')';
+  }
+
   // ---- timelines
 
   function makeTimeline(container, onPick) {
@@ -87,7 +97,7 @@
       selectable: true,
       template: function (item) {
         var b = el('button', {type: 'button', 'class': 'tl-item', 'data-index': String(item.id),
-          title: item.label}, item.label);
+          title: item.title || item.label}, item.label);
         b.addEventListener('click', function (ev) {
           ev.stopPropagation();
           onPick(item.id);
@@ -112,10 +122,12 @@
         return; // an open interval on both sides: listed, not drawn
       }
       var label = whenText(e) + ' ' + (e.text || e.event);
+      var title = label + anchorText(e);
       if (start && end && end.getTime() > start.getTime()) {
-        out.push({id: i, start: start, end: new Date(end.getTime() + DAY_MS), type: 'range', label: label});
+        out.push({id: i, start: start, end: new Date(end.getTime() + DAY_MS), type: 'range', label: label,
+          title: title});
       } else {
-        out.push({id: i, start: start || end, type: 'box', label: label});
+        out.push({id: i, start: start || end, type: 'box', label: label, title: title});
       }
     });
     return out;
@@ -279,7 +291,7 @@
       first.scrollIntoView({block: 'center'});
       first.focus({preventScroll: true});
     }
-    $('timex-details').textContent = whenText(e) + ': ' + (e.text || e.event);
+    $('timex-details').textContent = whenText(e) + ': ' + (e.text || e.event) + anchorText(e);
   }
 
   // the article form as a request body: a file upload, or the pasted text as JSON; null (and a message) when empty.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.annals.event.Anchor;
 import org.annals.event.Participant;
 import org.annals.model.Interval;
 import org.annals.model.Timex;
@@ -224,6 +225,8 @@ final class StoredJson {
         g.writeNumberField("start", e.interval().start().toEpochDay());
         g.writeNumberField("end", e.interval().end().toEpochDay());
         g.writeStringField("granularity", e.interval().granularity().name());
+        g.writeStringField("anchor", e.anchor() == null ? null : e.anchor().name());
+        g.writeStringField("anchorTid", e.anchorTid());
         g.writeStringField("event", e.event());
         g.writeStringField("lemma", e.lemma());
         g.writeStringField("text", e.text());
@@ -266,7 +269,8 @@ final class StoredJson {
         }
         return new TimelineEntry(text(n, "value"), text(n, "mod"), interval, n.get("event").asText(),
                 text(n, "lemma"), text(n, "text"), participants(n.get("participants")), participants(n.get("places")),
-                sources);
+                sources, n.hasNonNull("anchor") ? Anchor.Basis.valueOf(n.get("anchor").asText()) : null,
+                text(n, "anchorTid"));
     }
 
     private static List<Participant> participants(JsonNode array) {

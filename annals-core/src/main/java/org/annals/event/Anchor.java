@@ -15,7 +15,27 @@ import org.annals.model.Interval;
  * @param mod      the TIMEX3 mod shown with it (the timex's, or BEFORE / AFTER from the relation), or null
  * @param interval the days the event may have happened on
  * @param cue      why ("governing timex", "narrative reference time", "document date, tense past", "had + participle")
+ * @param basis    where the time came from ({@link Basis})
  */
 public record Anchor(String eid, String tid, TLink.Relation relation, String value, String mod, Interval interval,
-                     String cue) {
+                     String cue, Basis basis) {
+
+    /** Where an event's time came from, as a reader checks it. */
+    public enum Basis {
+        /** A time expression of the event's own clause ("crossed the river on Oct. 25, 1950"). */
+        CLAUSE,
+        /** A time expression of another clause of its sentence ("The king was crowned in 1066 and his son wept"). */
+        SENTENCE,
+        /** The time the story has reached, set by an earlier sentence ("Earlier that month ... had invaded"). */
+        STORY,
+        /** The document's date ("said" in a news report). */
+        DOCUMENT,
+        /** Nothing: no time in the text and no document date; the event is on no date. */
+        NONE;
+
+        /** The lower-case name used in JSON and CSV ("clause"). */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -163,8 +163,9 @@ final class RelationFeatures {
             f.add("aa=", anchorKind(ax), "|", anchorKind(ay));
             f.add(java.util.Objects.equals(ax.tid(), ay.tid()) ? "asame" : "adiff");
             f.add("ar=", ax.relation().name(), "|", ay.relation().name());
-            TLink.Relation ir = ax.interval() != null && ay.interval() != null
-                    ? TemporalLinker.relation(ax.interval(), ay.interval()) : null;
+            Interval ix = featureInterval(ax);
+            Interval iy = featureInterval(ay);
+            TLink.Relation ir = ix != null && iy != null ? TemporalLinker.relation(ix, iy) : null;
             f.add("ai=", ir == null ? "-" : ir.name());
             f.add("aitt=", ir == null ? "-" : ir.name(), "|", at, "|", bt);
         }
@@ -361,7 +362,7 @@ final class RelationFeatures {
             f.add("akt=", kind, "|", ta);
             if (!"t0".equals(a.tid())) {
                 Integer ti = timexIndex.get(a.tid());
-                Interval i = a.interval();
+                Interval i = featureInterval(a);
                 String vs = i == null ? "-" : Intervals.isOpen(i) || dctInterval == null ? "open" : timeRelation(i, dctInterval);
                 f.add("av=", vs);
                 f.add("avt=", vs, "|", ta);
@@ -405,6 +406,17 @@ final class RelationFeatures {
     }
 
     // ---- helpers ----
+
+    /** The interval an anchor's features compare, as {@link TemporalLinker#compared}: after "since" or "until" the time's own. */
+    private Interval featureInterval(Anchor a) {
+        if (a.relation() == TLink.Relation.BEGUN_BY || a.relation() == TLink.Relation.ENDED_BY) {
+            Integer ti = timexIndex.get(a.tid());
+            if (ti != null && intervals[ti] != null) {
+                return intervals[ti];
+            }
+        }
+        return a.interval();
+    }
 
     /** The anchor of event k; null when there is none, or nothing dates the event (no document date). */
     private Anchor anchor(int k) {

@@ -158,7 +158,7 @@ public final class TemporalLinker {
             }
             // event - document date
             if (dctInterval != null && !"t0".equals(a.tid()) && a.interval() != null) {
-                TLink.Relation r = relation(a.interval(), dctInterval);
+                TLink.Relation r = relation(compared(a, intervals), dctInterval);
                 if (r == TLink.Relation.SIMULTANEOUS) {
                     r = TLink.Relation.IS_INCLUDED;     // an event of the document's day happens within it
                 } else if (r == TLink.Relation.INCLUDES) {
@@ -187,7 +187,7 @@ public final class TemporalLinker {
                 // past and future order nothing on the data), of different times, and one is wholly before the other
                 boolean timed = a.tid() != null && prevAnchor.tid() != null && !"t0".equals(a.tid())
                         && !"t0".equals(prevAnchor.tid()) && !a.tid().equals(prevAnchor.tid());
-                TLink.Relation r = timed ? relation(prevAnchor.interval(), a.interval()) : null;
+                TLink.Relation r = timed ? relation(compared(prevAnchor, intervals), compared(a, intervals)) : null;
                 String cue = "anchors";
                 if (r == null && pastPerfect(e, null) && !pastPerfect(prev, null)) {
                     r = TLink.Relation.AFTER;
@@ -289,11 +289,11 @@ public final class TemporalLinker {
             }
             if (body != null) {
                 anchors.set(k, new Anchor(e.eid(), body.tid(), body.relation(), body.value(), body.mod(),
-                        body.interval(), "headline: the story's event, as told in the text"));
+                        body.interval(), "headline: the story's event, as told in the text", body.basis()));
             } else if (e.tense() == Tense.PRESENT || e.tense() == Tense.NONE) {
                 anchors.set(k, new Anchor(e.eid(), "t0", TLink.Relation.BEFORE, dct.toString(), "BEFORE",
                         new Interval(dct.minusDays(REPORTED_DAYS), dct, Granularity.DAY),
-                        "headline: the story's event, in the days before publication"));
+                        "headline: the story's event, in the days before publication", Anchor.Basis.DOCUMENT));
             }
         }
     }
@@ -338,9 +338,22 @@ public final class TemporalLinker {
                     i = Intervals.isOpen(i) ? i : new Interval(i.end().plusDays(1), Intervals.OPEN_END, i.granularity());
                     mod = "AFTER";
                 } else if (BEGIN_SIGNALS.contains(signal)) {
+                    // "Since 1990 the museum has housed the collection": what a text in the present says has held
+                    // since a time still holds when it is written, from the time up to the document date ("beginning
+                    // on Oct. 25, 1950, the army crossed" stays at the day it began)
                     r = TLink.Relation.BEGUN_BY;
+                    if (!Intervals.isOpen(i) && signal.equals("since") && e.tense() == Tense.PRESENT && dct != null
+                            && !dct.isBefore(i.end())) {
+                        i = new Interval(i.start(), dct, i.granularity());
+                        mod = "ON_OR_AFTER";
+                    }
                 } else if (END_SIGNALS.contains(signal)) {
+                    // "The king reigned until 1547": up to the time's end, from a start the text does not give
                     r = TLink.Relation.ENDED_BY;
+                    if (!Intervals.isOpen(i)) {
+                        i = new Interval(Intervals.OPEN_START, i.end(), i.granularity());
+                        mod = "ON_OR_BEFORE";
+                    }
                 }
             }
             String cue = signal == null ? "governing timex" : "governing timex after '" + signal + "'";
@@ -355,7 +368,7 @@ public final class TemporalLinker {
                     links.add(link(links, e.eid(), governing.anchorTid(), TLink.Relation.BEFORE, "had + participle"));
                 }
             }
-            return new Anchor(e.eid(), governing.tid(), r, governing.value(), mod, i, cue);
+            return new Anchor(e.eid(), governing.tid(), r, governing.value(), mod, i, cue, basis(e, s, governing));
         }
         Timex ref = narrative && s != null ? reference(s, dated) : null;
         if (ref != null) {
@@ -366,14 +379,15 @@ public final class TemporalLinker {
             if (perfect && !Intervals.isOpen(i)) {
                 return new Anchor(e.eid(), ref.tid(), TLink.Relation.BEFORE, ref.value(), "BEFORE",
                         new Interval(Intervals.OPEN_START, i.start().minusDays(1), i.granularity()),
-                        "had + participle, before the reference time");
+                        "had + participle, before the reference time", Anchor.Basis.STORY);
             }
             return new Anchor(e.eid(), ref.tid(), TLink.Relation.IS_INCLUDED, ref.value(), null, i,
-                    "narrative reference time");
+                    "narrative reference time", Anchor.Basis.STORY);
         }
         if (dct == null) {
             // nothing dates it: the document date is unknown, and none is made up
-            return new Anchor(e.eid(), null, null, null, null, null, "no date: the document date is unknown");
+            return new Anchor(e.eid(), null, null, null, null, null, "no date: the document date is unknown",
+                    Anchor.Basis.NONE);
         }
         Interval day = new Interval(dct, dct, Granularity.DAY);
         TLink.Relation r = byTense(e.tense());
@@ -384,19 +398,20 @@ public final class TemporalLinker {
             // what a news story reports was said in the days before it was published, not at any time before
             return new Anchor(e.eid(), "t0", r, dct.toString(), "BEFORE",
                     new Interval(dct.minusDays(REPORTED_DAYS), dct, Granularity.DAY),
-                    "document date, reporting verb, tense " + tenseName(e, perfect));
+                    "document date, reporting verb, tense " + tenseName(e, perfect), Anchor.Basis.DOCUMENT);
         }
         if (r == TLink.Relation.BEFORE) {
             return new Anchor(e.eid(), "t0", r, dct.toString(), "BEFORE",
                     new Interval(Intervals.OPEN_START, dct.minusDays(1), Granularity.DAY),
-                    "document date, tense " + tenseName(e, perfect));
+                    "document date, tense " + tenseName(e, perfect), Anchor.Basis.DOCUMENT);
         }
         if (r == TLink.Relation.AFTER) {
             return new Anchor(e.eid(), "t0", r, dct.toString(), "AFTER",
-                    new Interval(dct.plusDays(1), Intervals.OPEN_END, Granularity.DAY), "document date, tense future");
+                    new Interval(dct.plusDays(1), Intervals.OPEN_END, Granularity.DAY), "document date, tense future",
+                    Anchor.Basis.DOCUMENT);
         }
         return new Anchor(e.eid(), "t0", TLink.Relation.IS_INCLUDED, dct.toString(), null, day,
-                "document date");
+                "document date", Anchor.Basis.DOCUMENT);
     }
 
     private static String tenseName(Event e, boolean perfect) {
@@ -474,7 +489,46 @@ public final class TemporalLinker {
         }
         Granularity grain = a.granularity().ordinal() <= b.granularity().ordinal() ? a.granularity() : b.granularity();
         return new Anchor(e.eid(), governing.tid(), TLink.Relation.IS_INCLUDED, first.value() + "/" + second.value(),
-                null, new Interval(a.start(), b.end(), grain), "range of two dates");
+                null, new Interval(a.start(), b.end(), grain), "range of two dates", Anchor.Basis.CLAUSE);
+    }
+
+    /**
+     * A governing timex is the event's clause's unless a clause boundary stands between them: "and", "but", ";", or a
+     * relative word ("which", "who", "when", "while", "whose"); then it is its sentence's ("The king was crowned in
+     * 1066 and his son wept"). Commas do not part a clause from its opening time ("On Oct. 25, 1950, the army
+     * crossed").
+     */
+    private static Anchor.Basis basis(Event e, Sentence s, Timex t) {
+        if (s == null) {
+            return Anchor.Basis.SENTENCE;
+        }
+        int at = ParticipantFinder.wordAt(s, e.begin());
+        int from = t.end() <= e.begin() ? ParticipantFinder.wordAt(s, t.end() - 1) : at;
+        int to = t.end() <= e.begin() ? at : ParticipantFinder.wordAt(s, t.begin());
+        for (int k = from + 1; k < to; k++) {
+            if (CLAUSE_BOUNDARIES.contains(s.words().get(k).text().toLowerCase(Locale.ROOT))) {
+                return Anchor.Basis.SENTENCE;
+            }
+        }
+        return Anchor.Basis.CLAUSE;
+    }
+
+    /** Words that part two clauses of a sentence ({@code linker.tsv}). */
+    private static final Set<String> CLAUSE_BOUNDARIES = WORDS.get("clause-boundaries");
+
+    /**
+     * The interval relations compare for an anchor: its own, except after "since" or "until" (BEGUN_BY, ENDED_BY),
+     * where the timeline's span ("since 1990" up to the document date, "until 1547" from an open start) would hide the
+     * time the event begins or ends at: that time's own days ({@code intervals} by tid).
+     */
+    static Interval compared(Anchor a, Map<String, Interval> intervals) {
+        if (a.relation() == TLink.Relation.BEGUN_BY || a.relation() == TLink.Relation.ENDED_BY) {
+            Interval own = intervals.get(a.tid());
+            if (own != null) {
+                return own;
+            }
+        }
+        return a.interval();
     }
 
     /** The index of {@code t} in {@code dated} (in text order), by binary search on its start: -1 when absent. */

@@ -16,13 +16,18 @@ import java.util.List;
 /**
  * Writes a timeline as JSON, entries in chronological order:
  * <pre>{@code
- * {"entries":[{"when":{"value":"1950-10-25","mod":null,"start":"1950-10-25","end":"1950-10-25","granularity":"day"},
+ * {"entries":[{"when":{"value":"1950-10-25","mod":null,"text":"25 October 1950","start":"1950-10-25",
+ *                      "end":"1950-10-25","granularity":"day"},
+ *              "anchor":{"from":"clause","tid":"t2"},
  *              "event":"crossed","text":"the Chinese People's Volunteer Army (PVA) crossed the Yalu River ...",
  *              "participants":[{"text":"Chinese People's Volunteer Army","type":"organization"}],
  *              "places":[{"text":"Yalu River"}],
  *              "sources":[{"document":"korea-1950.txt","begin":273,"end":280,"sentence":"Seventy years ago, ..."}]}]}
  * }</pre>
- * {@code start}/{@code end} are null on an open side; {@code begin}/{@code end} of a source are the trigger's UTF-16
+ * {@code anchor.from} says where the time came from: {@code clause} (a time expression of the event's clause),
+ * {@code sentence} (of another clause of its sentence), {@code story} (the time the story had reached), {@code
+ * document} (the document date) or {@code none}; {@code anchor.tid} is that expression's id ({@code t0} for the
+ * document date). {@code start}/{@code end} are null on an open side; {@code begin}/{@code end} of a source are the trigger's UTF-16
  * offsets (0, 0 for a document's publication entry). Stateless and thread-safe.
  */
 public final class TimelineJsonWriter {
@@ -76,6 +81,10 @@ public final class TimelineJsonWriter {
         g.writeStringField("start", Intervals.startText(e.interval()));
         g.writeStringField("end", Intervals.endText(e.interval()));
         g.writeStringField("granularity", e.interval().granularity().label());
+        g.writeEndObject();
+        g.writeObjectFieldStart("anchor");
+        g.writeStringField("from", e.anchor() == null ? null : e.anchor().label());
+        g.writeStringField("tid", e.anchorTid());
         g.writeEndObject();
         g.writeStringField("event", e.event());
         g.writeStringField("text", e.text());

@@ -58,6 +58,9 @@ public final class TimelineTextWriter {
      * brackets ("late October 1950 [1950-10-21..1950-10-31]", "before 2 November 2020 [..2020-11-01]").
      */
     static String when(TimelineEntry e) {
+        if (e.value() == null) {
+            return "no date"; // nothing in the text dates it, and the document has no date
+        }
         StringBuilder sb = new StringBuilder(ReadableTime.of(e.value(), e.mod()));
         Interval i = e.interval();
         String start = Intervals.startText(i);

@@ -53,7 +53,7 @@ public final class ReadableTime {
             case "APPROX" -> "about " + s;
             case "BEFORE" -> "before " + s;
             case "AFTER" -> "after " + s;
-            case "ON_OR_BEFORE" -> "by " + s;
+            case "ON_OR_BEFORE" -> "until " + s;
             case "ON_OR_AFTER" -> "from " + s;
             default -> s;
         };

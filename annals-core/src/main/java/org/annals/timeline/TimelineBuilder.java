@@ -28,8 +28,10 @@ import java.util.Map;
 /**
  * Builds one timeline from linked documents.
  * <ul>
- *   <li>each event becomes an entry at its anchor's interval; each document whose date was given or found (not
- *       today's) adds a "published" entry at that date;</li>
+ *   <li>each event becomes an entry at its anchor's interval; an event on no date (no time in the text, no document
+ *       date) is listed at the end, with no value and an interval open on both sides ({@link #UNDATED}), never at an
+ *       invented date; each document whose date was given or found (not today's) adds a "published" entry at that
+ *       date;</li>
  *   <li>entries are ordered by {@link Intervals#chronological}, then by input document and text position;</li>
  *   <li>across documents, mentions of the same event merge into one entry listing its sources: their intervals
  *       overlap, their predicates are the same or close paraphrases ({@code paraphrases.tsv}: "crossed" and
@@ -104,6 +106,10 @@ public final class TimelineBuilder {
         return Character.isUpperCase(text.charAt(i));
     }
 
+    /** The interval of an event on no date: open on both sides, so it sorts last and matches no date range. */
+    static final Interval UNDATED = new Interval(Intervals.OPEN_START, Intervals.OPEN_END,
+            org.annals.time.Granularity.DAY);
+
     /** The timeline of the documents, in the given order. */
     public Timeline build(List<LinkedDocument> documents) {
         List<Item> items = new ArrayList<>();
@@ -117,9 +123,8 @@ public final class TimelineBuilder {
             for (int k = 0; k < events.size(); k++) {
                 Event e = events.get(k);
                 Anchor a = linked.anchors().get(k);
-                if (a.interval() == null) {
-                    continue; // nothing dates it (no time in the text, no document date): not placed
-                }
+                // nothing dates it (no time in the text, no document date): listed at the end, on no date
+                Interval interval = a.interval() != null ? a.interval() : UNDATED;
                 if (attribution(text, e)) {
                     continue; // "According to Livy, ...": who tells it, not what happened
                 }
@@ -130,9 +135,10 @@ public final class TimelineBuilder {
                 String sentence = s == null ? ""
                         : sentenceText.computeIfAbsent(e.sentence(), x -> clean(text.substring(s.begin(), s.end())));
                 String lemma = e.lemma() == null ? e.text().toLowerCase(Locale.ROOT) : e.lemma();
-                TimelineEntry entry = new TimelineEntry(a.value(), a.mod(), a.interval(), e.text(), lemma,
+                TimelineEntry entry = new TimelineEntry(a.value(), a.mod(), interval, e.text(), lemma,
                         span(text, s, e), e.participants(), e.places(),
-                        List.of(new TimelineEntry.Source(tagged.source(), e.begin(), e.end(), sentence, e.eid())));
+                        List.of(new TimelineEntry.Source(tagged.source(), e.begin(), e.end(), sentence, e.eid())),
+                        a.basis(), a.tid());
                 items.add(new Item(entry, d, e.begin(), key(lemma), false));
             }
             DocumentDate dct = tagged.date();
@@ -141,7 +147,7 @@ public final class TimelineBuilder {
                 Interval day = new Interval(dct.value(), dct.value(), org.annals.time.Granularity.DAY);
                 items.add(new Item(new TimelineEntry(dct.value().toString(), null, day, PUBLISHED_EVENT, PUBLISHED_KEY,
                         title, List.of(), List.of(), List.of(new TimelineEntry.Source(tagged.source(), 0, 0, title,
-                        null))), d, Integer.MAX_VALUE, PUBLISHED_KEY, true));
+                        null)), Anchor.Basis.DOCUMENT, "t0"), d, Integer.MAX_VALUE, PUBLISHED_KEY, true));
             }
         }
         return assemble(items);
@@ -237,7 +243,8 @@ public final class TimelineBuilder {
     }
 
     static boolean sameEvent(TimelineEntry a, TimelineEntry b) {
-        if (!a.interval().overlaps(b.interval())) {
+        // on no date, nothing says two mentions are of one event
+        if (a.anchor() == Anchor.Basis.NONE || b.anchor() == Anchor.Basis.NONE || !a.interval().overlaps(b.interval())) {
             return false;
         }
         for (Participant p : names(a)) {
@@ -263,7 +270,8 @@ public final class TimelineBuilder {
         List<TimelineEntry.Source> sources = new ArrayList<>(a.sources());
         sources.addAll(b.sources());
         return new TimelineEntry(precise.value(), precise.mod(), precise.interval(), a.event(), a.lemma(), a.text(),
-                union(a.participants(), b.participants()), union(a.places(), b.places()), sources);
+                union(a.participants(), b.participants()), union(a.places(), b.places()), sources, precise.anchor(),
+                precise == a ? a.anchorTid() : null);
     }
 
     private static long days(Interval i) {

@@ -1,5 +1,6 @@
 package org.annals.timeline;
 
+import org.annals.event.Anchor;
 import org.annals.event.Participant;
 import org.annals.model.Interval;
 
@@ -19,9 +20,15 @@ import java.util.Objects;
  * @param participants people and organizations
  * @param places       places
  * @param sources      where it is mentioned, in input order
+ * @param anchor       where its time came from: its clause, its sentence, the story, the document date (a
+ *                     publication entry's too), or nothing; null only in entries read from an archive written before
+ *                     anchors were recorded
+ * @param anchorTid    the id of the time expression it came from, in its first source's document ({@code t0}: the
+ *                     document date; null for none)
  */
 public record TimelineEntry(String value, String mod, Interval interval, String event, String lemma, String text,
-                            List<Participant> participants, List<Participant> places, List<Source> sources) {
+                            List<Participant> participants, List<Participant> places, List<Source> sources,
+                            Anchor.Basis anchor, String anchorTid) {
 
     public TimelineEntry {
         Objects.requireNonNull(interval, "interval");

@@ -24,8 +24,10 @@ public final class Fixtures {
      */
     public static AnalyzedDocument doc(String source, String text, LocalDate dct, Genre genre, String... events) {
         Annals annals = Annals.builder().genre(genre).build();
-        TaggedDocument tagged = annals.tag(Document.of(source, text).withDate(
-                DocumentDate.of(dct, DocumentDate.Source.ARGUMENT)));
+        // no dct: the document has none (unless the text states one)
+        Document document = dct == null ? Document.of(source, text)
+                : Document.of(source, text).withDate(DocumentDate.of(dct, DocumentDate.Source.ARGUMENT));
+        TaggedDocument tagged = annals.tag(document);
         List<Sentence> sentences = SimpleEventSource.sentences(Tokenizer.english().tokenize(text));
         List<Event> out = new ArrayList<>();
         int from = 0;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.annals.event.Fixtures;
 import org.annals.event.LinkedDocument;
+import org.annals.event.Anchor;
 import org.annals.event.Participant;
 import org.annals.event.TemporalLinker;
 import org.annals.model.Genre;
@@ -28,10 +29,12 @@ class TimelineWritersTest {
             "the Chinese People's Volunteer Army (PVA) crossed the Yalu River",
             List.of(new Participant("Chinese People's Volunteer Army", 10, 41, Participant.Type.ORGANIZATION)),
             List.of(new Participant("Yalu River", 60, 70, Participant.Type.PLACE)),
-            List.of(new TimelineEntry.Source("k.txt", 48, 55, "On Oct. 25, 1950, the \"PVA\", crossed.", "e1")));
+            List.of(new TimelineEntry.Source("k.txt", 48, 55, "On Oct. 25, 1950, the \"PVA\", crossed.", "e1")),
+            Anchor.Basis.CLAUSE, "t1");
     private static final TimelineEntry BEFORE = new TimelineEntry("1950-10", "BEFORE",
             new Interval(Intervals.OPEN_START, LocalDate.of(1950, 9, 30), Granularity.MONTH), "fortified", "fortify",
-            "fortified", List.of(), List.of(), List.of(new TimelineEntry.Source("k.txt", 5, 14, "x", "e2")));
+            "fortified", List.of(), List.of(), List.of(new TimelineEntry.Source("k.txt", 5, 14, "x", "e2")),
+            Anchor.Basis.STORY, "t1");
     private static final Timeline TIMELINE = new Timeline(List.of(BEFORE, CROSSED));
 
     private static String write(Object w) throws Exception {
@@ -67,8 +70,8 @@ class TimelineWritersTest {
         String csv = write(new TimelineCsvWriter());
         String[] rows = csv.split("\r\n");
         assertEquals(TimelineCsvWriter.HEADER, rows[0]);
-        assertEquals("1950-10,BEFORE,,1950-09-30,month,fortified,fortified,,,k.txt,5,14,x", rows[1]);
-        assertEquals("1950-10-25,,1950-10-25,1950-10-25,day,crossed,the Chinese People's Volunteer Army (PVA) crossed"
+        assertEquals("1950-10,BEFORE,,1950-09-30,month,story,t1,fortified,fortified,,,k.txt,5,14,x", rows[1]);
+        assertEquals("1950-10-25,,1950-10-25,1950-10-25,day,clause,t1,crossed,the Chinese People's Volunteer Army (PVA) crossed"
                 + " the Yalu River,Chinese People's Volunteer Army (organization),Yalu River,k.txt,48,55,"
                 + "\"On Oct. 25, 1950, the \"\"PVA\"\", crossed.\"", rows[2]);
         assertEquals("\"a\nb\"", TimelineCsvWriter.field("a\nb"));

@@ -36,6 +36,8 @@ class ReadableTimeTest {
             "1940-05/1940-06 | -   | May 1940\u2013June 1940",
             "BC0490/BC0479 | -     | 490 BC\u2013479 BC",
             "1950         | APPROX | about 1950",
+            "1547         | ON_OR_BEFORE | until 1547",
+            "1990         | ON_OR_AFTER  | from 1990",
             // no calendar form: as it is
             "XXXX-06      | -      | XXXX-06",
             "P3W          | -      | P3W",

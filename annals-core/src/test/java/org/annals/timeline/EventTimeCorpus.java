@@ -44,8 +44,8 @@ public final class EventTimeCorpus {
 
     /**
      * One expectation: {@code event=VALUE} (an entry whose trigger is {@code event}, the {@code n}th such from the
-     * text's start, has that value; {@code none}: the event is on no date, so no entry), {@code !event} (no entry has
-     * that trigger) or {@code !who:Name} (no entry has that participant or place).
+     * text's start, has that value; {@code none}: the event is on no date, listed with no value or not at all),
+     * {@code !event} (no entry has that trigger) or {@code !who:Name} (no entry has that participant or place).
      */
     public record Expectation(String event, int n, String value, boolean negative, boolean who) {
         @Override
@@ -180,7 +180,9 @@ public final class EventTimeCorpus {
             return byTrigger.isEmpty() ? null : x + ": is an entry at " + byTrigger.getFirst().value();
         }
         if (x.value().equals("none")) {
-            return byTrigger.size() < x.n() ? null : x + ": is placed at " + byTrigger.get(x.n() - 1).value();
+            // listed on no date (no value), or not at all
+            return byTrigger.size() < x.n() || byTrigger.get(x.n() - 1).value() == null ? null
+                    : x + ": is placed at " + byTrigger.get(x.n() - 1).value();
         }
         if (byTrigger.size() < x.n()) {
             return x + ": no such entry (entries: " + t.entries().stream().map(e -> e.event() + "=" + e.value())

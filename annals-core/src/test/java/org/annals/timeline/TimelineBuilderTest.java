@@ -52,6 +52,57 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void eachEntrySaysWhereItsTimeCameFrom() {
+        // "marched" has no time of its own: the story's, set by the sentence before
+        LinkedDocument a = linked("a.txt", "On Oct. 25, 1950, the army crossed the river. It marched north. The"
+                + " king was crowned in 1066 and his son wept.", LocalDate.of(2020, 11, 2),
+                "crossed/PAST", "marched/PAST", "crowned/PAST", "wept/PAST");
+        Timeline t = new TimelineBuilder().build(List.of(a));
+        java.util.Map<String, TimelineEntry> byEvent = new java.util.HashMap<>();
+        t.entries().forEach(e -> byEvent.put(e.event(), e));
+        assertEquals(org.annals.event.Anchor.Basis.CLAUSE, byEvent.get("crossed").anchor());
+        assertEquals("t1", byEvent.get("crossed").anchorTid());
+        assertEquals(org.annals.event.Anchor.Basis.STORY, byEvent.get("marched").anchor());
+        assertEquals(org.annals.event.Anchor.Basis.CLAUSE, byEvent.get("crowned").anchor());
+        assertEquals(org.annals.event.Anchor.Basis.SENTENCE, byEvent.get("wept").anchor());
+        assertEquals(org.annals.event.Anchor.Basis.DOCUMENT, byEvent.get("published").anchor());
+        assertEquals("t0", byEvent.get("published").anchorTid());
+    }
+
+    @Test
+    void anEventOnNoDateIsListedLastWithNoValue() {
+        // no document date and no time in the text: the events are listed, on no date, never at an invented one
+        LinkedDocument a = new TemporalLinker().link(Fixtures.doc("a.txt", "The king died. In 1066 his son was crowned.",
+                null, Genre.NARRATIVE, "died/PAST", "crowned/PAST"));
+        LinkedDocument b = new TemporalLinker().link(Fixtures.doc("b.txt", "The king died.", null, Genre.NARRATIVE,
+                "died/PAST"));
+        Timeline t = new TimelineBuilder().build(List.of(a, b));
+        assertEquals(List.of("1066 crowned 1", "null died 1", "null died 1"), lines(t));
+        TimelineEntry died = t.entries().get(1);
+        assertEquals(org.annals.event.Anchor.Basis.NONE, died.anchor());
+        assertEquals(null, died.anchorTid());
+        assertEquals(true, org.annals.model.Intervals.isOpen(died.interval()));
+    }
+
+    @Test
+    void sinceAndUntilBoundOneSide() {
+        LinkedDocument a = linked("a.txt", "The king reigned until 1547. Since 1990 the museum has housed the"
+                + " collection.", LocalDate.of(2020, 1, 1), "reigned/PAST", "housed/PRESENT/PERFECTIVE");
+        Timeline t = new TimelineBuilder().build(List.of(a));
+        TimelineEntry reigned = t.entries().get(0);
+        assertEquals("reigned", reigned.event());
+        assertEquals("ON_OR_BEFORE", reigned.mod());
+        assertEquals(org.annals.model.Intervals.OPEN_START, reigned.interval().start());
+        assertEquals(LocalDate.of(1547, 12, 31), reigned.interval().end());
+        // what has held since 1990 still holds when the text is written: up to the document date, not for ever
+        TimelineEntry housed = t.entries().get(1);
+        assertEquals("housed", housed.event());
+        assertEquals("ON_OR_AFTER", housed.mod());
+        assertEquals(LocalDate.of(1990, 1, 1), housed.interval().start());
+        assertEquals(LocalDate.of(2020, 1, 1), housed.interval().end());
+    }
+
+    @Test
     void anAttributionIsNoEntry() {
         LinkedDocument a = linked("a.txt", "According to Livy, Hannibal crossed the Alps in 218 BC.",
                 LocalDate.of(2020, 1, 1), "According", "crossed/PAST");

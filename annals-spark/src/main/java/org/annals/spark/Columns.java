@@ -94,6 +94,8 @@ final class Columns {
             field("event", DataTypes.StringType),
             field("lemma", DataTypes.StringType),
             field("text", DataTypes.StringType),
+            field("anchor", DataTypes.StringType),
+            field("anchor_tid", DataTypes.StringType),
             field("participants", array(PARTICIPANT)),
             field("places", array(PARTICIPANT)),
             field("sources", array(SOURCE))});

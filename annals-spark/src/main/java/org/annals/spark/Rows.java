@@ -62,7 +62,7 @@ final class Rows {
         Interval i = e.interval();
         return new Object[] {e.value(), e.mod(), date(i.start()), date(i.end()),
                 i.granularity().name().toLowerCase(Locale.ROOT), i.start().toEpochDay(), i.end().toEpochDay(), e.event(), e.lemma(), e.text(),
-                seq(participants(e.participants())), seq(participants(e.places())), seq(sources)};
+                e.anchor() == null ? null : e.anchor().label(), e.anchorTid(), seq(participants(e.participants())), seq(participants(e.places())), seq(sources)};
     }
 
     /** A timeline entry from a row of {@link Columns#ENTRY}. */
@@ -75,7 +75,9 @@ final class Rows {
         }
         return new TimelineEntry(r.getAs("value"), r.getAs("mod"), interval, r.getAs("event"), r.getAs("lemma"),
                 r.getAs("text"), toParticipants(r.getList(r.fieldIndex("participants"))),
-                toParticipants(r.getList(r.fieldIndex("places"))), sources);
+                toParticipants(r.getList(r.fieldIndex("places"))), sources,
+                r.getAs("anchor") == null ? null : Anchor.Basis.valueOf(r.<String>getAs("anchor").toUpperCase(Locale.ROOT)),
+                r.getAs("anchor_tid"));
     }
 
     /**
