@@ -94,6 +94,28 @@ public final class YearExtractor extends RuleExtractor {
                     Reading r = era(m.tokens(), m.get("year"), m.get("era"));
                     return r == null ? null : r.mod(mod(m.get("mod")));
                 });
+        // "Vikings raided Lindisfarne in 793.": a three-digit number after "in" that ends its clause is a year (a
+        // count goes on to its noun: "in 350 stores")
+        rule("in-three-digit-year", 1, of(tok(word("in")), cap("year", t -> t.kind == Token.Kind.DIGITS
+                && t.text.length() == 3 && t.text.charAt(0) != '0')), m -> {
+            Token y = m.get("year");
+            List<Token> ts = m.tokens();
+            Token next = y.index + 1 < ts.size() ? ts.get(y.index + 1) : null;
+            if (next != null && !next.isPunct('.') && !next.isPunct(',') && !next.isPunct(';')) {
+                return null;
+            }
+            // "one in 500, the report said", "1 in 250": a ratio
+            Token before = y.index >= 2 ? ts.get(y.index - 2) : null;
+            if (before != null && (before.isNumber() || before.lower.equals("one"))) {
+                return null;
+            }
+            // "in 793.5" or "in 793,000" are numbers
+            if (next != null && !next.spaceBefore && y.index + 2 < ts.size() && ts.get(y.index + 2).kind
+                    == Token.Kind.DIGITS && !ts.get(y.index + 2).spaceBefore) {
+                return null;
+            }
+            return Readings.date(PartialTime.ofYear(y.intValue())).trim(1, 0);
+        });
         rule("ad", 2, of(cap("era", word("ad", "a.d.")), cap("year", YEAR_ANY)), m -> {
             if (!m.get("era").allCaps()) {
                 return null;
