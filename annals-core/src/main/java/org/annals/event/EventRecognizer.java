@@ -171,7 +171,7 @@ public final class EventRecognizer {
                 EventClass cls;
                 if (label != 0) {
                     cls = classes[label];
-                } else if (finitePast(w, own.lemma()) && dated(s, timexes, tx, narrative)) {
+                } else if (finitePast(ws, i, own.lemma()) && dated(s, timexes, tx, narrative)) {
                     cls = EventClass.OCCURRENCE;
                 } else {
                     continue;
@@ -209,15 +209,40 @@ public final class EventRecognizer {
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "seem", "become");
 
     /** A verb in the simple past that is no auxiliary or copula. */
-    static boolean finitePast(Word w, String lemma) {
+    static boolean finitePast(List<Word> ws, int i, String lemma) {
+        Word w = ws.get(i);
         if ("VBD".equals(w.pos())) {
             return !AUXILIARIES.contains(lemma);
         }
+        if (w.pos() == null || w.text().isEmpty() || !Character.isLowerCase(w.text().charAt(0))) {
+            return false;
+        }
+        String lower = w.text().toLowerCase(java.util.Locale.ROOT);
         // "famine struck Ireland", "he spoke on Saturday": a past form that is nothing else, tagged as a noun
-        return w.pos() != null && w.pos().startsWith("NN") && !w.text().isEmpty()
-                && Character.isLowerCase(w.text().charAt(0))
-                && IRREGULAR_PAST.contains(w.text().toLowerCase(java.util.Locale.ROOT));
+        if (w.pos().startsWith("NN") && IRREGULAR_PAST.contains(lower)) {
+            return true;
+        }
+        Word prev = i > 0 ? ws.get(i - 1) : null;
+        if (prev != null && "RB".equals(prev.pos()) && i > 1) {
+            prev = ws.get(i - 2); // "was quickly besieged"
+        }
+        if (prev == null || prev.pos() == null) {
+            return false;
+        }
+        String before = prev.text().toLowerCase(java.util.Locale.ROOT);
+        // "The town was besieged in 1643": a passive in the past (the participle sometimes tagged as an adjective)
+        if (("VBN".equals(w.pos()) || "JJ".equals(w.pos()) && lower.endsWith("ed"))
+                && (before.equals("was") || before.equals("were")) && !AUXILIARIES.contains(lemma)) {
+            return true;
+        }
+        // "Jazz spread to Europe in the 1920s": a past the same as its present, after its subject
+        return SAME_AS_PRESENT.contains(lower) && (prev.pos().startsWith("NN") || prev.pos().equals("PRP"))
+                && (w.pos().startsWith("VB") || w.pos().startsWith("NN"));
     }
+
+    /** Past forms the same as the present ({@code past-forms.tsv}). */
+    private static final Set<String> SAME_AS_PRESENT = org.annals.text.WordLists.load(EventRecognizer.class,
+            "/org/annals/event/en/past-forms.tsv").get("same-as-present");
 
     /** Simple past forms that are no other word ({@code past-forms.tsv}). */
     private static final Set<String> IRREGULAR_PAST = org.annals.text.WordLists.load(EventRecognizer.class,

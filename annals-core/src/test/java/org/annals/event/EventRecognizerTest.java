@@ -120,9 +120,37 @@ class EventRecognizerTest {
                 .analyze(Document.of("h", text)).events().stream().map(Event::text).toList();
         assertTrue(narrative.contains("ended") && narrative.contains("defeated"), narrative.toString());
         // auxiliaries and copulas are not forced ("was", "had"); other verbs in the simple past are
-        assertFalse(EventRecognizer.finitePast(new org.annals.nlp.Sentence.Word(0, 3, "was", "VBD"), "be"));
-        assertFalse(EventRecognizer.finitePast(new org.annals.nlp.Sentence.Word(0, 3, "had", "VBD"), "have"));
-        assertTrue(EventRecognizer.finitePast(new org.annals.nlp.Sentence.Word(0, 8, "defeated", "VBD"), "defeat"));
-        assertFalse(EventRecognizer.finitePast(new org.annals.nlp.Sentence.Word(0, 8, "defeated", "VBN"), "defeat"));
+        assertFalse(past("was/VBD"));
+        assertFalse(past("had/VBD"));
+        assertTrue(past("defeated/VBD"));
+        assertFalse(past("defeated/VBN"));
+        // a past form that is no other word, tagged as a noun ("famine struck Ireland")
+        assertTrue(past("famine/NN", "struck/NN"));
+        assertFalse(past("the/DT", "ground/NN"));
+        // a passive in the past, its participle tagged as a participle or an adjective
+        assertTrue(past("town/NN", "was/VBD", "besieged/JJ"));
+        assertTrue(past("armies/NNS", "were/VBD", "quickly/RB", "defeated/VBN"));
+        assertFalse(past("he/PRP", "has/VBZ", "defeated/VBN"));
+        // a past the same as its present, after its subject ("Jazz spread to Europe")
+        assertTrue(past("Jazz/NN", "spread/NN"));
+        assertFalse(past("to/TO", "spread/VB"));
+    }
+
+    /** {@link EventRecognizer#finitePast} of the last of the words ("text/POS"). */
+    private static boolean past(String... words) {
+        List<org.annals.nlp.Sentence.Word> ws = new java.util.ArrayList<>();
+        int at = 0;
+        for (String w : words) {
+            String[] p = w.split("/");
+            ws.add(new org.annals.nlp.Sentence.Word(at, at + p[0].length(), p[0], p[1]));
+            at += p[0].length() + 1;
+        }
+        String last = ws.getLast().text().toLowerCase(java.util.Locale.ROOT);
+        String lemma = switch (last) {
+            case "was" -> "be";
+            case "had" -> "have";
+            default -> last;
+        };
+        return EventRecognizer.finitePast(ws, ws.size() - 1, lemma);
     }
 }
