@@ -421,6 +421,7 @@ public final class TemporalLinker {
     /** The closest dated timex of the sentence, before the event first, not across ':' or ';'. */
     private static Timex governing(Event e, Sentence s, List<Timex> dated, List<Event> events) {
         int from = ParticipantFinder.firstEndingAfter(dated, s.begin());
+        int at = ParticipantFinder.wordAt(s, e.begin());
         Timex before = null;
         Timex after = null;
         for (int x = from; x < dated.size(); x++) {
@@ -430,15 +431,17 @@ public final class TemporalLinker {
             }
             if (t.end() <= e.begin()) {
                 before = t;
-            } else if (t.begin() >= e.end() && after == null) {
+            } else if (t.begin() >= e.end() && (after == null
+                    || quoteBetween(s, at, ParticipantFinder.wordAt(s, after.begin())))) {
+                // the first time after the event on its side of any quotation ("finished \"Nineteen Eighty-Four\"
+                // in 1948": 1948, not the title's year)
                 after = t;
             }
         }
-        int at = ParticipantFinder.wordAt(s, e.begin());
         int b = before == null ? -1 : ParticipantFinder.wordAt(s, before.end() - 1);
         int a = after == null ? -1 : ParticipantFinder.wordAt(s, after.begin());
-        boolean useBefore = before != null && reachable(s, b, at);
-        boolean useAfter = after != null && reachable(s, at, a);
+        boolean useBefore = before != null && reachable(s, b, at) && !quoteBetween(s, b, at);
+        boolean useAfter = after != null && reachable(s, at, a) && !quoteBetween(s, at, a);
         if (useBefore && useAfter) {
             // "rebelled in March 1848 and ended in June 1851": a time before the event across a coordinating
             // conjunction is the other clause's; the one after the event is its own (a comma is no such boundary:
@@ -653,6 +656,23 @@ public final class TemporalLinker {
 
     /** How many words may stand between an event and the time phrase that modifies it ({@link #claimed}). */
     static final int CLAIM_WORDS = 4;
+
+    /**
+     * An odd number of quotation marks between words {@code from} and {@code to} (both excluded): one of them is
+     * inside a quotation the other is outside of, so the time does not date the event ("The film \"Summer of '42\" opened in 1971",
+     * "\"We attacked on Monday,\" he said": a title's or a speaker's time).
+     */
+    private static boolean quoteBetween(Sentence s, int from, int to) {
+        int quotes = 0;
+        for (int k = from + 1; k < to; k++) {
+            String t = s.words().get(k).text();
+            if (t.equals("\"") || t.equals("\u201c") || t.equals("\u201d") || t.equals("``") || t.equals("''")) {
+                quotes++;
+            }
+        }
+        // an odd number: one is inside, one outside ("finished \"Nineteen Eighty-Four\" in 1948" has two: both out)
+        return quotes % 2 == 1;
+    }
 
     /** A coordinating conjunction ("and", "but") between words {@code from} and {@code to} (both excluded). */
     private static boolean boundary(Sentence s, int from, int to) {

@@ -14,9 +14,11 @@ import java.time.temporal.ChronoUnit;
  *   <li>a dated value is its period: {@code 1950-10} is 1950-10-01..1950-10-31 (month), {@code 1950-FA} September
  *       to November 1950 (season);</li>
  *   <li>mods START / MID / END narrow it to its first / middle / last third ("late October 1950" is 1950-10-21..31);
- *       BEFORE / AFTER open it on one side (ON_OR_... keep the period itself on that side);</li>
+ *       BEFORE / AFTER open it on one side (ON_OR_... keep the period itself on that side); APPROX widens it by its
+ *       own length on each side ("about 1950" is 1949-01-01..1951-12-31);</li>
  *   <li>PRESENT_REF is the document date; PAST_REF ends and FUTURE_REF starts there;</li>
- *   <li>durations, sets, BC values and values without a year have no interval (null).</li>
+ *   <li>durations, sets and values without a year have no interval (null); BC years, decades and centuries have
+ *       theirs in astronomical years ({@code BC0218} is -0217).</li>
  * </ul>
  * An open side is {@link #OPEN_START} / {@link #OPEN_END}. Stateless.
  */
@@ -83,8 +85,20 @@ public final class Intervals {
             case ON_OR_BEFORE -> new Interval(OPEN_START, i.end(), i.granularity());
             case AFTER -> new Interval(i.end().plusDays(1), OPEN_END, i.granularity());
             case ON_OR_AFTER -> new Interval(i.start(), OPEN_END, i.granularity());
+            // "about 1950", "around May 1950": the period and one as long on each side (1949 to 1951), the mod
+            // telling it is approximate
+            case APPROX -> widened(i, days);
             default -> i;
         };
+    }
+
+    /** The period widened by {@code days} on each side, within the calendar LocalDate can hold. */
+    private static Interval widened(Interval i, long days) {
+        try {
+            return new Interval(i.start().minusDays(days), i.end().plusDays(days), i.granularity());
+        } catch (java.time.DateTimeException e) {
+            return i;
+        }
     }
 
     /** True when a side is open. */

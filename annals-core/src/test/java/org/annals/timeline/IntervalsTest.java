@@ -54,6 +54,14 @@ class IntervalsTest {
     }
 
     @Test
+    void approximateWidensByItsOwnLengthOnEachSide() {
+        // "about 1950": 1949 to 1951; "around 25 October 1950": the day before to the day after
+        assertEquals(days("1949-01-01", "1951-12-31", Granularity.YEAR), of(PartialTime.ofYear(1950), Mod.APPROX));
+        assertEquals(days("1950-10-24", "1950-10-26", Granularity.DAY),
+                of(PartialTime.ofDate(LocalDate.of(1950, 10, 25)), Mod.APPROX));
+    }
+
+    @Test
     void referencesAndValuesWithoutInterval() {
         assertEquals(days("2020-11-02", "2020-11-02", Granularity.DAY),
                 Intervals.of(TimeValue.Reference.PRESENT_REF, null, DCT));
