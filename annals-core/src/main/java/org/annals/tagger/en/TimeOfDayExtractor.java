@@ -21,7 +21,10 @@ import static org.annals.tagger.TokenPattern.of;
 import static org.annals.tagger.TokenPattern.opt;
 import static org.annals.tagger.TokenPattern.tok;
 
-/** Clock times: "3:30 p.m.", "3 p.m. EST", "15:30", "noon", "midnight", "10 o'clock", "around 7:15 p.m.". */
+/**
+ * Clock times: "3:30 p.m.", "3 p.m. EST", "15:30", "noon", "midnight", "10 o'clock", "around 7:15 p.m."; compact
+ * forms "6pm", "4:45pm", "11.30am", "2.30 a.m.", "16h30", "at 9h", "0930 GMT", "at 1900 hours".
+ */
 public final class TimeOfDayExtractor extends RuleExtractor {
 
     private static final Predicate<Token> HOUR = t -> t.kind == Token.Kind.DIGITS && t.text.length() <= 2
@@ -77,11 +80,100 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                     return new Reading(new TemporalExpression.Point(p, new Clock(h, 0, null, null, null),
                             AnchorKind.DEICTIC), TimexType.TIME);
                 });
+        // compact forms, one token or glued to the minutes: "6pm", "630pm", "4:45pm", "11.30am", "2.30 a.m.",
+        // "16h30", "9h" (after a clock preposition), "0930 GMT", "1900 hours"
+        rule("compact-ampm", 2, of(cap("c", t -> t.kind == Token.Kind.WORD && COMPACT_AMPM.matcher(t.lower).matches()),
+                        cap("zone", T.lex(Lex.ZONE)).opt()),
+                m -> {
+                    java.util.regex.Matcher x = COMPACT_AMPM.matcher(m.get("c").lower);
+                    x.matches();
+                    int minute = x.group("m") == null ? 0 : Integer.parseInt(x.group("m"));
+                    return twelveHour(Integer.parseInt(x.group("h")), minute, x.group("ap").startsWith("p"),
+                            m.get("zone"));
+                });
+        rule("hh-sep-mm-ampm", 2, of(cap("h", HOUR), tok(t -> (t.isPunct(':') || t.isPunct('.')) && !t.spaceBefore),
+                        cap("c", t -> t.kind == Token.Kind.WORD && !t.spaceBefore
+                                && MINUTES_AMPM.matcher(t.lower).matches()), cap("zone", T.lex(Lex.ZONE)).opt()),
+                m -> {
+                    java.util.regex.Matcher x = MINUTES_AMPM.matcher(m.get("c").lower);
+                    x.matches();
+                    return twelveHour(m.get("h").intValue(), Integer.parseInt(x.group("m")),
+                            x.group("ap").startsWith("p"), m.get("zone"));
+                });
+        rule("dotted-ampm", 2, of(cap("n", t -> t.kind == Token.Kind.NUMBER && DOTTED.matcher(t.text).matches()),
+                        cap("ampm", T.AMPM), cap("zone", T.lex(Lex.ZONE)).opt()),
+                m -> {
+                    java.util.regex.Matcher x = DOTTED.matcher(m.get("n").text);
+                    x.matches();
+                    return twelveHour(Integer.parseInt(x.group("h")), Integer.parseInt(x.group("m")),
+                            T.isPm(m.get("ampm")), m.get("zone"));
+                });
+        rule("h-h-mm", 2, of(cap("c", t -> t.kind == Token.Kind.WORD && H_CLOCK.matcher(t.lower).matches())), m -> {
+            java.util.regex.Matcher x = H_CLOCK.matcher(m.get("c").lower);
+            x.matches();
+            Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+            if (x.group("m") == null && (prev == null || !CLOCK_PREPOSITIONS.contains(prev.lower))) {
+                return null; // "9h" alone may be anything; "at 9h" is a time
+            }
+            return twentyFourHour(Integer.parseInt(x.group("h")), x.group("m") == null ? 0
+                    : Integer.parseInt(x.group("m")), null);
+        });
+        rule("military", 2, of(cap("n", t -> t.kind == Token.Kind.DIGITS && t.text.length() == 4),
+                        cap("after", t -> t.is(Lex.ZONE) && t.text.equals(t.text.toUpperCase(java.util.Locale.ROOT))
+                                || t.lower.equals("hours") || t.lower.equals("hrs") || t.lower.equals("h"))),
+                m -> {
+                    int v = m.get("n").intValue();
+                    Token after = m.get("after");
+                    Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+                    if (!after.is(Lex.ZONE) && (prev == null || !CLOCK_PREPOSITIONS.contains(prev.lower))) {
+                        return null; // "1500 hours of flight time" is a length; "at 1900 hours" a time
+                    }
+                    // "at about 10:35 a.m. (0735 GMT)": the same instant in another zone, as wire reports restate
+                    // it, not a time of its own
+                    if (prev != null && prev.isPunct('(') && m.start >= 2 && (T.AMPM.test(m.tokens().get(m.start - 2))
+                            || m.tokens().get(m.start - 2).is(Lex.ZONE))) {
+                        return null;
+                    }
+                    return twentyFourHour(v / 100, v % 100, after.is(Lex.ZONE) ? after : null);
+                });
         rule("noon", 1, of(cap("w", T.lex(Lex.CLOCK_WORD))), m -> {
             int h = m.get("w").value(Lex.CLOCK_WORD);
             return new Reading(new TemporalExpression.Point(PartialTime.builder(Granularity.MINUTE).hour(h).minute(0)
                     .build(), new Clock(h, 0, null, null, null), AnchorKind.DEICTIC), TimexType.TIME);
         });
+    }
+
+    /** "6pm", "630pm", "11am": an hour of 1 to 12, two optional minute digits, am or pm. */
+    private static final java.util.regex.Pattern COMPACT_AMPM = java.util.regex.Pattern.compile(
+            "(?<h>1[0-2]|0?[1-9])(?<m>[0-5][0-9])?(?<ap>am|pm|a\\.m\\.?|p\\.m\\.?)");
+    /** "45pm" after "4:", "30am" after "11.". */
+    private static final java.util.regex.Pattern MINUTES_AMPM = java.util.regex.Pattern.compile(
+            "(?<m>[0-5][0-9])(?<ap>am|pm)");
+    /** "2.30" before "a.m.". */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile(
+            "(?<h>1[0-2]|0?[1-9])\\.(?<m>[0-5][0-9])");
+    /** "16h30", "9h": the French and military writing of a 24-hour clock. */
+    private static final java.util.regex.Pattern H_CLOCK = java.util.regex.Pattern.compile(
+            "(?<h>[01]?[0-9]|2[0-3])h(?<m>[0-5][0-9])?");
+
+    /** A clock time on a 12-hour dial: 12 a.m. is midnight (hour 0), 12 p.m. noon. */
+    private static Reading twelveHour(int hour, int minute, boolean pm, Token zone) {
+        if (hour < 1 || hour > 12 || minute > 59) {
+            return null;
+        }
+        int h = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+        return twentyFourHour(h, minute, zone);
+    }
+
+    /** A clock time on a 24-hour dial ("16h30", "0930 GMT"); null when it is no time of day. */
+    private static Reading twentyFourHour(int hour, int minute, Token zone) {
+        if (hour > 24 || minute > 59 || hour == 24 && minute != 0) {
+            return null;
+        }
+        String z = zone == null ? null : T.zone(zone);
+        PartialTime p = PartialTime.builder(Granularity.MINUTE).hour(hour).minute(minute).build();
+        return new Reading(new TemporalExpression.Point(p, new Clock(hour, minute, null, z, null), AnchorKind.DEICTIC),
+                TimexType.TIME);
     }
 
     private static Reading clock(Match m, int hour, int minute) {
