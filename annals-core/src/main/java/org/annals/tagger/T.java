@@ -31,8 +31,20 @@ public final class T {
     public static final Predicate<Token> TIGHT_HYPHEN = t -> (t.isPunct('-') || t.text.equals("\u2013")) && !t.spaceBefore;
     public static final Predicate<Token> APOSTROPHE = t -> t.isPunct('\'') || t.text.equals("\u2019") || t.text.equals("\u2018");
 
-    /** A month name, capitalized; "May", "March" and abbreviations need more context, given by the rules. */
-    public static final Predicate<Token> MONTH = t -> t.is(Lex.MONTH) && t.capitalized();
+    /**
+     * A month name, capitalized or in capitals, or written in lower case in full when it is no other word ("june",
+     * "october"; not "may", "march", "august" nor abbreviations: "jan", "mar"); "May", "March" and abbreviations need
+     * more context, given by the rules.
+     */
+    public static final Predicate<Token> MONTH = t -> t.is(Lex.MONTH) && (t.capitalized() || lowerCaseMonth(t.text));
+
+    /** Month names that are nothing else in lower case. */
+    private static boolean lowerCaseMonth(String text) {
+        return switch (text) {
+            case "january", "february", "april", "june", "july", "september", "october", "november", "december" -> true;
+            default -> false;
+        };
+    }
 
 
     /** A day of month: 1-31 in one or two digits, or an ordinal ("25th", "first"). */
@@ -64,7 +76,9 @@ public final class T {
     public static final Predicate<Token> UNIT = t -> t.is(Lex.UNIT);
     public static final Predicate<Token> UNITS = t -> t.is(Lex.UNIT_PLURAL);
     public static final Predicate<Token> ANY_UNIT = t -> t.is(Lex.UNIT) || t.is(Lex.UNIT_PLURAL);
-    public static final Predicate<Token> WEEKDAY = t -> t.is(Lex.WEEKDAY) && t.capitalized() && t.text.length() >= 5;
+    /** A weekday's name, capitalized ("Thursday", "Thurs") or, in full, in lower case ("next thursday"). */
+    public static final Predicate<Token> WEEKDAY = t -> t.is(Lex.WEEKDAY) && t.text.length() >= 5
+            && (t.capitalized() || t.text.endsWith("day"));
     public static final Predicate<Token> SEASON = t -> t.is(Lex.SEASON);
     public static final Predicate<Token> PART_OF_DAY = t -> t.is(Lex.PART_OF_DAY);
     public static final Predicate<Token> ORDINAL = t -> t.is(Lex.ORDINAL);

@@ -32,7 +32,9 @@ public final class HolidayExtractor extends RuleExtractor {
 
     public HolidayExtractor() {
         super("holiday");
-        rule("fixed", 1, of(cap("h", t -> t.is(Lex.HOLIDAY) && t.capitalized()), cap("kind", word("day", "eve"))
+        // in any case: "christmas eve", "halloween" are no other words ("valentine" is, so it needs its capital)
+        rule("fixed", 1, of(cap("h", t -> t.is(Lex.HOLIDAY) && (t.capitalized() || !t.text.equals("valentine"))),
+                        cap("kind", word("day", "eve"))
                         .opt(), cap("year", T.YEAR).opt()),
                 m -> {
                     if (inTitle(m)) {
@@ -51,16 +53,15 @@ public final class HolidayExtractor extends RuleExtractor {
         rule("new-year", 2, of(tok(word("new")), cap("y", word("year", "years")), opt(T.APOSTROPHE),
                         opt(word("s")), cap("kind", word("day", "eve")), cap("year", T.YEAR).opt()),
                 m -> {
-                    if (!m.first().capitalized()) {
-                        return null;
-                    }
+                    // "New Year's Eve", "new years eve" (a lower-case "new year's day" too: the words name the day)
                     boolean eve = m.get("kind").lower.equals("eve");
                     return point(m, PartialTime.builder(Granularity.DAY).month(eve ? 12 : 1).day(eve ? 31 : 1));
                 });
         rule("computed", 1, of(cap("shift", word("last", "next", "this")).opt(),
                         cap("h", word("thanksgiving", "easter")), cap("kind", word("day", "sunday")).opt(),
                         cap("year", T.YEAR).opt()),
-                m -> m.get("h").capitalized() && !notTheDay(m) && !inTitle(m) ? computed(m, m.get("h").lower) : null);
+                m -> !notTheDay(m) && !inTitle(m) && (m.get("h").capitalized() || dateContext(m))
+                        ? computed(m, m.get("h").lower) : null);
         rule("computed-day", 1, of(cap("shift", word("last", "next", "this")).opt(),
                         cap("h", word("labor", "memorial", "columbus", "veterans", "independence", "election")),
                         tok(word("day")), cap("year", T.YEAR).opt()),
@@ -117,6 +118,20 @@ public final class HolidayExtractor extends RuleExtractor {
     private static final Set<String> COMMON_OPENERS = WORDS.get("sentence-openers");
 
     /** "Easter eggs", "Easter islanders": the name of something else ("Easter Island" is left to the NameRefiner). */
+    /**
+     * A lower-case holiday name with what makes it a day ("on thanksgiving", "next easter", "easter sunday", "easter
+     * 2021"); "a prayer of thanksgiving" is none.
+     */
+    private static boolean dateContext(Match m) {
+        if (m.has("shift") || m.has("kind") || m.has("year")) {
+            return true;
+        }
+        Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+        return prev != null && HOLIDAY_PREPOSITIONS.contains(prev.lower);
+    }
+
+    private static final Set<String> HOLIDAY_PREPOSITIONS = WORDS.get("holiday-prepositions");
+
     private static boolean notTheDay(Match m) {
         return m.end < m.tokens().size() && !m.has("kind") && !m.has("year")
                 && NOT_THE_DAY.contains(m.tokens().get(m.end).lower);
