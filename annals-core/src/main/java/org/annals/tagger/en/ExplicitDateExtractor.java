@@ -143,10 +143,14 @@ public final class ExplicitDateExtractor extends RuleExtractor {
     private static Reading monthDay(Match m, Token month, Token day, Token year, Token weekday) {
         int mo = month.value(Lex.MONTH);
         int d = Readings.day(day);
-        // "May 5" is fine, but "may 5" was excluded by capitalization; a short abbreviation needs its period or a year
+        // "May 5" is fine, but "may 5" was excluded by capitalization; a capitalized abbreviation takes its day as
+        // its date context ("Sep 3", "Oct 21"), but not before a count's noun ("Jan 3 goals": a name and a number)
         if (month.text.length() <= 3 && !month.lower.equals("may") && year == null
                 && !(month.index + 1 < m.tokens().size() && m.tokens().get(month.index + 1).isPunct('.'))) {
-            if (!month.allCaps() || month.text.length() < 3) {
+            Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+            if (month.text.length() < 3 || after != null && after.kind == Token.Kind.WORD
+                    && Character.isLowerCase(after.text.charAt(0)) && !after.lower.equals("and")
+                    && !after.lower.equals("to") && !after.lower.equals("through") && !after.lower.equals("at")) {
                 return null;
             }
         }

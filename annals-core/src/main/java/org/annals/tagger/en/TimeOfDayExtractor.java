@@ -136,6 +136,41 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                     }
                     return twentyFourHour(v / 100, v % 100, after.is(Lex.ZONE) ? after : null);
                 });
+        // "a quarter past six", "half past one", "twenty after nine", "ten to four", "a quarter of eight": minutes
+        // before or after an hour of the dial (as written: "six" is 06, unless a.m./p.m. or a part of day says more)
+        rule("minutes-past-hour", 3, of(opt(word("a")), cap("min", t -> t.lower.equals("quarter") || t.lower.equals("half")
+                        || t.isInteger() && t.number >= 1 && t.number <= 29),
+                        opt(word("minutes", "minute")), cap("rel", word("past", "after", "to", "till", "before", "of")),
+                        cap("h", t -> t.isInteger() && t.number >= 1 && t.number <= 12),
+                        opt(word("o'clock")), cap("ampm", T.AMPM).opt()),
+                m -> {
+                    Token min = m.get("min");
+                    String rel = m.get("rel").lower;
+                    boolean word = min.lower.equals("quarter") || min.lower.equals("half");
+                    if (min.lower.equals("half") && !rel.equals("past")) {
+                        return null; // "half past one" only
+                    }
+                    if (rel.equals("of") && !min.lower.equals("quarter")) {
+                        return null; // "a quarter of eight"; "ten of them" is no time
+                    }
+                    // a number of minutes needs a clock context: "at ten to four", not "voted ten to four"
+                    Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+                    if (!word && !m.has("ampm") && (prev == null || !CLOCK_PREPOSITIONS.contains(prev.lower)
+                            && !prev.lower.equals("is") && !prev.lower.equals("'s"))) {
+                        return null;
+                    }
+                    int minutes = min.lower.equals("quarter") ? 15 : min.lower.equals("half") ? 30 : min.intValue();
+                    int hour = m.get("h").intValue();
+                    boolean before = rel.equals("to") || rel.equals("till") || rel.equals("before") || rel.equals("of");
+                    if (before) {
+                        hour = hour == 1 ? 12 : hour - 1;
+                        minutes = 60 - minutes;
+                    }
+                    if (m.has("ampm")) {
+                        return twelveHour(hour, minutes, T.isPm(m.get("ampm")), null);
+                    }
+                    return twentyFourHour(hour, minutes, null);
+                });
         rule("noon", 1, of(cap("w", T.lex(Lex.CLOCK_WORD))), m -> {
             int h = m.get("w").value(Lex.CLOCK_WORD);
             return new Reading(new TemporalExpression.Point(PartialTime.builder(Granularity.MINUTE).hour(h).minute(0)
