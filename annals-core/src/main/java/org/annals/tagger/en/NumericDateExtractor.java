@@ -45,12 +45,41 @@ public final class NumericDateExtractor extends RuleExtractor {
             }
             return guard(m, PartialTime.ofMonth(y, mo));
         });
+        // "2016-7-4": an ISO date written without its zeros
+        rule("iso-short", 3, of(cap("y", T.YEAR), tok(TIGHT_DASH), cap("m", TIGHT_D12), tok(TIGHT_DASH),
+                        cap("d", TIGHT_D12)),
+                m -> {
+                    int mo = m.get("m").intValue();
+                    int d = m.get("d").intValue();
+                    if (mo < 1 || mo > 12 || d < 1 || d > 31 || m.get("m").text.length() == 2
+                            && m.get("d").text.length() == 2) {
+                        return null; // the two-digit form is "iso"'s
+                    }
+                    return guard(m, PartialTime.builder(Granularity.DAY).year(m.get("y").intValue()).month(mo).day(d)
+                            .build());
+                });
+        // "5/2011", "05/2011": a month and its year; "2011/05" the other way round
+        rule("month-slash-year", 2, of(cap("m", T.DIGITS1_2), tok(TIGHT_SLASH), cap("y", t -> T.YEAR.test(t)
+                        && !t.spaceBefore && t.kind == Token.Kind.DIGITS)),
+                m -> monthOfYear(m, m.get("m").intValue(), m.get("y").intValue()));
+        rule("year-slash-month", 2, of(cap("y", t -> T.YEAR.test(t) && t.kind == Token.Kind.DIGITS),
+                        tok(TIGHT_SLASH), cap("m", TIGHT_D2)),
+                m -> m.get("m").intValue() == (m.get("y").intValue() + 1) % 100 ? null // "the 2011/12 season"
+                        : monthOfYear(m, m.get("m").intValue(), m.get("y").intValue()));
         rule("slash", 3, of(cap("a", T.DIGITS1_2), tok(TIGHT_SLASH), cap("b", TIGHT_D12), tok(TIGHT_SLASH),
                 cap("y", TIGHT_YEAR)), m -> slashed(m, m.get("a").intValue(), m.get("b").intValue(), m.get("y")));
         rule("dotted", 3, of(cap("a", T.DIGITS1_2), tok(TIGHT_DOT), cap("b", TIGHT_D12), tok(TIGHT_DOT),
                 cap("y", t -> t.kind == Token.Kind.DIGITS && t.text.length() == 4 && !t.spaceBefore)),
                 m -> guard(m, PartialTime.builder(Granularity.DAY).year(m.get("y").intValue())
                         .month(m.get("b").intValue()).day(m.get("a").intValue()).build()));
+    }
+
+    /** A month of a year from slashed numbers; null when the month is no month or the year unlikely (1900-2099). */
+    private static Reading monthOfYear(Match m, int month, int year) {
+        if (month < 1 || month > 12 || year < 1900 || year > 2099) {
+            return null;
+        }
+        return guard(m, PartialTime.ofMonth(year, month));
     }
 
     private static Reading slashed(Match m, int a, int b, Token y) {

@@ -59,7 +59,23 @@ public final class QuarterExtractor extends RuleExtractor {
                     }
                     return Readings.dateExpr(new Point(b.build(), null, AnchorKind.DEICTIC, 0));
                 });
+        rule("yyyy-dash-q-n", 2, of(cap("year", T.YEAR), tok(T.TIGHT_HYPHEN), cap("q", t -> t.kind == Token.Kind.WORD
+                        && !t.spaceBefore && t.text.length() == 2 && t.text.charAt(0) == 'Q' && t.text.charAt(1) >= '1'
+                        && t.text.charAt(1) <= '4')),
+                m -> Readings.date(PartialTime.builder(Granularity.QUARTER).year(m.get("year").intValue())
+                        .quarter(m.get("q").text.charAt(1) - '0').build()));
+        // "2017Q2": a year and its quarter in one word
+        rule("yyyy-q-n", 1, of(cap("c", t -> t.kind == Token.Kind.WORD && YEAR_QUARTER.matcher(t.text).matches())),
+                m -> {
+                    java.util.regex.Matcher x = YEAR_QUARTER.matcher(m.get("c").text);
+                    x.matches();
+                    return Readings.date(PartialTime.builder(Granularity.QUARTER).year(Integer.parseInt(x.group("y")))
+                            .quarter(Integer.parseInt(x.group("q"))).build());
+                });
     }
+
+    private static final java.util.regex.Pattern YEAR_QUARTER = java.util.regex.Pattern.compile(
+            "(?<y>1[89][0-9]{2}|20[0-9]{2})-?Q(?<q>[1-4])");
 
     private static Reading quarter(Match m) {
         Token ord = m.get("ord");
