@@ -27,14 +27,23 @@ import static org.annals.tagger.TokenPattern.opt;
  */
 public final class ExplicitDateExtractor extends RuleExtractor {
 
+    /**
+     * A weekday before the date it names: any capitalized name or abbreviation ("Wed, Aug 2", "Sat. 3 June"), the
+     * date that follows being its context.
+     */
+    private static final java.util.function.Predicate<Token> WEEKDAY_BEFORE_DATE = t -> t.is(Lex.WEEKDAY)
+            && (t.capitalized() || WEEKDAY.test(t));
+
     public ExplicitDateExtractor() {
         super("month-day-year");
         // [Weekday,] Month[.] Day[,] [Year]
-        rule("month-day", 2, of(cap("wd", WEEKDAY).opt(), opt(COMMA), cap("month", MONTH), opt(DOT), cap("day", DAY),
+        rule("month-day", 2, of(cap("wd", WEEKDAY_BEFORE_DATE).opt(), opt(DOT), opt(COMMA), cap("month", MONTH), opt(DOT),
+                        cap("day", DAY),
                         opt(COMMA), cap("year", YEAR).opt()),
                 m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), m.has("wd") ? m.get("wd") : null));
         // [Weekday,] [the] Day [of] Month[,] [Year]
-        rule("day-month", 2, of(cap("wd", WEEKDAY).opt(), opt(COMMA), opt(word("the")), cap("day", DAY),
+        rule("day-month", 2, of(cap("wd", WEEKDAY_BEFORE_DATE).opt(), opt(DOT), opt(COMMA), opt(word("the")),
+                        cap("day", DAY),
                         opt(word("of")), cap("month", MONTH), opt(DOT), opt(COMMA), cap("year", YEAR).opt()),
                 m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), m.has("wd") ? m.get("wd") : null));
         rule("day-of-month-word", 1, of(cap("the", word("the")), cap("day", org.annals.tagger.T.DAY_WORD_ORDINAL),

@@ -64,6 +64,17 @@ public final class YearExtractor extends RuleExtractor {
                 m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
         rule("fiscal-year", 1, of(cap("fiscal", word("fiscal", "fy")), opt(word("year")), cap("year", YEAR)),
                 m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
+        // "back in '98", "the class of '76": an apostrophe and two digits after a time's preposition
+        rule("apos-year", 1, of(cap("prep", t -> TIME_PREPOSITIONS.contains(t.lower) || t.lower.equals("since")),
+                        cap("apos", APOSTROPHE), cap("yy", t -> T.DIGITS2.test(t) && !t.spaceBefore)),
+                m -> {
+                    Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (after != null && (after.lower.equals("s") || after.isPunct('\'') && !after.spaceBefore)) {
+                        return null; // "in the '90s" is a decade, "in '98'" a quotation
+                    }
+                    return Readings.date(PartialTime.ofYear(Readings.expandTwoDigitYear(m.get("yy").intValue())))
+                            .trim(1, 0);
+                });
         rule("fiscal-apos-year", 1, of(cap("fiscal", word("fiscal")), cap("apos", APOSTROPHE),
                         cap("yy", T.DIGITS2)),
                 m -> Readings.date(PartialTime.ofYear(Readings.expandTwoDigitYear(m.get("yy").intValue()))));
