@@ -5,6 +5,7 @@ import org.annals.expression.TemporalExpression.Holiday;
 import org.annals.expression.TemporalExpression.Point;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
+import org.annals.tagger.TokenPattern;
 import org.annals.tagger.TokenPattern.Match;
 import org.annals.text.Lex;
 import org.annals.text.Token;
@@ -13,7 +14,9 @@ import org.annals.time.Granularity;
 import org.annals.time.Holidays;
 import org.annals.time.PartialTime;
 
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -67,6 +70,80 @@ public final class HolidayExtractor extends RuleExtractor {
                         tok(word("day")), cap("year", T.YEAR).opt()),
                 m -> m.get("h").capitalized() && m.tokens().get(m.get("h").index + 1).capitalized()
                         ? computed(m, m.get("h").lower) : null);
+        // the holidays of holidays.tsv by the names written there ("Good Friday", "Mother's Day", "Martin Luther King
+        // Jr. Day", "Black Friday"): the first word capitalized, apostrophes and periods ignored ("Mother 's" reads
+        // "mothers"), after "last", "next" or "this" and before a year; one rule a name
+        for (Holidays.Holiday h : Holidays.all()) {
+            for (String name : h.names()) {
+                String[] words = name.split(" ");
+                List<TokenPattern.Step> steps = new ArrayList<>();
+                steps.add(cap("shift", word("last", "next", "this")).opt());
+                for (int w = 0; w < words.length; w++) {
+                    String word = words[w];
+                    boolean first = w == 0;
+                    steps.add(cap("w" + w, t -> (!first || t.capitalized()) && (normal(t).equals(word)
+                            || word.length() > 1 && word.endsWith("s") && normal(t).equals(word.substring(0,
+                            word.length() - 1)))));
+                    if (w + 1 < words.length) {
+                        // what the tokenizer cuts off a word inside the name: "Mother ' s", "Jr .", "Presidents '"
+                        steps.add(opt(t -> !t.spaceBefore && (T.APOSTROPHE.test(t) || t.isPunct('.')
+                                || t.lower.equals("'s") || t.lower.equals("\u2019s"))));
+                        steps.add(opt(t -> !t.spaceBefore && t.lower.equals("s")));
+                    }
+                }
+                steps.add(cap("year", t -> T.YEAR.test(t) && t.kind == Token.Kind.DIGITS).opt());
+                rule("named-" + h.id(), 2, TokenPattern.of(steps.toArray(TokenPattern.Step[]::new)),
+                        m -> named(m, h.id(), words));
+            }
+        }
+    }
+
+    /**
+     * A holiday of {@code holidays.tsv} read by one of its names: each word as written or, for a name's word in "s",
+     * written without it and followed by "'s" ("Mother 's Day"); with a year its date that year, else a holiday the
+     * resolver dates from the anchor ("last Good Friday": the one before).
+     */
+    private static Reading named(Match m, String id, String[] words) {
+        for (int w = 0; w < words.length; w++) {
+            Token t = m.get("w" + w);
+            if (!normal(t).equals(words[w]) && !possessive(m.tokens(), t.index + 1)) {
+                return null; // "Mother Day" is no name
+            }
+        }
+        if (m.has("year")) {
+            if (m.has("shift")) {
+                return null;
+            }
+            LocalDate d = Holidays.date(id, m.get("year").intValue());
+            return d == null ? null : Readings.date(PartialTime.ofDate(d));
+        }
+        return Readings.dateExpr(new Holiday(id, shift(m), AnchorKind.DEICTIC));
+    }
+
+    /** "'s" (one token or an apostrophe and "s") at token {@code k}. */
+    private static boolean possessive(List<Token> ts, int k) {
+        if (k >= ts.size()) {
+            return false;
+        }
+        Token t = ts.get(k);
+        return t.lower.equals("'s") || t.lower.equals("\u2019s") || T.APOSTROPHE.test(t) && k + 1 < ts.size()
+                && ts.get(k + 1).lower.equals("s") && !ts.get(k + 1).spaceBefore;
+    }
+
+    /** A token's lower-case text without apostrophes and periods ("'s" is "s", "Jr." is "jr"). */
+    private static String normal(Token t) {
+        String s = t.lower;
+        if (s.indexOf('\'') < 0 && s.indexOf('.') < 0 && s.indexOf('\u2019') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int j = 0; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c != '\'' && c != '.' && c != '\u2019') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static Reading point(Match m, PartialTime.Builder b) {
