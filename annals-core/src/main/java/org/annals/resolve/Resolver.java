@@ -778,6 +778,9 @@ public final class Resolver {
         if (anchor.year() == null) {
             return Resolved.of(c.type(), t);
         }
+        if (t.day() != null && t.month() == null && !anchor.bc()) {
+            return dayOfMonth(c, p, anchor);
+        }
         int year = anchor.year();
         PartialTime.Builder b = t.toBuilder();
         // a winter named after the autumn: the one that comes ("they passed the winter" after "autumn of 481 BC")
@@ -839,6 +842,56 @@ public final class Resolver {
                     : yearInNews(future, candidate.startDate(), candidate.endDate(), aStart)));
         }
         return anchored(c.type(), b.build(), p.anchor());
+    }
+
+    /**
+     * "on the 22nd", "Thursday the 21st": a day of a month the text leaves out. With a weekday, the nearest month
+     * (within eleven, in the direction of the clause's tense) where that day falls on it; else the anchor's month, or in news the one before when
+     * the clause is in the past and the day lies after the anchor (the one after for a future clause and a day
+     * before it). Without the anchor's month, the day alone ({@code XXXX-XX-22}).
+     */
+    private Resolved dayOfMonth(Candidate c, TemporalExpression.Point p, PartialTime anchor) {
+        PartialTime t = p.time();
+        if (anchor.month() == null || anchor.year() == null) {
+            return Resolved.of(c.type(), t);
+        }
+        java.time.YearMonth base = java.time.YearMonth.of(anchor.year(), anchor.month());
+        LocalDate at = anchor.date() != null ? anchor.date() : base.atDay(1);
+        LocalDate chosen = null;
+        TenseReader.ClauseTense tense = TenseReader.read(tokens, c.start(), c.end()).tense();
+        if (t.dayOfWeek() != null) {
+            // the month, at most eleven away, in the clause's direction (either when it has none), where the day falls
+            // on the weekday
+            int step = tense == TenseReader.ClauseTense.PAST ? -1 : tense == TenseReader.ClauseTense.FUTURE ? 1 : 0;
+            for (int k = 0; k < 12 && chosen == null; k++) {
+                for (int sign : step == 0 ? new int[] {1, -1} : new int[] {step}) {
+                    java.time.YearMonth ym = base.plusMonths((long) sign * k);
+                    if (chosen == null && t.day() <= ym.lengthOfMonth()
+                            && ym.atDay(t.day()).getDayOfWeek().getValue() == t.dayOfWeek()) {
+                        chosen = ym.atDay(t.day());
+                    }
+                }
+            }
+        }
+        if (chosen == null) {
+            int k = 0;
+            if (current == Genre.NEWS && anchor.date() != null && t.day() <= base.lengthOfMonth()) {
+                LocalDate d = base.atDay(t.day());
+                if (tense == TenseReader.ClauseTense.PAST && d.isAfter(at)) {
+                    k = -1;
+                } else if (tense == TenseReader.ClauseTense.FUTURE && d.isBefore(at)) {
+                    k = 1;
+                }
+            }
+            java.time.YearMonth ym = base.plusMonths(k);
+            if (t.day() > ym.lengthOfMonth()) {
+                return Resolved.of(c.type(), t.toBuilder().dayOfWeek(null).build());
+            }
+            chosen = ym.atDay(t.day());
+        }
+        PartialTime v = PartialTime.ofDate(chosen).toBuilder().implied(PartialTime.Field.YEAR)
+                .implied(PartialTime.Field.MONTH).build();
+        return anchored(c.type(), v, p.anchor());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.annals.tagger.en;
 
+import org.annals.expression.TemporalExpression;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
 import org.annals.tagger.TokenPattern.Match;
@@ -34,6 +35,18 @@ public final class ExplicitDateExtractor extends RuleExtractor {
     private static final java.util.function.Predicate<Token> WEEKDAY_BEFORE_DATE = t -> t.is(Lex.WEEKDAY)
             && (t.capitalized() || WEEKDAY.test(t));
 
+    /**
+     * After "the 3rd", lower-case words that start the clause or go on with the date ("On the 3rd we left", "by the 3rd
+     * and the 4th"); any other ("the 3rd time", "the 22nd floor") makes the ordinal a rank.
+     */
+    private static final Set<String> AFTER_A_DAY = Set.of("we", "he", "she", "they", "i", "it", "you", "the", "a", "an",
+            "and", "or", "to", "at", "when", "in", "with", "there", "his", "her", "their", "our", "its", "this",
+            "that", "police", "officials");
+
+    /** Before "the 22nd", the words that make it a day ("on the 22nd", "by the 3rd"). */
+    private static final Set<String> DAY_PREPOSITIONS = Set.of("on", "by", "until", "till", "since", "from", "before",
+            "after");
+
     public ExplicitDateExtractor() {
         super("month-day-year");
         // [Weekday,] Month[.] Day[,] [Year]
@@ -41,6 +54,30 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                         cap("day", DAY),
                         opt(COMMA), cap("year", YEAR).opt()),
                 m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), m.has("wd") ? m.get("wd") : null));
+        // "on the 22nd", "Thursday the 21st": a day of a month the text leaves to the anchor (the weekday, when given,
+        // picks the month); a digit ordinal after a time's preposition or a weekday, before no noun ("the 3rd time",
+        // "the 22nd floor" are none)
+        rule("the-nth", 1, of(cap("wd", WEEKDAY).opt(), opt(COMMA), cap("the", word("the")), cap("day", t -> T.DAY.test(t)
+                        && t.is(Lex.ORDINAL))),
+                m -> {
+                    Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+                    if (!m.has("wd") && (prev == null || !DAY_PREPOSITIONS.contains(prev.lower))) {
+                        return null;
+                    }
+                    Token next = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    // "by the 2nd Infantry Division": a capitalized word makes it a unit's rank too
+                    if (next != null && next.kind == Token.Kind.WORD && (!Character.isLowerCase(next.text.charAt(0))
+                            || !AFTER_A_DAY.contains(next.lower))) {
+                        return null;
+                    }
+                    PartialTime.Builder b = PartialTime.builder(Granularity.DAY).day(Readings.day(m.get("day")));
+                    if (m.has("wd")) {
+                        b.dayOfWeek(m.get("wd").value(Lex.WEEKDAY));
+                    }
+                    Reading r = Readings.dateExpr(new TemporalExpression.Point(b.build(), null,
+                            TemporalExpression.AnchorKind.DEICTIC, 0));
+                    return m.has("wd") ? r : r.trim(0, 0);
+                });
         // [Weekday,] [the] Day [of] Month[,] [Year]
         rule("day-month", 2, of(cap("wd", WEEKDAY_BEFORE_DATE).opt(), opt(DOT), opt(COMMA), opt(word("the")),
                         cap("day", DAY),
