@@ -54,6 +54,23 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                         cap("day", DAY),
                         opt(COMMA), cap("year", YEAR).opt()),
                 m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), m.has("wd") ? m.get("wd") : null));
+        // "June fifth, 2011", "on March third": a month and its day as an ordinal word ("May first" and "March
+        // third" need a year or "on" before them: "May" and "March" are other words too)
+        rule("month-day-word", 2, of(cap("month", MONTH), cap("day", T.DAY_WORD_ORDINAL), opt(COMMA),
+                        cap("year", YEAR).opt()),
+                m -> {
+                    Token month = m.get("month");
+                    Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+                    if ((month.lower.equals("may") || month.lower.equals("march")) && !m.has("year")
+                            && (prev == null || !prev.lower.equals("on"))) {
+                        return null;
+                    }
+                    if (month.text.length() <= 3) {
+                        return null; // "Jan first" is too rare to tell from a name
+                    }
+                    Reading r = monthDay(m, month, m.get("day"), m.get("year"), null);
+                    return r == null || m.has("year") || !m.tokens().get(m.end - 1).isPunct(',') ? r : r.trim(0, 1);
+                });
         // "on the 22nd", "Thursday the 21st": a day of a month the text leaves to the anchor (the weekday, when given,
         // picks the month); a digit ordinal after a time's preposition or a weekday, before no noun ("the 3rd time",
         // "the 22nd floor" are none)
