@@ -105,6 +105,31 @@ public sealed interface TemporalExpression {
     record Holiday(String name, int shift, AnchorKind anchor) implements TemporalExpression {
     }
 
+    /**
+     * A day counted in a month: "the first Monday in October" (n 1, dayOfWeek 1, month 10), "the last Friday in June"
+     * (n -1), "the last day of June 2011" (dayOfWeek 0: any day). Without a year the resolver picks one as for a
+     * holiday.
+     *
+     * @param n         1 to 5 from the month's start, -1 the last
+     * @param dayOfWeek 1 (Monday) to 7, or 0 for any day
+     * @param month     1 to 12
+     * @param year      the year written, or null
+     */
+    record NthDayOfMonth(int n, int dayOfWeek, int month, Integer year, AnchorKind anchor) implements TemporalExpression {
+        /** The date in {@code y}, or null when the month has no such day ("the fifth Monday" of a short month). */
+        public java.time.LocalDate in(int y) {
+            java.time.LocalDate first = java.time.LocalDate.of(y, month, 1);
+            if (dayOfWeek == 0) {
+                return n == -1 ? first.withDayOfMonth(first.lengthOfMonth())
+                        : n <= first.lengthOfMonth() ? first.withDayOfMonth(n) : null;
+            }
+            java.time.DayOfWeek d = java.time.DayOfWeek.of(dayOfWeek);
+            java.time.LocalDate r = n == -1 ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(d))
+                    : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, d));
+            return r.getMonthValue() == month ? r : null;
+        }
+    }
+
     /** A duration: "three weeks", "months". */
     record Duration(DurationValue value) implements TemporalExpression {
     }

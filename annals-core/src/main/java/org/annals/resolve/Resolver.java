@@ -722,6 +722,7 @@ public final class Resolver {
                 case TemporalExpression.Offset o -> offset(o);
                 case TemporalExpression.Weekday w -> weekday(c, w);
                 case TemporalExpression.Holiday h -> holiday(c, h);
+                case TemporalExpression.NthDayOfMonth d -> nthDayOfMonth(c, d);
                 case TemporalExpression.InYear y -> inYear(c, y);
                 case TemporalExpression.ReportingPeriod r -> reportingPeriod(r);
                 case TemporalExpression.Duration d -> Resolved.of(TimexType.DURATION, d.value());
@@ -920,6 +921,32 @@ public final class Resolver {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * "the first Monday in October", "the last day of June 2011": with its year, that day; without, the one of the
+     * anchor's year, in news the year a month-day would take by the clause's tense (as for a holiday).
+     */
+    private Resolved nthDayOfMonth(Candidate c, TemporalExpression.NthDayOfMonth d) {
+        if (d.year() != null) {
+            LocalDate day = d.in(d.year());
+            return day == null ? null : Resolved.of(TimexType.DATE, PartialTime.ofDate(day));
+        }
+        PartialTime anchor = anchorTime(d.anchor());
+        if (anchor.year() == null || anchor.bc() || anchor.startDate() == null) {
+            return null;
+        }
+        int year = anchor.year();
+        LocalDate day = d.in(year);
+        if (day == null) {
+            return null;
+        }
+        if (d.anchor() == AnchorKind.DEICTIC && current == Genre.NEWS) {
+            year += yearInNews(future(c), day, day, anchor.startDate());
+            day = d.in(year);
+        }
+        return day == null ? null : anchored(TimexType.DATE, PartialTime.ofDate(day).toBuilder()
+                .implied(PartialTime.Field.YEAR).build(), d.anchor());
     }
 
     /** A holiday of a year picked as for a month and day: "Thanksgiving", "last Easter". */

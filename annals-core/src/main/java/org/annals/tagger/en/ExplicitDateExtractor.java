@@ -54,6 +54,29 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                         cap("day", DAY),
                         opt(COMMA), cap("year", YEAR).opt()),
                 m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), m.has("wd") ? m.get("wd") : null));
+        // "the first Monday in October", "the last Friday in June", "the last day of June 2011": a day counted in a month
+        rule("nth-day-of-month", 2, of(cap("the", word("the")), cap("ord", t -> t.is(Lex.ORDINAL)
+                        && (t.value(Lex.ORDINAL) == -1 || t.value(Lex.ORDINAL) >= 1 && t.value(Lex.ORDINAL) <= 5)),
+                        cap("what", t -> WEEKDAY.test(t) || t.lower.equals("day")), cap("in", word("in", "of")),
+                        cap("month", MONTH), opt(COMMA), cap("year", YEAR).opt()),
+                m -> {
+                    Token month = m.get("month");
+                    if (month.lower.equals("may") && !m.has("year") || month.text.length() <= 3
+                            && !m.has("year")) {
+                        return null;
+                    }
+                    int n = m.get("ord").value(Lex.ORDINAL);
+                    Token what = m.get("what");
+                    int dow = what.lower.equals("day") ? 0 : what.value(Lex.WEEKDAY);
+                    Integer year = m.has("year") ? m.get("year").intValue() : null;
+                    TemporalExpression.NthDayOfMonth d = new TemporalExpression.NthDayOfMonth(n, dow,
+                            month.value(Lex.MONTH), year, TemporalExpression.AnchorKind.DEICTIC);
+                    if (year != null && d.in(year) == null) {
+                        return null;
+                    }
+                    Reading r = Readings.dateExpr(d);
+                    return m.has("year") || !m.tokens().get(m.end - 1).isPunct(',') ? r : r.trim(0, 1);
+                });
         // "June fifth, 2011", "on March third": a month and its day as an ordinal word ("May first" and "March
         // third" need a year or "on" before them: "May" and "March" are other words too)
         rule("month-day-word", 2, of(cap("month", MONTH), cap("day", T.DAY_WORD_ORDINAL), opt(COMMA),
