@@ -219,7 +219,8 @@ public final class Tokenizer {
                     current = 0;
                 }
             } else if (nv < 10 && current % 10 == 0 && current >= 20 && current < 100 || nv < 100 && current % 100 == 0
-                    && current >= 100) {
+                    && current >= 100 || nv < 100 && current == 0 && total > 0) {
+                // "twenty-four", "one hundred six", "two thousand nine" (after a thousand, a number below a hundred)
                 current += nv;
             } else {
                 break;

@@ -39,6 +39,7 @@ public final class YearExtractor extends RuleExtractor {
     /** Plural nouns without an s: "2000 people". */
     private static final Set<String> COUNT_NOUNS = WORDS.get("count-nouns");
     private static final Set<String> TIME_PREPOSITIONS = WORDS.get("time-prepositions");
+    private static final Set<String> CLAUSE_AFTER_YEAR = WORDS.get("clause-after-year");
     private static final Set<String> PLURALS_AFTER_YEAR = WORDS.get("plurals-after-year");
     private static final Set<String> YEAR_BEFORE_PLURAL = WORDS.get("year-before-plural");
     private static final Set<String> OLD_YEAR_OPENERS = WORDS.get("old-year-openers");
@@ -64,6 +65,19 @@ public final class YearExtractor extends RuleExtractor {
                 m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
         rule("fiscal-year", 1, of(cap("fiscal", word("fiscal", "fy")), opt(word("year")), cap("year", YEAR)),
                 m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
+        // "in two thousand nine", "since twenty twenty-one" said in words after a time's preposition (a count goes on
+        // to its noun: "in two thousand nine cases")
+        rule("spelled-year", 1, of(cap("prep", t -> TIME_PREPOSITIONS.contains(t.lower) || t.lower.equals("since")),
+                        cap("y", t -> t.kind == Token.Kind.NUMBER && Character.isLetter(t.text.charAt(0))
+                                && t.number >= 1000 && t.number <= 2099 && t.number == Math.rint(t.number))),
+                m -> {
+                    Token next = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (next != null && next.kind == Token.Kind.WORD && Character.isLowerCase(next.text.charAt(0))
+                            && !CLAUSE_AFTER_YEAR.contains(next.lower)) {
+                        return null;
+                    }
+                    return Readings.date(PartialTime.ofYear(m.get("y").intValue())).trim(1, 0);
+                });
         // "back in '98", "the class of '76": an apostrophe and two digits after a time's preposition
         rule("apos-year", 1, of(cap("prep", t -> TIME_PREPOSITIONS.contains(t.lower) || t.lower.equals("since")),
                         cap("apos", APOSTROPHE), cap("yy", t -> T.DIGITS2.test(t) && !t.spaceBefore)),
