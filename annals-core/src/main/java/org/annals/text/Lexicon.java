@@ -60,6 +60,13 @@ public final class Lexicon {
         return copy;
     }
 
+    /** The value of an ordinal word ("first" = 1, "ninth" = 9), or -1 (also for "last", which is -1 itself). */
+    int ordinalWord(String lower) {
+        int[] lex = words.get(lower);
+        return lex != null && Token.has(lex, Lex.ORDINAL) && lex[Lex.ORDINAL.ordinal()] > 0
+                ? lex[Lex.ORDINAL.ordinal()] : -1;
+    }
+
     /** The value of a number word ("seventy" = 70), or -1. */
     int numberWord(String lower) {
         int[] lex = words.get(lower);

@@ -207,6 +207,17 @@ public final class Tokenizer {
                 break;
             }
             String next = text.substring(raw.get(k).begin, raw.get(k).end).toLowerCase(java.util.Locale.ROOT);
+            int ord = lexicon.ordinalWord(next);
+            if (ord > 0 && ord < 10 && total == 0 && current % 10 == 0 && current >= 20 && current < 100) {
+                // "twenty-first", "thirty first": an ordinal of the tens and a unit's ordinal
+                Raw last = raw.get(k);
+                String s = text.substring(first.begin, last.end);
+                int[] lex = Token.emptyLex();
+                lex[Lex.ORDINAL.ordinal()] = (int) current + ord;
+                out.add(new Token(out.size(), first.begin, last.end, s, Token.Kind.WORD, Double.NaN, first.newlines,
+                        first.space, lex));
+                return k - i + 1;
+            }
             int nv = lexicon.numberWord(next);
             if (nv < 0 || nv == 12 && next.equals("dozen")) {
                 break;
