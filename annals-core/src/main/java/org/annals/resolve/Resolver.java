@@ -1155,11 +1155,13 @@ public final class Resolver {
         DayOfWeek target = DayOfWeek.of(w.dayOfWeek());
         LocalDate day;
         if (w.sameWeek()) {
-            day = d.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(target));
+            // "this Thursday", "Thursday of next week": the weekday in the anchor's week, shifted by whole weeks
+            day = d.plusWeeks(w.shift()).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(target));
         } else if (w.shift() < 0) {
             day = d.with(TemporalAdjusters.previous(target));
         } else if (w.shift() > 0) {
-            day = d.with(TemporalAdjusters.next(target));
+            // "next Tuesday"; "Tuesday after next" (shift 2) a week later
+            day = d.with(TemporalAdjusters.next(target)).plusWeeks(w.shift() - 1);
         } else if (future(c)) {
             day = d.with(TemporalAdjusters.nextOrSame(target));
         } else {

@@ -13,6 +13,7 @@ import org.annals.time.PartialTime;
 import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
 import static org.annals.tagger.TokenPattern.of;
+import static org.annals.tagger.TokenPattern.tok;
 
 /** Days of the week: "Monday", "last Friday", "next Tuesday", "Monday morning", "that Sunday". */
 public final class WeekdayExtractor extends RuleExtractor {
@@ -45,5 +46,15 @@ public final class WeekdayExtractor extends RuleExtractor {
                             NamedPeriodExtractor.shiftOf(shift), clock, anchor, sameWeek),
                             clock == null ? TimexType.DATE : TimexType.TIME);
                 });
+        // "Thursday of next week", "Monday of last week", "Friday of this week": the weekday in that week
+        rule("weekday-of-week", 1, of(cap("wd", T.WEEKDAY), tok(word("of")), cap("shift", word("next", "last",
+                        "this")), tok(word("week"))),
+                m -> m.get("wd").lower.endsWith("s") ? null : new Reading(new TemporalExpression.Weekday(
+                        m.get("wd").value(Lex.WEEKDAY), NamedPeriodExtractor.shiftOf(m.get("shift")), null,
+                        AnchorKind.DEICTIC, true), TimexType.DATE));
+        // "Tuesday after next", "a week from Tuesday" aside: the weekday a week after the next one
+        rule("weekday-after-next", 1, of(cap("wd", T.WEEKDAY), tok(word("after")), tok(word("next"))),
+                m -> m.get("wd").lower.endsWith("s") ? null : new Reading(new TemporalExpression.Weekday(
+                        m.get("wd").value(Lex.WEEKDAY), 2, null, AnchorKind.DEICTIC, false), TimexType.DATE));
     }
 }
