@@ -857,6 +857,12 @@ public final class Resolver {
             return Resolved.of(c.type(), t);
         }
         java.time.YearMonth base = java.time.YearMonth.of(anchor.year(), anchor.month());
+        if (p.shift() != 0) {
+            // "the 5th of next month": that day of the month the shift names
+            java.time.YearMonth ym = base.plusMonths(p.shift());
+            return t.day() > ym.lengthOfMonth() ? null : anchored(c.type(), PartialTime.ofDate(ym.atDay(t.day()))
+                    .toBuilder().implied(PartialTime.Field.YEAR).implied(PartialTime.Field.MONTH).build(), p.anchor());
+        }
         LocalDate at = anchor.date() != null ? anchor.date() : base.atDay(1);
         LocalDate chosen = null;
         TenseReader.ClauseTense tense = TenseReader.read(tokens, c.start(), c.end()).tense();

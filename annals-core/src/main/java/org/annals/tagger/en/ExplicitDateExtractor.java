@@ -21,6 +21,7 @@ import static org.annals.tagger.T.word;
 import static org.annals.tagger.TokenPattern.cap;
 import static org.annals.tagger.TokenPattern.of;
 import static org.annals.tagger.TokenPattern.opt;
+import static org.annals.tagger.TokenPattern.tok;
 
 /**
  * Calendar dates written with a month name: "Oct. 25, 1950", "October 25th 1950", "Wednesday, Oct. 25",
@@ -54,6 +55,16 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                         cap("day", DAY),
                         opt(COMMA), cap("year", YEAR).opt()),
                 m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), m.has("wd") ? m.get("wd") : null));
+        // "the 5th of next month", "the first of last month": a day of the month before or after the anchor's
+        rule("nth-of-shifted-month", 2, of(cap("the", word("the")), cap("day", t -> T.DAY.test(t) && t.is(Lex.ORDINAL)
+                        || T.DAY_WORD_ORDINAL.test(t)), tok(word("of")), cap("shift", word("next", "last", "this")),
+                        tok(word("month"))),
+                m -> {
+                    int shift = m.get("shift").lower.equals("next") ? 1 : m.get("shift").lower.equals("last") ? -1 : 0;
+                    return Readings.dateExpr(new TemporalExpression.Point(PartialTime.builder(Granularity.DAY)
+                            .day(Readings.day(m.get("day"))).build(), null, TemporalExpression.AnchorKind.DEICTIC,
+                            shift));
+                });
         // "the first Monday in October", "the last Friday in June", "the last day of June 2011": a day counted in a month
         rule("nth-day-of-month", 2, of(cap("the", word("the")), cap("ord", t -> t.is(Lex.ORDINAL)
                         && (t.value(Lex.ORDINAL) == -1 || t.value(Lex.ORDINAL) >= 1 && t.value(Lex.ORDINAL) <= 5)),
