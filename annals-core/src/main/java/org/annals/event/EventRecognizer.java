@@ -240,13 +240,13 @@ public final class EventRecognizer {
                 && (w.pos().startsWith("VB") || w.pos().startsWith("NN"));
     }
 
-    /** Past forms the same as the present ({@code past-forms.tsv}). */
-    private static final Set<String> SAME_AS_PRESENT = org.annals.text.WordLists.load(EventRecognizer.class,
-            "/org/annals/event/en/past-forms.tsv").get("same-as-present");
-
-    /** Simple past forms that are no other word ({@code past-forms.tsv}). */
-    private static final Set<String> IRREGULAR_PAST = org.annals.text.WordLists.load(EventRecognizer.class,
-            "/org/annals/event/en/past-forms.tsv").get("irregular-past");
+    /** The past forms read whatever the POS model says, each list with what it is for: {@code past-forms.tsv}. */
+    private static final org.annals.text.WordLists PAST_FORMS = org.annals.text.WordLists.load(EventRecognizer.class,
+            "/org/annals/event/en/past-forms.tsv");
+    /** Past forms the same as the present. */
+    private static final Set<String> SAME_AS_PRESENT = PAST_FORMS.get("same-as-present");
+    /** Simple past forms that are no other word. */
+    private static final Set<String> IRREGULAR_PAST = PAST_FORMS.get("irregular-past");
 
     /**
      * The sentence holds a time expression (in a narrative) or a historical one (anywhere: a span's third element is

@@ -409,13 +409,10 @@ final class RelationFeatures {
 
     /** The interval an anchor's features compare, as {@link TemporalLinker#compared}: after "since" or "until" the time's own. */
     private Interval featureInterval(Anchor a) {
-        if (a.relation() == TLink.Relation.BEGUN_BY || a.relation() == TLink.Relation.ENDED_BY) {
-            Integer ti = timexIndex.get(a.tid());
-            if (ti != null && intervals[ti] != null) {
-                return intervals[ti];
-            }
-        }
-        return a.interval();
+        return TemporalLinker.compared(a, tid -> {
+            Integer ti = timexIndex.get(tid);
+            return ti == null ? null : intervals[ti];
+        });
     }
 
     /** The anchor of event k; null when there is none, or nothing dates the event (no document date). */

@@ -158,7 +158,7 @@ public final class TemporalLinker {
             }
             // event - document date
             if (dctInterval != null && !"t0".equals(a.tid()) && a.interval() != null) {
-                TLink.Relation r = relation(compared(a, intervals), dctInterval);
+                TLink.Relation r = relation(compared(a, intervals::get), dctInterval);
                 if (r == TLink.Relation.SIMULTANEOUS) {
                     r = TLink.Relation.IS_INCLUDED;     // an event of the document's day happens within it
                 } else if (r == TLink.Relation.INCLUDES) {
@@ -187,7 +187,8 @@ public final class TemporalLinker {
                 // past and future order nothing on the data), of different times, and one is wholly before the other
                 boolean timed = a.tid() != null && prevAnchor.tid() != null && !"t0".equals(a.tid())
                         && !"t0".equals(prevAnchor.tid()) && !a.tid().equals(prevAnchor.tid());
-                TLink.Relation r = timed ? relation(compared(prevAnchor, intervals), compared(a, intervals)) : null;
+                TLink.Relation r = timed ? relation(compared(prevAnchor, intervals::get), compared(a, intervals::get))
+                        : null;
                 String cue = "anchors";
                 if (r == null && pastPerfect(e, null) && !pastPerfect(prev, null)) {
                     r = TLink.Relation.AFTER;
@@ -522,11 +523,11 @@ public final class TemporalLinker {
     /**
      * The interval relations compare for an anchor: its own, except after "since" or "until" (BEGUN_BY, ENDED_BY),
      * where the timeline's span ("since 1990" up to the document date, "until 1547" from an open start) would hide the
-     * time the event begins or ends at: that time's own days ({@code intervals} by tid).
+     * time the event begins or ends at: that time's own days ({@code intervals}: a time's days by its tid).
      */
-    static Interval compared(Anchor a, Map<String, Interval> intervals) {
+    static Interval compared(Anchor a, java.util.function.Function<String, Interval> intervals) {
         if (a.relation() == TLink.Relation.BEGUN_BY || a.relation() == TLink.Relation.ENDED_BY) {
-            Interval own = intervals.get(a.tid());
+            Interval own = intervals.apply(a.tid());
             if (own != null) {
                 return own;
             }

@@ -178,10 +178,8 @@ public final class Resolver {
                 || n.time().isImplied(PartialTime.Field.YEAR) || next.start() - c.end() > SENTENCE_YEAR_WORDS) {
             return null;
         }
-        for (int i = c.end(); i < next.start(); i++) {
-            if (TenseReader.endsSentence(tokens, tokens.get(i)) || tokens.get(i).newlinesBefore > 0) {
-                return null;
-            }
+        if (broken(c.end(), next.start(), false)) {
+            return null;
         }
         // the date heads a phrase ("in June 1942", "of 482 BC"), it modifies no noun ("the May 2007 high", "since
         // the 2003 invasion")
@@ -204,13 +202,22 @@ public final class Resolver {
                 || next.start() - c.end() > SENTENCE_DAY_WORDS || !tokens.get(next.start() - 1).lower.equals("on")) {
             return null;
         }
-        for (int i = c.end(); i < next.start(); i++) {
+        return broken(c.end(), next.start(), true) ? null : n.time();
+    }
+
+    /**
+     * A sentence's end or a line break among tokens {@code [from, to)}, or with {@code clause} also a comma or
+     * semicolon: the words before and after them are not of one sentence (one clause).
+     */
+    private boolean broken(int from, int to, boolean clause) {
+        for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (TenseReader.endsSentence(tokens, t) || t.newlinesBefore > 0 || t.isPunct(',') || t.isPunct(';')) {
-                return null;
+            if (TenseReader.endsSentence(tokens, t) || t.newlinesBefore > 0 || clause && (t.isPunct(',')
+                    || t.isPunct(';'))) {
+                return true;
             }
         }
-        return n.time();
+        return false;
     }
 
     /** How far, in tokens, a clock time looks for the day of its clause. */

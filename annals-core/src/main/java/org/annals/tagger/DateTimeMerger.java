@@ -181,6 +181,14 @@ public final class DateTimeMerger {
 
     private static Candidate withClock(List<Token> tokens, Candidate time, Candidate day) {
         TemporalExpression.Clock clock = ((TemporalExpression.Point) time.expr()).clock();
+        // "9:34 p.m., March 19 EST": the zone written after the day is the clock's
+        int end = day.end();
+        String zone = clock.zone() == null && end < tokens.size()
+                && tokens.get(end).text.equals(tokens.get(end).text.toUpperCase(java.util.Locale.ROOT))
+                ? T.zone(tokens.get(end)) : null;
+        if (zone != null) {
+            clock = new TemporalExpression.Clock(clock.hour(), clock.minute(), clock.second(), zone, clock.partOfDay());
+        }
         TemporalExpression merged = switch (day.expr()) {
             case TemporalExpression.Point p when p.clock() == null && p.time().day() != null ->
                     new TemporalExpression.Point(p.time(), clock, p.anchor(), p.shift());
@@ -193,24 +201,7 @@ public final class DateTimeMerger {
         if (merged == null) {
             return null;
         }
-        // "9:34 p.m., March 19 EST": the zone written after the day is the clock's
-        int end = day.end();
-        String zone = clock.zone() == null && end < tokens.size()
-                && tokens.get(end).text.equals(tokens.get(end).text.toUpperCase(java.util.Locale.ROOT))
-                ? T.zone(tokens.get(end)) : null;
-        if (zone != null) {
-            TemporalExpression.Clock zoned = new TemporalExpression.Clock(clock.hour(), clock.minute(), clock.second(),
-                    zone, clock.partOfDay());
-            merged = switch (merged) {
-                case TemporalExpression.Point p -> new TemporalExpression.Point(p.time(), zoned, p.anchor(), p.shift());
-                case TemporalExpression.Weekday w -> new TemporalExpression.Weekday(w.dayOfWeek(), w.shift(), zoned,
-                        w.anchor(), w.sameWeek());
-                case TemporalExpression.DayShift d -> new TemporalExpression.DayShift(d.days(), zoned, d.anchor());
-                default -> merged;
-            };
-            end++;
-        }
-        return new Candidate(time.start(), end, merged, TimexType.TIME,
+        return new Candidate(time.start(), zone != null ? end + 1 : end, merged, TimexType.TIME,
                 time.mod() != null ? time.mod() : day.mod(), time.rule() + "+" + day.rule(), time.priority());
     }
 }

@@ -10,11 +10,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Holidays whose date a rule gives each year, read from {@code org/annals/time/holidays.tsv} (its comment lists the
@@ -31,9 +29,6 @@ public final class Holidays {
 
     private static final Map<String, Holiday> BY_ID = load();
 
-    /** The ids {@link #date} knows. */
-    public static final Set<String> NAMES = Collections.unmodifiableSet(BY_ID.keySet());
-
     private Holidays() {
     }
 
@@ -42,7 +37,7 @@ public final class Holidays {
         return List.copyOf(BY_ID.values());
     }
 
-    /** The date of a holiday in a year, or null for an id not in {@link #NAMES} or a year the rule cannot give. */
+    /** The date of a holiday in a year, or null for an id not in the file or a year the rule cannot give. */
     public static LocalDate date(String id, int y) {
         if (y < 1 || y > 9999) {
             return null;

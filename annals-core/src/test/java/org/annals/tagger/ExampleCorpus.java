@@ -84,9 +84,14 @@ public final class ExampleCorpus {
 
     /** The folder of the corpus on the test class path. */
     public static Path root() {
-        URL u = ExampleCorpus.class.getResource("/corpus/en");
+        return folder("/corpus/en");
+    }
+
+    /** A folder of the test class path ("/corpus/en", "/corpus/timeline/en") as a path. */
+    public static Path folder(String resource) {
+        URL u = ExampleCorpus.class.getResource(resource);
         if (u == null) {
-            throw new IllegalStateException("no corpus/en on the test class path");
+            throw new IllegalStateException("no " + resource.substring(1) + " on the test class path");
         }
         try {
             return Path.of(u.toURI());

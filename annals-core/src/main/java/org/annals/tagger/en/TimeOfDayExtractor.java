@@ -196,18 +196,31 @@ public final class TimeOfDayExtractor extends RuleExtractor {
         if (hour < 1 || hour > 12 || minute > 59) {
             return null;
         }
-        int h = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
-        return twentyFourHour(h, minute, zone);
+        return twentyFourHour(onDial(hour, pm), minute, zone);
+    }
+
+    /** An hour of 1 to 12 with a.m. or p.m. as an hour of the day: 12 a.m. is 0, 12 p.m. is 12, 3 p.m. is 15. */
+    private static int onDial(int hour, boolean pm) {
+        return pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
     }
 
     /** A clock time on a 24-hour dial ("16h30", "0930 GMT"); null when it is no time of day. */
     private static Reading twentyFourHour(int hour, int minute, Token zone) {
-        if (hour > 24 || minute > 59 || hour == 24 && minute != 0) {
+        if (hour > 24 || minute > 59) {
+            return null;
+        }
+        return at(hour, minute, null, zone);
+    }
+
+    /** The reading of a time of day; null for 24:00 with minutes or seconds ("24:15" is no time of day). */
+    private static Reading at(int hour, int minute, Integer second, Token zone) {
+        if (hour == 24 && (minute != 0 || second != null && second != 0)) {
             return null;
         }
         String z = zone == null ? null : T.zone(zone);
-        PartialTime p = PartialTime.builder(Granularity.MINUTE).hour(hour).minute(minute).build();
-        return new Reading(new TemporalExpression.Point(p, new Clock(hour, minute, null, z, null), AnchorKind.DEICTIC),
+        PartialTime p = PartialTime.builder(second != null ? Granularity.SECOND : Granularity.MINUTE).hour(hour)
+                .minute(minute).second(second).build();
+        return new Reading(new TemporalExpression.Point(p, new Clock(hour, minute, second, z, null), AnchorKind.DEICTIC),
                 TimexType.TIME);
     }
 
@@ -218,11 +231,7 @@ public final class TimeOfDayExtractor extends RuleExtractor {
             if (hour < 1 || hour > 12) {
                 return null;
             }
-            if (T.isPm(ampm) && hour < 12) {
-                hour += 12;
-            } else if (!T.isPm(ampm) && hour == 12) {
-                hour = 0;
-            }
+            hour = onDial(hour, T.isPm(ampm));
         } else if (m.get("s") == null) {
             // "3:30" without a.m./p.m.: a score or ratio unless it looks like a clock
             Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
@@ -233,14 +242,6 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                 return null;
             }
         }
-        Integer second = m.get("s") == null ? null : m.get("s").intValue();
-        if (hour == 24 && (minute != 0 || second != null && second != 0)) {
-            return null; // 24:00 is midnight; "24:15" is no time of day
-        }
-        String z = zone == null ? null : T.zone(zone);
-        PartialTime p = PartialTime.builder(second != null ? Granularity.SECOND : Granularity.MINUTE).hour(hour)
-                .minute(minute).second(second).build();
-        return new Reading(new TemporalExpression.Point(p, new Clock(hour, minute, second, z, null), AnchorKind.DEICTIC),
-                TimexType.TIME);
+        return at(hour, minute, m.get("s") == null ? null : m.get("s").intValue(), zone);
     }
 }
