@@ -927,7 +927,7 @@ public final class Resolver {
      * reported events lie in the past, announced ones in the future. The years to add to the document's.
      */
     private static int yearInNews(boolean future, LocalDate s, LocalDate e, LocalDate aStart) {
-        if (future ? s.isAfter(aStart.plusMonths(10)) : s.isAfter(aStart.plusMonths(PAST_SLACK_MONTHS))) {
+        if (!future && s.isAfter(aStart.plusMonths(PAST_SLACK_MONTHS))) {
             return -1;
         }
         if (future ? e.isBefore(aStart) : e.isBefore(aStart.minusMonths(9))) {
@@ -974,15 +974,22 @@ public final class Resolver {
             return null;
         }
         int year = anchor.year();
-        LocalDate d = Holidays.date(h.name(), year);
-        if (h.shift() != 0) {
-            year += shiftedYear(h.shift(), d, d, anchor);
-        } else if (h.anchor() == AnchorKind.DEICTIC && current == Genre.NEWS) {
-            year += yearInNews(future(c), d, d, anchor.startDate());
+        Holidays.Occurrence d = Holidays.occurrence(h.name(), year);
+        if (d == null) {
+            return null;
         }
-        PartialTime v = PartialTime.ofDate(Holidays.date(h.name(), year)).toBuilder()
-                .implied(PartialTime.Field.YEAR).build();
-        return anchored(c.type(), v, h.anchor());
+        if (h.shift() != 0) {
+            year += shiftedYear(h.shift(), d.first(), d.last(), anchor);
+        } else if (h.anchor() == AnchorKind.DEICTIC && current == Genre.NEWS) {
+            year += yearInNews(future(c), d.first(), d.last(), anchor.startDate());
+        }
+        Holidays.Occurrence that = Holidays.occurrence(h.name(), year);
+        if (that == null) {
+            return null;
+        }
+        // a one-day holiday is that day, Ramadan its month or year, Diwali only its year
+        PartialTime v = that.value().toBuilder().implied(PartialTime.Field.YEAR).build();
+        return anchored(that.value().granularity() == Granularity.DAY ? c.type() : TimexType.DATE, v, h.anchor());
     }
 
     private Resolved unitShift(Candidate c, TemporalExpression.UnitShift u) {

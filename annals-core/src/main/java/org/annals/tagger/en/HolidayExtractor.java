@@ -71,8 +71,9 @@ public final class HolidayExtractor extends RuleExtractor {
                 m -> m.get("h").capitalized() && m.tokens().get(m.get("h").index + 1).capitalized()
                         ? computed(m, m.get("h").lower) : null);
         // the holidays of holidays.tsv by the names written there ("Good Friday", "Mother's Day", "Martin Luther King
-        // Jr. Day", "Black Friday"): the first word capitalized, apostrophes and periods ignored ("Mother 's" reads
-        // "mothers"), after "last", "next" or "this" and before a year; one rule a name
+        // Jr. Day", "Eid al-Fitr"): the first word capitalized or the name in a date's context ("on good friday"),
+        // apostrophes, periods and hyphens ignored ("Mother 's" reads "mothers"), after "last", "next" or "this" and
+        // before a year; one rule a name
         for (Holidays.Holiday h : Holidays.all()) {
             for (String name : h.names()) {
                 String[] words = name.split(" ");
@@ -81,12 +82,13 @@ public final class HolidayExtractor extends RuleExtractor {
                 for (int w = 0; w < words.length; w++) {
                     String word = words[w];
                     boolean first = w == 0;
-                    steps.add(cap("w" + w, t -> (!first || t.capitalized()) && (normal(t).equals(word)
+                    steps.add(cap("w" + w, t -> (normal(t).equals(word)
                             || word.length() > 1 && word.endsWith("s") && normal(t).equals(word.substring(0,
                             word.length() - 1)))));
                     if (w + 1 < words.length) {
-                        // what the tokenizer cuts off a word inside the name: "Mother ' s", "Jr .", "Presidents '"
-                        steps.add(opt(t -> !t.spaceBefore && (T.APOSTROPHE.test(t) || t.isPunct('.')
+                        // what the tokenizer cuts off a word inside the name: "Mother ' s", "Jr .", "Presidents '",
+                        // "al - Fitr"
+                        steps.add(opt(t -> !t.spaceBefore && (T.APOSTROPHE.test(t) || t.isPunct('.') || t.isPunct('-')
                                 || t.lower.equals("'s") || t.lower.equals("\u2019s"))));
                         steps.add(opt(t -> !t.spaceBefore && t.lower.equals("s")));
                     }
@@ -104,6 +106,9 @@ public final class HolidayExtractor extends RuleExtractor {
      * resolver dates from the anchor ("last Good Friday": the one before).
      */
     private static Reading named(Match m, String id, String[] words) {
+        if (!m.get("w0").capitalized() && !dateContext(m)) {
+            return null; // "an epiphany", "a good friday"; "on good friday", "next passover" are the days
+        }
         for (int w = 0; w < words.length; w++) {
             Token t = m.get("w" + w);
             if (!normal(t).equals(words[w]) && !possessive(m.tokens(), t.index + 1)) {
@@ -114,8 +119,8 @@ public final class HolidayExtractor extends RuleExtractor {
             if (m.has("shift")) {
                 return null;
             }
-            LocalDate d = Holidays.date(id, m.get("year").intValue());
-            return d == null ? null : Readings.date(PartialTime.ofDate(d));
+            Holidays.Occurrence d = Holidays.occurrence(id, m.get("year").intValue());
+            return d == null ? null : Readings.date(d.value());
         }
         return Readings.dateExpr(new Holiday(id, shift(m), AnchorKind.DEICTIC));
     }
@@ -179,6 +184,13 @@ public final class HolidayExtractor extends RuleExtractor {
         }
         List<Token> ts = m.tokens();
         Token prev = ts.get(h - 1);
+        if (ARTICLES.contains(prev.lower) && m.end == h + 1 && m.end < ts.size()) {
+            // "A Christmas Carol", "the Easter Parade": an article, the name, then a capitalized word is a title
+            Token next = ts.get(m.end);
+            if (next.kind == Token.Kind.WORD && next.capitalized() && !next.is(Lex.MONTH) && !next.is(Lex.WEEKDAY)) {
+                return true;
+            }
+        }
         if (prev.kind != Token.Kind.WORD || !prev.capitalized() || prev.newlinesBefore > 0 || prev.is(Lex.MONTH)
                 || prev.is(Lex.WEEKDAY) || prev.is(Lex.ORDINAL) || NOT_A_TITLE_BEFORE.contains(prev.lower)) {
             return false;
@@ -193,6 +205,7 @@ public final class HolidayExtractor extends RuleExtractor {
     private static final WordLists WORDS = WordLists.load(HolidayExtractor.class, "/org/annals/tagger/en/holiday.tsv");
     private static final Set<String> NOT_A_TITLE_BEFORE = WORDS.get("before-holiday-not-title");
     private static final Set<String> COMMON_OPENERS = WORDS.get("sentence-openers");
+    private static final Set<String> ARTICLES = WORDS.get("articles");
 
     /** "Easter eggs", "Easter islanders": the name of something else ("Easter Island" is left to the NameRefiner). */
     /**
