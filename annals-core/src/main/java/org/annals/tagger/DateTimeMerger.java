@@ -21,6 +21,7 @@ public final class DateTimeMerger {
 
     /** Candidates sorted by start, not overlapping. */
     public static List<Candidate> merge(List<Token> tokens, List<Candidate> in) {
+        in = zoneNames(tokens, in);
         in = partOfDayOf(tokens, in);
         in = rangeYears(tokens, in);
         List<Candidate> out = new ArrayList<>(in.size());
@@ -177,6 +178,56 @@ public final class DateTimeMerger {
             return t.isPunct(',') || t.lower.equals("on");
         }
         return gap == 2 && tokens.get(a.end()).isPunct(',') && tokens.get(a.end() + 1).lower.equals("on");
+    }
+
+    /**
+     * "3 p.m. Eastern Standard Time", "14:30 Central European Time", "noon Pacific time": a zone written in words
+     * ({@link ZoneNames}) after a clock time is the clock's, and part of the expression (a zone that does not say its
+     * offset adds no zone to the value).
+     */
+    private static List<Candidate> zoneNames(List<Token> tokens, List<Candidate> in) {
+        List<Candidate> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            Candidate c = in.get(i);
+            if (c.type() != TimexType.TIME || c.end() >= tokens.size()) {
+                continue;
+            }
+            ZoneNames.Found z = ZoneNames.at(tokens, c.end());
+            if (z == null || i + 1 < in.size() && in.get(i + 1).start() < c.end() + z.length()) {
+                continue;
+            }
+            TemporalExpression.Clock clock = clockOf(c.expr());
+            if (clock == null || clock.hour() == null || clock.zone() != null) {
+                continue;
+            }
+            TemporalExpression zoned = withClockOf(c.expr(), new TemporalExpression.Clock(clock.hour(),
+                    clock.minute(), clock.second(), z.zone(), clock.partOfDay()));
+            if (out == null) {
+                out = new ArrayList<>(in);
+            }
+            out.set(i, new Candidate(c.start(), c.end() + z.length(), zoned, c.type(), c.mod(), c.rule() + "+zone",
+                    c.priority()));
+        }
+        return out == null ? in : out;
+    }
+
+    private static TemporalExpression.Clock clockOf(TemporalExpression e) {
+        return switch (e) {
+            case TemporalExpression.Point p -> p.clock();
+            case TemporalExpression.Weekday w -> w.clock();
+            case TemporalExpression.DayShift d -> d.clock();
+            default -> null;
+        };
+    }
+
+    private static TemporalExpression withClockOf(TemporalExpression e, TemporalExpression.Clock clock) {
+        return switch (e) {
+            case TemporalExpression.Point p -> new TemporalExpression.Point(p.time(), clock, p.anchor(), p.shift());
+            case TemporalExpression.Weekday w -> new TemporalExpression.Weekday(w.dayOfWeek(), w.shift(), clock,
+                    w.anchor(), w.sameWeek());
+            case TemporalExpression.DayShift d -> new TemporalExpression.DayShift(d.days(), clock, d.anchor());
+            default -> e;
+        };
     }
 
     private static Candidate withClock(List<Token> tokens, Candidate time, Candidate day) {

@@ -187,7 +187,8 @@ public final class HolidayExtractor extends RuleExtractor {
         if (ARTICLES.contains(prev.lower) && m.end == h + 1 && m.end < ts.size()) {
             // "A Christmas Carol", "the Easter Parade": an article, the name, then a capitalized word is a title
             Token next = ts.get(m.end);
-            if (next.kind == Token.Kind.WORD && next.capitalized() && !next.is(Lex.MONTH) && !next.is(Lex.WEEKDAY)) {
+            if (next.kind == Token.Kind.WORD && next.capitalized() && !next.is(Lex.MONTH) && !next.is(Lex.WEEKDAY)
+                    && !EVENT_NOUNS.contains(next.lower)) {
                 return true;
             }
         }
@@ -206,6 +207,7 @@ public final class HolidayExtractor extends RuleExtractor {
     private static final Set<String> NOT_A_TITLE_BEFORE = WORDS.get("before-holiday-not-title");
     private static final Set<String> COMMON_OPENERS = WORDS.get("sentence-openers");
     private static final Set<String> ARTICLES = WORDS.get("articles");
+    private static final Set<String> EVENT_NOUNS = WORDS.get("event-nouns");
 
     /** "Easter eggs", "Easter islanders": the name of something else ("Easter Island" is left to the NameRefiner). */
     /**

@@ -1,5 +1,7 @@
 package org.annals.tagger.en;
 
+import org.annals.expression.TemporalExpression;
+import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
 import org.annals.tagger.TokenPattern.Match;
@@ -16,7 +18,8 @@ import static org.annals.tagger.TokenPattern.tok;
 
 /**
  * Dates written with digits only: "1950-10-25", "1950-10", "10/25/1950", "10/25/50" (US order; day first when the
- * first number cannot be a month), "25.10.1950". Fractions, scores, phone numbers and other numbers are rejected by
+ * first number cannot be a month), "6-21-2011", "25.10.1950", "dated 21.06.11" (day first), ISO date-times
+ * ("2011-05-04T07:15:30Z", "2011-05-04T07:15-05:00"). Fractions, scores, phone numbers and other numbers are rejected by
  * range and context checks.
  */
 public final class NumericDateExtractor extends RuleExtractor {
@@ -24,6 +27,7 @@ public final class NumericDateExtractor extends RuleExtractor {
     private static final Predicate<Token> TIGHT_DASH = t -> t.isPunct('-') && !t.spaceBefore;
     private static final Predicate<Token> TIGHT_SLASH = t -> t.isPunct('/') && !t.spaceBefore;
     private static final Predicate<Token> TIGHT_DOT = t -> t.isPunct('.') && !t.spaceBefore;
+    private static final Predicate<Token> COLON = t -> t.isPunct(':') && !t.spaceBefore;
     private static final Predicate<Token> TIGHT_D12 = t -> t.kind == Token.Kind.DIGITS && t.text.length() <= 2
             && !t.spaceBefore;
     private static final Predicate<Token> TIGHT_D2 = t -> t.kind == Token.Kind.DIGITS && t.text.length() == 2
@@ -68,10 +72,86 @@ public final class NumericDateExtractor extends RuleExtractor {
                         : monthOfYear(m, m.get("m").intValue(), m.get("y").intValue()));
         rule("slash", 3, of(cap("a", T.DIGITS1_2), tok(TIGHT_SLASH), cap("b", TIGHT_D12), tok(TIGHT_SLASH),
                 cap("y", TIGHT_YEAR)), m -> slashed(m, m.get("a").intValue(), m.get("b").intValue(), m.get("y")));
+        // "6-21-2011", "07-04-2011": as with slashes, month first unless the first number cannot be a month
+        rule("dashed", 3, of(cap("a", T.DIGITS1_2), tok(TIGHT_DASH), cap("b", TIGHT_D12), tok(TIGHT_DASH),
+                cap("y", t -> t.kind == Token.Kind.DIGITS && t.text.length() == 4 && !t.spaceBefore)),
+                m -> slashed(m, m.get("a").intValue(), m.get("b").intValue(), m.get("y")));
+        // "21.06.11" after a word that introduces a date ("dated", "on"): day first, as dots are written
+        rule("dotted-yy", 3, of(cap("a", T.DIGITS1_2), tok(TIGHT_DOT), cap("b", TIGHT_D2), tok(TIGHT_DOT),
+                cap("y", TIGHT_D2)),
+                m -> {
+                    Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
+                    if (prev == null || !BEFORE_SHORT_DATE.contains(prev.lower)) {
+                        return null; // "version 1.10.12", "section 3.02.11"
+                    }
+                    return guard(m, PartialTime.builder(Granularity.DAY)
+                            .year(Readings.expandTwoDigitYear(m.get("y").intValue()))
+                            .month(m.get("b").intValue()).day(m.get("a").intValue()).build());
+                });
+        // ISO 8601 date and time: "2011-05-04T07:15", "2011-05-04T07:15:30Z", "2011-05-04T07:15:30-05:00", "+0530"
+        rule("iso-datetime", 4, of(cap("y", T.YEAR), tok(TIGHT_DASH), cap("m", TIGHT_D2), tok(TIGHT_DASH),
+                        cap("dh", t -> t.kind == Token.Kind.WORD && !t.spaceBefore && DAY_T_HOUR.matcher(t.lower)
+                                .matches()), tok(COLON), cap("mi", TWO_DIGITS_OR_Z),
+                        cap("c2", COLON).opt(), cap("s", TWO_DIGITS_OR_Z).opt(),
+                        cap("sign", t -> (t.isPunct('+') || t.isPunct('-')) && !t.spaceBefore).opt(),
+                        cap("oh", t -> t.kind == Token.Kind.DIGITS && !t.spaceBefore && (t.text.length() == 2
+                                || t.text.length() == 4)).opt(),
+                        cap("c3", COLON).opt(), cap("om", TIGHT_D2).opt()),
+                NumericDateExtractor::isoDateTime);
         rule("dotted", 3, of(cap("a", T.DIGITS1_2), tok(TIGHT_DOT), cap("b", TIGHT_D12), tok(TIGHT_DOT),
                 cap("y", t -> t.kind == Token.Kind.DIGITS && t.text.length() == 4 && !t.spaceBefore)),
                 m -> guard(m, PartialTime.builder(Granularity.DAY).year(m.get("y").intValue())
                         .month(m.get("b").intValue()).day(m.get("a").intValue()).build()));
+    }
+
+    /** "04t07": the day and the hour around ISO's T (lower case). */
+    private static final java.util.regex.Pattern DAY_T_HOUR = java.util.regex.Pattern.compile(
+            "(?<d>[0-3][0-9])t(?<h>[0-2][0-9])");
+    /** "15", or "30z" where the value ends in UTC's Z. */
+    private static final Predicate<Token> TWO_DIGITS_OR_Z = t -> !t.spaceBefore && (t.kind == Token.Kind.DIGITS
+            && t.text.length() == 2 || t.kind == Token.Kind.WORD && t.text.length() == 3 && t.lower.endsWith("z")
+            && Character.isDigit(t.text.charAt(0)) && Character.isDigit(t.text.charAt(1)));
+    /** Words after which "21.06.11" is a date: {@code numeric-date.tsv}. */
+    private static final java.util.Set<String> BEFORE_SHORT_DATE = org.annals.text.WordLists.load(
+            NumericDateExtractor.class, "/org/annals/tagger/en/numeric-date.tsv").get("before-short-date");
+
+    private static Reading isoDateTime(Match m) {
+        // the parts come in one order: a colon before seconds, an offset's hours after its sign, minutes after a colon
+        if (m.has("c2") != m.has("s") || m.has("sign") != m.has("oh") || m.has("c3") != m.has("om")
+                || m.has("c3") && m.get("oh").text.length() == 4) {
+            return null;
+        }
+        java.util.regex.Matcher dh = DAY_T_HOUR.matcher(m.get("dh").lower);
+        dh.matches();
+        Token last = m.has("s") ? m.get("s") : m.get("mi");
+        boolean utc = last.lower.endsWith("z");
+        if (m.get("mi").lower.endsWith("z") && m.has("s") || utc && m.has("sign")) {
+            return null;
+        }
+        String zone = utc ? "Z" : null;
+        if (m.has("sign")) {
+            String oh = m.get("oh").text;
+            String hh = oh.substring(0, 2);
+            String mm = oh.length() == 4 ? oh.substring(2) : m.has("om") ? m.get("om").text : "00";
+            if (Integer.parseInt(hh) > 14 || Integer.parseInt(mm) > 59) {
+                return null;
+            }
+            zone = m.get("sign").text + hh + (mm.equals("00") ? "" : ":" + mm);
+        }
+        int hour = Integer.parseInt(dh.group("h"));
+        int minute = Integer.parseInt(m.get("mi").text.substring(0, 2));
+        Integer second = m.has("s") ? Integer.valueOf(m.get("s").text.substring(0, 2)) : null;
+        if (hour > 24 || minute > 59 || second != null && second > 59 || hour == 24 && (minute > 0
+                || second != null && second > 0)) {
+            return null;
+        }
+        PartialTime day = PartialTime.builder(Granularity.DAY).year(m.get("y").intValue()).month(m.get("m").intValue())
+                .day(Integer.parseInt(dh.group("d"))).build();
+        if (guard(m, day) == null) {
+            return null;
+        }
+        return new Reading(new TemporalExpression.Point(day, new TemporalExpression.Clock(hour, minute, second, zone,
+                null), TemporalExpression.AnchorKind.DEICTIC), TimexType.TIME);
     }
 
     /** A month of a year from slashed numbers; null when the month is no month or the year unlikely (1900-2099). */

@@ -171,7 +171,12 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                     }
                     return twentyFourHour(hour, minutes, null);
                 });
-        rule("noon", 1, of(cap("w", T.lex(Lex.CLOCK_WORD))), m -> {
+        // "noon", "midnight", and "twelve noon", "12 midnight": the twelve is part of the name (midnight is T24:00)
+        rule("noon", 1, of(cap("twelve", t -> t.isInteger() && t.number == 12).opt(), cap("w", T.lex(Lex.CLOCK_WORD))),
+                m -> {
+            if (m.has("twelve") && m.get("w").value(Lex.CLOCK_WORD) % 12 != 0) {
+                return null;
+            }
             int h = m.get("w").value(Lex.CLOCK_WORD);
             return new Reading(new TemporalExpression.Point(PartialTime.builder(Granularity.MINUTE).hour(h).minute(0)
                     .build(), new Clock(h, 0, null, null, null), AnchorKind.DEICTIC), TimexType.TIME);
