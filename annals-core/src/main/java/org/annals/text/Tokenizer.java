@@ -197,6 +197,7 @@ public final class Tokenizer {
         long current = v;
         int j = i;
         int lastWord = i;
+        boolean joined = false;
         while (true) {
             int k = j + 1;
             // optional hyphen between number words: twenty-four
@@ -207,6 +208,22 @@ public final class Tokenizer {
                 break;
             }
             String next = text.substring(raw.get(k).begin, raw.get(k).end).toLowerCase(java.util.Locale.ROOT);
+            if (next.equals("and") && !joined && (current % 100 == 0 && current >= 100 || current == 0 && total > 0)
+                    && k + 1 < raw.size() && raw.get(k + 1).kind == Token.Kind.WORD && raw.get(k + 1).newlines == 0) {
+                // "three hundred and forty", "two thousand and nine": "and" then a number below a hundred joins
+                int after = lexicon.numberWord(word(text, raw.get(k + 1)));
+                // "one hundred and two hundred" is two numbers: the number after "and" has its own multiplier
+                boolean multiplied = k + 2 < raw.size() && raw.get(k + 2).kind == Token.Kind.WORD
+                        && lexicon.numberWord(word(text, raw.get(k + 2))) >= 100;
+                if (after > 0 && after < 100 && !multiplied) {
+                    current += after;
+                    joined = true;
+                    j = k + 1;
+                    lastWord = k + 1;
+                    continue;
+                }
+                break;
+            }
             int ord = lexicon.ordinalWord(next);
             if (ord > 0 && ord < 10 && total == 0 && current % 10 == 0 && current >= 20 && current < 100) {
                 // "twenty-first", "thirty first": an ordinal of the tens and a unit's ordinal
@@ -223,13 +240,16 @@ public final class Tokenizer {
                 break;
             }
             if (nv >= 100) {
+                if (joined) {
+                    break; // "one hundred and two hundred" is two numbers
+                }
                 if (nv == 100) {
                     current = (current == 0 ? 1 : current) * 100;
                 } else {
                     total += (current == 0 ? 1 : current) * nv;
                     current = 0;
                 }
-            } else if (nv < 10 && current % 10 == 0 && current >= 20 && current < 100 || nv < 100 && current % 100 == 0
+            } else if (nv < 10 && current % 10 == 0 && current % 100 >= 20 || nv < 100 && current % 100 == 0
                     && current >= 100 || nv < 100 && current == 0 && total > 0) {
                 // "twenty-four", "one hundred six", "two thousand nine" (after a thousand, a number below a hundred)
                 current += nv;
@@ -262,6 +282,22 @@ public final class Tokenizer {
         String w = word(text, raw.get(k));
         int tens = lexicon.numberWord(w);
         if (w.equals("hundred")) {
+            // "nineteen hundred and twelve", "nineteen hundred and fifty-two"
+            if (k + 2 < raw.size() && word(text, raw.get(k + 1)).equals("and") && raw.get(k + 2).kind == Token.Kind.WORD) {
+                int tail = lexicon.numberWord(word(text, raw.get(k + 2)));
+                int last = k + 2;
+                if (tail >= 20 && tail % 10 == 0 && last + 2 < raw.size() && isChar(text, raw.get(last + 1), '-')
+                        && adjacent(raw, last)) {
+                    int unit = lexicon.numberWord(word(text, raw.get(last + 2)));
+                    if (unit >= 1 && unit <= 9) {
+                        tail += unit;
+                        last += 2;
+                    }
+                }
+                if (tail >= 1 && tail <= 99) {
+                    return new int[] {century * 100 + tail, last};
+                }
+            }
             return new int[] {century * 100, k};
         }
         if (w.equals("oh") && k + 1 < raw.size()) {

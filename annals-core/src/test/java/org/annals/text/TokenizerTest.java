@@ -145,4 +145,27 @@ class TokenizerTest {
         assertEquals(List.of(), tokens(""));
         assertEquals(List.of(), tokens(" \n\t "));
     }
+
+    @Test
+    void andJoinsANumberBelowAHundredAfterAHundredOrAThousand() {
+        List<Token> ts = tokens("three hundred and forty-five days");
+        assertEquals("three hundred and forty-five", ts.get(0).text);
+        assertEquals(345, ts.get(0).number);
+        assertEquals(2009, tokens("two thousand and nine").get(0).number);
+        assertEquals(125, tokens("one hundred twenty-five").get(0).number);
+        // two numbers, not 10200 nor 102 and 100
+        List<Token> two = tokens("one hundred and two hundred");
+        assertEquals(100, two.get(0).number);
+        assertEquals("and", two.get(1).text);
+        assertEquals(200, two.get(2).number);
+        // "and" before a word that is no number is the conjunction
+        assertEquals(List.of("three hundred", "and", "more"), texts("three hundred and more"));
+    }
+
+    @Test
+    void aSpelledYearWithHundredAnd() {
+        Token t = tokens("nineteen hundred and fifty-two").get(0);
+        assertEquals("nineteen hundred and fifty-two", t.text);
+        assertEquals(1952, t.value(Lex.SPELLED_YEAR));
+    }
 }

@@ -6,7 +6,9 @@ import org.annals.model.TimexType;
 import org.annals.tagger.RuleExtractor;
 import org.annals.tagger.T;
 import org.annals.tagger.TokenPattern.Match;
+import org.annals.text.Lex;
 import org.annals.text.Token;
+import org.annals.text.WordLists;
 import org.annals.time.DurationValue;
 import org.annals.time.TimeUnit;
 
@@ -31,6 +33,13 @@ import static org.annals.tagger.TokenPattern.tok;
  * years", "the first nine months".
  */
 public final class DurationExtractor extends RuleExtractor {
+
+    /** Nouns whose age is no duration ("a 6-year-old boy"): {@code org/annals/tagger/en/duration.tsv}. */
+    private static final WordLists WORDS = WordLists.load(DurationExtractor.class,
+            "/org/annals/tagger/en/duration.tsv");
+    private static final Set<String> AGE_NOUNS = WORDS.get("age-nouns");
+    private static final Set<String> NOT_A_NOUN = WORDS.get("not-a-noun");
+
 
     private static final Set<String> NOT_AFTER_BARE_PLURAL = Set.of("of", "old", "'");
 
@@ -86,6 +95,33 @@ public final class DurationExtractor extends RuleExtractor {
             }
             return Readings.duration(Readings.durationOf(amount, Readings.unit(unit)));
         });
+        // "a six-week-old strike", "an 8-month-old dispute": the age of a thing is how long it has lasted; the age
+        // of a person or an animal ("a 6-month-old baby") is no time (duration.tsv age-nouns), nor is an age in years
+        // ("a 44-year-old protester", "the 50-year-old alliance": TimeBank leaves them out)
+        rule("age-of-thing", 2, of(cap("n", AMOUNT), tok(T.TIGHT_HYPHEN), cap("unit", UNIT), tok(T.TIGHT_HYPHEN),
+                        tok(word("old")), cap("noun", t -> t.kind == Token.Kind.WORD && !t.capitalized()),
+                        cap("next", t -> t.kind == Token.Kind.WORD).opt()),
+                m -> {
+                    Token n = m.get("n");
+                    // "a 6-year-old little boy": the noun may come a word later
+                    TimeUnit unit = Readings.unit(m.get("unit"));
+                    // in years it is nearly always a person's age, whatever the noun ("a 44-year-old protester")
+                    if (unit == TimeUnit.YEAR || unit == TimeUnit.DECADE || unit == TimeUnit.CENTURY
+                            || n.lower.equals("a") || n.lower.equals("an") || AGE_NOUNS.contains(m.get("noun").lower)
+                            || NOT_A_NOUN.contains(m.get("noun").lower)
+                            || m.has("next") && (AGE_NOUNS.contains(m.get("next").lower)
+                            || m.get("next").capitalized())) {
+                        return null;
+                    }
+                    return Readings.duration(Readings.durationOf(Readings.amount(n), Readings.unit(m.get("unit"))))
+                            .trim(0, m.has("next") ? 2 : 1);
+                });
+        // "the fourth straight year", "a third consecutive month": the run so far, four years
+        rule("nth-straight-unit", 2, of(cap("the", word("the", "a")).opt(), cap("ord", t -> t.is(Lex.ORDINAL)
+                        && t.value(Lex.ORDINAL) >= 2 && t.value(Lex.ORDINAL) <= 100),
+                        tok(word("straight", "consecutive", "successive")), cap("unit", UNIT)),
+                m -> Readings.duration(Readings.durationOf(BigDecimal.valueOf(m.get("ord").value(Lex.ORDINAL)),
+                        Readings.unit(m.get("unit")))));
         rule("n-more-units", 1, of(cap("n", AMOUNT), cap("adj", word("more", "additional", "extra", "further",
                         "trading", "business", "working", "straight", "consecutive", "full", "long", "calendar")),
                         cap("unit", ANY_UNIT)),

@@ -168,10 +168,17 @@ public final class YearExtractor extends RuleExtractor {
                 });
         rule("decade-apos", 1, of(opt(word("the")), cap("apos", APOSTROPHE), cap("dec", T.lex(Lex.DECADE_NUM))),
                 YearExtractor::decade);
-        rule("decade-word", 1, of(cap("the", word("the")), opt(word("early", "mid", "late")), opt(T.HYPHEN),
+        // "the nineteen forties", "the early eighteen nineties": a century's number, then its decade in words
+        rule("decade-spelled", 2, of(cap("the", word("the")), cap("part", word("early", "mid", "late")).opt(),
+                        opt(T.HYPHEN),
+                        cap("c", t -> t.kind == Token.Kind.NUMBER && t.isInteger() && t.number >= 10 && t.number <= 20),
                         cap("dec", T.lex(Lex.DECADE_WORD))),
+                m -> Readings.date(PartialTime.builder(Granularity.DECADE).decade(m.get("c").intValue() * 10
+                        + m.get("dec").value(Lex.DECADE_WORD)).build()).mod(partOf(m)));
+        rule("decade-word", 1, of(cap("the", word("the")), cap("part", word("early", "mid", "late")).opt(),
+                        opt(T.HYPHEN), cap("dec", T.lex(Lex.DECADE_WORD))),
                 m -> Readings.date(PartialTime.builder(Granularity.DECADE).decade(190 + m.get("dec")
-                        .value(Lex.DECADE_WORD)).build()).trim(m.has("the") ? 0 : 0, 0));
+                        .value(Lex.DECADE_WORD)).build()).mod(partOf(m)));
         rule("century", 1, of(opt(word("the")), cap("ord", T.ORDINAL), opt(T.HYPHEN), cap("unit",
                         word("century", "centuries", "millennium")), cap("era", word("bc", "b.c.", "ad", "a.d.",
                         "bce", "ce")).opt()),
@@ -179,6 +186,18 @@ public final class YearExtractor extends RuleExtractor {
     }
 
     /** "470s", "1950s", "80s": digits ending in 0 and an "s". */
+    /** "the early forties" is the decade's start, "the mid-forties" its middle, "the late forties" its end. */
+    private static org.annals.time.Mod partOf(Match m) {
+        if (!m.has("part")) {
+            return null;
+        }
+        return switch (m.get("part").lower) {
+            case "early" -> org.annals.time.Mod.START;
+            case "mid" -> org.annals.time.Mod.MID;
+            default -> org.annals.time.Mod.END;
+        };
+    }
+
     private static boolean decadeDigits(Token t) {
         String s = t.text;
         int n = s.length();
