@@ -179,4 +179,17 @@ public sealed interface TemporalExpression {
     /** PRESENT_REF, PAST_REF, FUTURE_REF ("now", "recently", "the future"). */
     record Ref(TimeValue.Reference ref) implements TemporalExpression {
     }
+
+    /** The ISO week that holds a day: "the week of March 6" ({@code 2000-W10}). */
+    record WeekOf(TemporalExpression day) implements TemporalExpression {
+    }
+
+    /**
+     * An amount of time before or after a day the text names by a word, a holiday or a weekday: "three weeks from
+     * tomorrow", "a month after Easter", "two days before Christmas" ({@code direction} -1 or +1). The value is in the
+     * amount's grain, as for "two days ago".
+     */
+    record Shifted(TemporalExpression base, java.math.BigDecimal amount, TimeUnit unit, int direction)
+            implements TemporalExpression {
+    }
 }

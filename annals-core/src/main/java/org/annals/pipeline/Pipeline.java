@@ -10,6 +10,7 @@ import org.annals.resolve.DocumentDateFinder;
 import org.annals.resolve.GenreDetector;
 import org.annals.resolve.Resolver;
 import org.annals.resolve.UnknownDocumentDate;
+import org.annals.tagger.CompositionMerger;
 import org.annals.tagger.DateTimeMerger;
 import org.annals.tagger.EventOffsetRefiner;
 import org.annals.tagger.Extractor;
@@ -154,7 +155,8 @@ public final class Pipeline {
             to = Math.max(to, c.end());
         }
         List<Candidate> resolved = modified.isEmpty() ? List.of() : OverlapResolver.resolve(modified, from, to);
-        return EventOffsetRefiner.refine(tokens, NameRefiner.refine(tokens, DateTimeMerger.merge(tokens, resolved)));
+        return EventOffsetRefiner.refine(tokens, CompositionMerger.merge(tokens,
+                NameRefiner.refine(tokens, DateTimeMerger.merge(tokens, resolved))));
     }
 
     /**

@@ -740,6 +740,8 @@ public final class Resolver {
                 case TemporalExpression.StoryAnaphor a -> a.narrativeOnly() && current != Genre.NARRATIVE ? null
                         : storyAnaphor();
                 case TemporalExpression.EventOffset o -> eventOffset(c, o);
+                case TemporalExpression.WeekOf w -> weekOf(c, w);
+                case TemporalExpression.Shifted s -> shifted(c, s);
                 case TemporalExpression.Impossible i -> null;
             };
         } catch (IllegalArgumentException | java.time.DateTimeException ex) {
@@ -1095,6 +1097,35 @@ public final class Resolver {
         }
     }
 
+    /** The expression a composition is made of, resolved as if written alone at the composition's place. */
+    private Resolved part(Candidate c, TemporalExpression e) {
+        return resolveOne(new Candidate(c.start(), c.end(), e, TimexType.DATE, null, c.rule(), c.priority()));
+    }
+
+    /** "the week of March 6": the ISO week of the day. */
+    private Resolved weekOf(Candidate c, TemporalExpression.WeekOf w) {
+        Resolved day = part(c, w.day());
+        if (day == null || !(day.value instanceof PartialTime p) || p.day() == null || p.startDate() == null) {
+            return null;
+        }
+        LocalDate d = p.startDate();
+        PartialTime v = PartialTime.builder(Granularity.WEEK).year(d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR))
+                .week(d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)).build();
+        return new Resolved(TimexType.DATE, v, null, null, null, day.anchorTid, day.anchorText);
+    }
+
+    /** "a month after Easter", "three weeks from tomorrow": the day named, then the amount, in the amount's grain. */
+    private Resolved shifted(Candidate c, TemporalExpression.Shifted s) {
+        Resolved base = part(c, s.base());
+        if (base == null || !(base.value instanceof PartialTime p) || p.day() == null || p.year() == null || p.bc()
+                || s.amount().stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        PartialTime v = CalendarMath.offsetPoint(PartialTime.ofDate(p.startDate()), s.unit(),
+                s.amount().longValue() * s.direction());
+        return new Resolved(TimexType.DATE, v, null, null, null, base.anchorTid, base.anchorText);
+    }
+
     private Resolved offset(TemporalExpression.Offset o) {
         AnchorKind anchor = o.anchor();
         if (anchor == AnchorKind.NARRATIVE && !story.started()) {
@@ -1178,7 +1209,8 @@ public final class Resolver {
             // "this Thursday", "Thursday of next week": the weekday in the anchor's week, shifted by whole weeks
             day = d.plusWeeks(w.shift()).with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(target));
         } else if (w.shift() < 0) {
-            day = d.with(TemporalAdjusters.previous(target));
+            // "last Friday"; "three Fridays ago" (shift -3) two weeks before it
+            day = d.with(TemporalAdjusters.previous(target)).plusWeeks(w.shift() + 1);
         } else if (w.shift() > 0) {
             // "next Tuesday"; "Tuesday after next" (shift 2) a week later
             day = d.with(TemporalAdjusters.next(target)).plusWeeks(w.shift() - 1);

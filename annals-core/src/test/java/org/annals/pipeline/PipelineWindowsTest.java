@@ -1,7 +1,9 @@
 package org.annals.pipeline;
 
 import org.annals.expression.Candidate;
+import org.annals.tagger.CompositionMerger;
 import org.annals.tagger.DateTimeMerger;
+import org.annals.tagger.EventOffsetRefiner;
 import org.annals.tagger.ModifierRefiner;
 import org.annals.tagger.NameRefiner;
 import org.annals.tagger.OverlapResolver;
@@ -41,8 +43,8 @@ class PipelineWindowsTest {
         List<Candidate> all = new ArrayList<>();
         INDEX.extract(tokens, all::add);
         List<Candidate> modified = ModifierRefiner.refine(tokens, all);
-        return show(NameRefiner.refine(tokens, DateTimeMerger.merge(tokens,
-                OverlapResolver.resolve(modified, tokens.size()))));
+        return show(EventOffsetRefiner.refine(tokens, CompositionMerger.merge(tokens, NameRefiner.refine(tokens,
+                DateTimeMerger.merge(tokens, OverlapResolver.resolve(modified, tokens.size()))))));
     }
 
     private static List<String> byWindows(String text) {
@@ -78,7 +80,8 @@ class PipelineWindowsTest {
     /** What the refiners join or extend across neighbouring tokens, each placed where a window fills up. */
     private static final String[] NEAR_A_CUT = {"January - 1959", "from April to June 1968", "5 p.m. on Friday",
         "at noon, Oct. 25, 1950", "early in the morning hours of March 21, 1950", "the very beginning of 1951",
-        "more than three weeks", "1950 Main Street", "the night of May 13, 1950", "in 1950 Main Street"};
+        "more than three weeks", "1950 Main Street", "the night of May 13, 1950", "in 1950 Main Street",
+        "the week of March 6", "three weeks from tomorrow", "a month after Easter", "ten days before the murder"};
 
     @Test
     void joinedAndExtendedExpressionsWhereAWindowFillsUp() {

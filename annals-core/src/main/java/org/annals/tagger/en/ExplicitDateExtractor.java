@@ -188,6 +188,23 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                     return Readings.date(PartialTime.ofMonth(y, m1)).trim(0, m.end - m.start - 1);
                 });
         // Month [.] [of|,] Year
+        // "June in two years", "March in three years' time": the month of the year that many years after the anchor's
+        rule("month-in-n-years", 3, of(cap("month", MONTH), opt(DOT), cap("day", DAY).opt(), tok(word("in")),
+                        cap("n", t -> t.isInteger() && t.number >= 1 && t.number <= 100 || t.lower.equals("a")),
+                        cap("unit", word("years", "year"))),
+                m -> {
+                    boolean one = m.get("n").lower.equals("a");
+                    if (one != m.get("unit").lower.equals("year")) {
+                        return null; // "in a year", "in two years"
+                    }
+                    PartialTime.Builder b = PartialTime.builder(m.has("day") ? Granularity.DAY : Granularity.MONTH)
+                            .month(m.get("month").value(Lex.MONTH));
+                    if (m.has("day")) {
+                        b.day(Readings.day(m.get("day")));
+                    }
+                    return Readings.dateExpr(new org.annals.expression.TemporalExpression.InYear(b.build(),
+                            one ? 1 : m.get("n").intValue(), org.annals.expression.TemporalExpression.AnchorKind.DEICTIC));
+                });
         rule("month-year", 1, of(cap("month", MONTH), opt(DOT), opt(word("of")), opt(COMMA), cap("year", YEAR)),
                 m -> {
                     // "30 February 1950": a day before the month that the day-month rule refused is no date at all

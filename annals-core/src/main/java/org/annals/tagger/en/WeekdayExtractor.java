@@ -52,6 +52,19 @@ public final class WeekdayExtractor extends RuleExtractor {
                 m -> m.get("wd").lower.endsWith("s") ? null : new Reading(new TemporalExpression.Weekday(
                         m.get("wd").value(Lex.WEEKDAY), NamedPeriodExtractor.shiftOf(m.get("shift")), null,
                         AnchorKind.DEICTIC, true), TimexType.DATE));
+        // "two Mondays from now" (the second Monday after today), "three Fridays ago"
+        rule("n-weekdays-from-now", 1, of(cap("n", t -> t.isInteger() && t.number >= 1 && t.number <= 52),
+                        cap("wd", t -> T.WEEKDAY.test(t) && t.lower.endsWith("s")), cap("dir", word("from", "ago")),
+                        cap("now", word("now", "today")).opt()),
+                m -> {
+                    boolean from = m.get("dir").lower.equals("from");
+                    if (from != m.has("now")) {
+                        return null; // "from now", "ago"
+                    }
+                    int n = m.get("n").intValue();
+                    return new Reading(new TemporalExpression.Weekday(m.get("wd").value(Lex.WEEKDAY), from ? n : -n,
+                            null, AnchorKind.DEICTIC, false), TimexType.DATE);
+                });
         // "Tuesday after next", "a week from Tuesday" aside: the weekday a week after the next one
         rule("weekday-after-next", 1, of(cap("wd", T.WEEKDAY), tok(word("after")), tok(word("next"))),
                 m -> m.get("wd").lower.endsWith("s") ? null : new Reading(new TemporalExpression.Weekday(
