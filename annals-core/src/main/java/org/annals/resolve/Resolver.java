@@ -752,7 +752,36 @@ public final class Resolver {
     private Resolved point(Candidate c, TemporalExpression.Point p) {
         PartialTime opening = bareDateYear(p.shift(), p.anchor());
         Resolved r = point(c, p, opening != null ? opening : anchorTime(p.anchor()));
-        return opening != null ? fromOpening(r, opening) : r;
+        r = opening != null ? fromOpening(r, opening) : r;
+        return p.time().dayOfWeek() != null && p.time().day() != null ? yearOfWeekday(c, r, p.time().dayOfWeek()) : r;
+    }
+
+    /**
+     * "Sat, Aug 2" without a year: the weekday picks it, the nearest to the one the anchor gave in which the day is
+     * that weekday (within six years, before it in a past clause, after it in a future one); when none is, the
+     * anchor's year stands. The weekday itself is not part of the value.
+     */
+    private Resolved yearOfWeekday(Candidate c, Resolved r, int dayOfWeek) {
+        if (r == null || !(r.value instanceof PartialTime v) || v.year() == null || v.bc() || v.month() == null
+                || v.day() == null) {
+            return r;
+        }
+        int year = v.year();
+        TenseReader.ClauseTense tense = tense(c);
+        boolean later = tense == TenseReader.ClauseTense.FUTURE;
+        boolean earlier = tense == TenseReader.ClauseTense.PAST;
+        for (int k = 0; k <= 6; k++) {
+            // a past clause looks back only, a future one ahead only
+            for (int y : later ? new int[] {year + k} : earlier ? new int[] {year - k} : new int[] {year - k, year + k}) {
+                if (y >= 1 && y <= 9999 && java.time.YearMonth.of(y, v.month()).isValidDay(v.day())
+                        && LocalDate.of(y, v.month(), v.day()).getDayOfWeek().getValue() == dayOfWeek) {
+                    return new Resolved(r.type, v.toBuilder().year(y).dayOfWeek(null).build(), r.mod, r.quant, r.freq,
+                            r.anchorTid, r.anchorText);
+                }
+            }
+        }
+        return new Resolved(r.type, v.toBuilder().dayOfWeek(null).build(), r.mod, r.quant, r.freq, r.anchorTid,
+                r.anchorText);
     }
 
     /**

@@ -33,6 +33,13 @@ public final class ExplicitDateExtractor extends RuleExtractor {
      * A weekday before the date it names: any capitalized name or abbreviation ("Wed, Aug 2", "Sat. 3 June"), the
      * date that follows being its context.
      */
+    /** Before "may 5", "march 3" in lower case: the words that make them dates ({@code month-day-year.tsv}). */
+    private static final Set<String> LOWER_MONTH_PREPOSITIONS = org.annals.text.WordLists.load(
+            ExplicitDateExtractor.class, "/org/annals/tagger/en/month-day-year.tsv").get("lower-month-prepositions");
+    /** The months' three-letter abbreviations, each in four characters ("jan feb ..."), for "Mar9". */
+    private static final String MONTH_ABBREVIATIONS = "jan feb mar apr may jun jul aug sep oct nov dec";
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
+            "(?<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<d>[0-3]?[0-9])");
     private static final java.util.function.Predicate<Token> WEEKDAY_BEFORE_DATE = t -> t.is(Lex.WEEKDAY)
             && (t.capitalized() || WEEKDAY.test(t));
 
@@ -55,6 +62,34 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                         cap("day", DAY),
                         opt(COMMA), cap("year", YEAR).opt()),
                 m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), m.has("wd") ? m.get("wd") : null));
+        // "on may 5", "since march 3, 2020": a month that is also a word, in lower case, after a preposition and before
+        // a day ("I may 5 times" is none); the preposition stays out
+        rule("lower-month-day", 2, of(cap("pre", t -> LOWER_MONTH_PREPOSITIONS.contains(t.lower)),
+                        cap("month", t -> !t.capitalized() && FULL_MONTHS.contains(t.lower)), cap("day", DAY),
+                        opt(COMMA), cap("year", YEAR).opt()),
+                m -> {
+                    Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (!m.has("year") && after != null && after.kind == Token.Kind.WORD
+                            && Character.isLowerCase(after.text.charAt(0)) && !AFTER_A_DAY.contains(after.lower)) {
+                        return null; // "in may 5 people died"
+                    }
+                    Reading r = monthDay(m, m.get("month"), m.get("day"), m.get("year"), null);
+                    return r == null ? null : r.trim(1, r.trimEnd());
+                });
+        // "Mar9", "Sep21": a month's abbreviation glued to its day
+        rule("glued-month-day", 2, of(cap("g", t -> t.kind == Token.Kind.WORD && t.capitalized()
+                        && GLUED.matcher(t.text).matches())),
+                m -> {
+                    java.util.regex.Matcher x = GLUED.matcher(m.get("g").text);
+                    x.matches();
+                    int month = MONTH_ABBREVIATIONS.indexOf(x.group("m").toLowerCase(java.util.Locale.ROOT)) / 4 + 1;
+                    int day = Integer.parseInt(x.group("d"));
+                    if (day < 1 || day > 31) {
+                        return null;
+                    }
+                    return Readings.dateExpr(new org.annals.expression.TemporalExpression.Point(
+                            PartialTime.builder(Granularity.DAY).month(month).day(day).build()));
+                });
         // "the 5th of next month", "the first of last month": a day of the month before or after the anchor's
         rule("nth-of-shifted-month", 2, of(cap("the", word("the")), cap("day", t -> T.DAY.test(t) && t.is(Lex.ORDINAL)
                         || T.DAY_WORD_ORDINAL.test(t)), tok(word("of")), cap("shift", word("next", "last", "this")),
@@ -259,7 +294,7 @@ public final class ExplicitDateExtractor extends RuleExtractor {
         int d = Readings.day(day);
         // "May 5" is fine, but "may 5" was excluded by capitalization; a capitalized abbreviation takes its day as
         // its date context ("Sep 3", "Oct 21"), but not before a count's noun ("Jan 3 goals": a name and a number)
-        if (month.text.length() <= 3 && !month.lower.equals("may") && year == null
+        if (month.text.length() <= 3 && !month.lower.equals("may") && year == null && weekday == null
                 && !(month.index + 1 < m.tokens().size() && m.tokens().get(month.index + 1).isPunct('.'))) {
             Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
             if (month.text.length() < 3 || after != null && after.kind == Token.Kind.WORD
@@ -284,7 +319,8 @@ public final class ExplicitDateExtractor extends RuleExtractor {
             // the weekday disagrees with the date; keep the date, drop the weekday
             p = p.toBuilder().dayOfWeek(null).build();
         }
-        Reading r = Readings.date(p.toBuilder().dayOfWeek(null).build());
+        // without a year, the weekday stays: it picks the year ("Sat, Aug 2"); with one it has nothing more to say
+        Reading r = Readings.date(year == null ? p : p.toBuilder().dayOfWeek(null).build());
         // "captured on 26 January.": the period after a full month name ends the sentence
         Token last = m.tokens().get(m.end - 1);
         if (last.isPunct('.') && last.index == month.index + 1 && FULL_MONTHS.contains(month.lower)) {

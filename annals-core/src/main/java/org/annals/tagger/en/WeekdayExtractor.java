@@ -52,6 +52,28 @@ public final class WeekdayExtractor extends RuleExtractor {
                 m -> m.get("wd").lower.endsWith("s") ? null : new Reading(new TemporalExpression.Weekday(
                         m.get("wd").value(Lex.WEEKDAY), NamedPeriodExtractor.shiftOf(m.get("shift")), null,
                         AnchorKind.DEICTIC, true), TimexType.DATE));
+        // "on Wed", "next Sat", "by Tues.": a weekday's abbreviation, capitalized, after a word that makes it a day
+        // ("They will wed", "the Sun reported", "on Sun TV" are none); a preposition stays out of the extent
+        rule("weekday-abbreviation", 1, of(cap("pre", word("on", "by", "until", "till", "since", "before", "after",
+                        "from", "through", "next", "last", "this")),
+                        cap("wd", t -> t.is(Lex.WEEKDAY) && t.capitalized() && t.text.length() <= 4
+                                && !t.lower.endsWith("s") || t.lower.equals("tues") || t.lower.equals("thurs"))),
+                m -> {
+                    Token wd = m.get("wd");
+                    if (!wd.capitalized()) {
+                        return null;
+                    }
+                    Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (after != null && after.kind == Token.Kind.WORD && after.capitalized()) {
+                        return null; // "on Sun TV", "next Sat Nav"
+                    }
+                    String pre = m.get("pre").lower;
+                    boolean shifted = pre.equals("next") || pre.equals("last") || pre.equals("this");
+                    Token shift = shifted ? m.get("pre") : null;
+                    return new Reading(new TemporalExpression.Weekday(wd.value(Lex.WEEKDAY),
+                            NamedPeriodExtractor.shiftOf(shift), null, AnchorKind.DEICTIC, pre.equals("this")),
+                            TimexType.DATE).trim(shifted ? 0 : 1, 0);
+                });
         // "two Mondays from now" (the second Monday after today), "three Fridays ago"
         rule("n-weekdays-from-now", 1, of(cap("n", t -> t.isInteger() && t.number >= 1 && t.number <= 52),
                         cap("wd", t -> T.WEEKDAY.test(t) && t.lower.endsWith("s")), cap("dir", word("from", "ago")),
