@@ -108,6 +108,7 @@ public final class Resolver {
             readQuotes(c.start());
             sentenceYear = sentenceYear(c, k + 1 < candidates.size() ? candidates.get(k + 1) : null);
             sentenceDay = sentenceDay(c, k + 1 < candidates.size() ? candidates.get(k + 1) : null);
+            clauseDate = clauseDate(c);
             current = genreOf(c);
             Resolved r = resolveOne(c);
             if (r != null && "t0".equals(r.anchorTid) && r.value instanceof PartialTime) {
@@ -144,6 +145,15 @@ public final class Resolver {
             Timex t = new Timex(tid, begin, end, text.substring(begin, end), r.type, r.value,
                     c.mod() != null ? c.mod() : r.mod, r.quant, r.freq, r.anchorTid, r.anchorText, c.rule());
             out.add(t);
+            // a date whose year the text writes ("Passover 2022", "March 3, 2020"), not one counted from another
+            // or a holiday ("The Chinese New Year fell on a Friday")
+            if (r.value instanceof PartialTime p && p.year() != null && (r.type == TimexType.DATE
+                    || r.type == TimexType.TIME) && (c.expr() instanceof TemporalExpression.Point written
+                    && written.time().year() != null && !p.isImplied(PartialTime.Field.YEAR)
+                    || c.expr() instanceof TemporalExpression.Holiday && p.day() != null)) {
+                statedDate = p;
+                statedDateEnd = c.end();
+            }
             last = c;
             if (eventOffsets && r.value instanceof PartialTime p && p.year() != null
                     && !(c.expr() instanceof TemporalExpression.EventOffset)
@@ -219,6 +229,34 @@ public final class Resolver {
         }
         return false;
     }
+
+    /**
+     * "Passover 2022 fell in April", "Eid al-Fitr 2021 fell on a Thursday": a bare month, season or weekday whose
+     * clause has just given a date with its year written (within a few words, no comma between) belongs to that date
+     * rather than to the document's; in a narrative the story's time already does this. Null otherwise.
+     */
+    private PartialTime clauseDate(Candidate c) {
+        if (statedDate == null || c.start() < statedDateEnd || c.start() - statedDateEnd > CLAUSE_DATE_WORDS
+                || broken(statedDateEnd, c.start(), true)) {
+            return null;
+        }
+        boolean bare = switch (c.expr()) {
+            case TemporalExpression.Point p -> p.shift() == 0 && p.anchor() == AnchorKind.DEICTIC
+                    && p.time().year() == null && p.time().day() == null
+                    && (p.time().month() != null || p.time().season() != null);
+            case TemporalExpression.Weekday w -> w.shift() == 0 && !w.sameWeek() && w.anchor() == AnchorKind.DEICTIC
+                    && statedDate.date() != null;
+            default -> false;
+        };
+        return bare ? statedDate : null;
+    }
+
+    /** How far, in tokens, a bare month or weekday looks back for the date of its clause. */
+    private static final int CLAUSE_DATE_WORDS = 6;
+    /** The last date resolved with its year written, where it ends, and the current candidate's clause date. */
+    private PartialTime statedDate;
+    private int statedDateEnd;
+    private PartialTime clauseDate;
 
     /** How far, in tokens, a clock time looks for the day of its clause. */
     private static final int SENTENCE_DAY_WORDS = 5;
@@ -750,6 +788,11 @@ public final class Resolver {
     }
 
     private Resolved point(Candidate c, TemporalExpression.Point p) {
+        if (current == Genre.NEWS && clauseDate != null) {
+            // "Passover 2022 fell in April": the year of the clause's date
+            return Resolved.of(c.type(), p.time().toBuilder().year(clauseDate.year()).bc(clauseDate.bc())
+                    .implied(PartialTime.Field.YEAR).build());
+        }
         PartialTime opening = bareDateYear(p.shift(), p.anchor());
         Resolved r = point(c, p, opening != null ? opening : anchorTime(p.anchor()));
         r = opening != null ? fromOpening(r, opening) : r;
@@ -1226,6 +1269,18 @@ public final class Resolver {
     }
 
     private Resolved weekday(Candidate c, TemporalExpression.Weekday w) {
+        if (current == Genre.NEWS && clauseDate != null && clauseDate.date() != null) {
+            // "Eid al-Fitr 2021 fell on a Thursday": the weekday nearest the clause's date (that day, if it is one)
+            LocalDate near = clauseDate.date();
+            int gap = Math.floorMod(w.dayOfWeek() - near.getDayOfWeek().getValue(), 7);
+            LocalDate day = gap <= 3 ? near.plusDays(gap) : near.minusDays(7 - gap);
+            PartialTime.Builder b = PartialTime.ofDate(day).toBuilder().implied(PartialTime.Field.YEAR)
+                    .implied(PartialTime.Field.MONTH).implied(PartialTime.Field.DAY);
+            if (w.clock() != null) {
+                applyClock(b, w.clock());
+            }
+            return Resolved.of(c.type(), b.build());
+        }
         PartialTime a = anchorTime(w.anchor());
         LocalDate d = a.date();
         if (d == null) {
