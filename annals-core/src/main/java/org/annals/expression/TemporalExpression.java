@@ -130,6 +130,14 @@ public sealed interface TemporalExpression {
         }
     }
 
+    /**
+     * The nth weekday or day of the anchor's month, shifted: "the first Thursday of next month" (+1), "the last day of
+     * the month" (0), "the last Friday of last month" (-1). {@code n} and {@code dayOfWeek} as in
+     * {@link NthDayOfMonth}.
+     */
+    record NthDayOfShiftedMonth(int n, int dayOfWeek, int monthShift, AnchorKind anchor) implements TemporalExpression {
+    }
+
     /** A duration: "three weeks", "months". */
     record Duration(DurationValue value) implements TemporalExpression {
     }

@@ -159,10 +159,11 @@ final class CalendarMath {
                 if (a.date() == null) {
                     return PartialTime.ofYear(a.year());
                 }
-                java.time.LocalDateTime t = a.date().atTime(a.hour() == null ? 0 : a.hour(),
+                // the document date has no time of day: counted from its noon, the day most likely
+                java.time.LocalDateTime t = a.date().atTime(a.hour() == null ? 12 : a.hour(),
                         a.minute() == null ? 0 : a.minute());
                 if (a.hour() == null) {
-                    // the document date has no time of day: only the day is known
+                    // only the day is known
                     return PartialTime.ofDate(t.plus(n, unit == TimeUnit.HOUR ? java.time.temporal.ChronoUnit.HOURS
                             : java.time.temporal.ChronoUnit.MINUTES).toLocalDate());
                 }

@@ -778,6 +778,7 @@ public final class Resolver {
                 case TemporalExpression.StoryAnaphor a -> a.narrativeOnly() && current != Genre.NARRATIVE ? null
                         : storyAnaphor();
                 case TemporalExpression.EventOffset o -> eventOffset(c, o);
+                case TemporalExpression.NthDayOfShiftedMonth d -> nthDayOfShiftedMonth(d);
                 case TemporalExpression.WeekOf w -> weekOf(c, w);
                 case TemporalExpression.Shifted s -> shifted(c, s);
                 case TemporalExpression.Impossible i -> null;
@@ -941,8 +942,15 @@ public final class Resolver {
         if (p.shift() != 0) {
             // "the 5th of next month": that day of the month the shift names
             java.time.YearMonth ym = base.plusMonths(p.shift());
-            return t.day() > ym.lengthOfMonth() ? null : anchored(c.type(), PartialTime.ofDate(ym.atDay(t.day()))
-                    .toBuilder().implied(PartialTime.Field.YEAR).implied(PartialTime.Field.MONTH).build(), p.anchor());
+            if (t.day() > ym.lengthOfMonth()) {
+                return null;
+            }
+            PartialTime.Builder b = PartialTime.ofDate(ym.atDay(t.day())).toBuilder().implied(PartialTime.Field.YEAR)
+                    .implied(PartialTime.Field.MONTH);
+            if (p.clock() != null) {
+                applyClock(b, p.clock());
+            }
+            return anchored(c.type(), b.build(), p.anchor());
         }
         LocalDate at = anchor.date() != null ? anchor.date() : base.atDay(1);
         LocalDate chosen = null;
@@ -977,9 +985,13 @@ public final class Resolver {
             }
             chosen = ym.atDay(t.day());
         }
-        PartialTime v = PartialTime.ofDate(chosen).toBuilder().implied(PartialTime.Field.YEAR)
-                .implied(PartialTime.Field.MONTH).build();
-        return anchored(c.type(), v, p.anchor());
+        PartialTime.Builder v = PartialTime.ofDate(chosen).toBuilder().implied(PartialTime.Field.YEAR)
+                .implied(PartialTime.Field.MONTH);
+        if (p.clock() != null) {
+            // "the morning of the 3rd"
+            applyClock(v, p.clock());
+        }
+        return anchored(c.type(), v.build(), p.anchor());
     }
 
     /**
@@ -1167,6 +1179,19 @@ public final class Resolver {
         } else if (clock.partOfDay() != null) {
             b.granularity(Granularity.PART_OF_DAY).partOfDay(clock.partOfDay());
         }
+    }
+
+    /** "the first Thursday of next month": the day in the anchor's month, shifted. */
+    private Resolved nthDayOfShiftedMonth(TemporalExpression.NthDayOfShiftedMonth d) {
+        PartialTime a = anchorTime(d.anchor());
+        if (a.year() == null || a.month() == null || a.bc()) {
+            return null;
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(a.year(), a.month()).plusMonths(d.monthShift());
+        LocalDate day = new TemporalExpression.NthDayOfMonth(d.n(), d.dayOfWeek(), ym.getMonthValue(), ym.getYear(),
+                d.anchor()).in(ym.getYear());
+        return day == null ? null : anchored(TimexType.DATE, PartialTime.ofDate(day).toBuilder()
+                .implied(PartialTime.Field.YEAR).implied(PartialTime.Field.MONTH).build(), d.anchor());
     }
 
     /** The expression a composition is made of, resolved as if written alone at the composition's place. */

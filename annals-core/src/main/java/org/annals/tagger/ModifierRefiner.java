@@ -30,6 +30,7 @@ public final class ModifierRefiner {
             p("beginning of", Mod.START, null), p("end of", Mod.END, null), p("middle of", Mod.MID, null),
             p("the early", Mod.START, null), p("the late", Mod.END, null), p("the mid", Mod.MID, null),
             p("the mid -", Mod.MID, null),
+            p("early on", Mod.START, null), p("late on", Mod.END, null),
             p("early", Mod.START, null), p("late", Mod.END, null), p("mid", Mod.MID, null),
             p("mid -", Mod.MID, null), p("middle", Mod.MID, null),
             p("pre -", Mod.BEFORE, null), p("post -", Mod.AFTER, null),

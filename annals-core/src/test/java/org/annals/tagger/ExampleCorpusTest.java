@@ -114,6 +114,27 @@ class ExampleCorpusTest {
         }
     }
 
+    /**
+     * Whatever the tagger writes for any row, passing, pending or negative, is well formed: a valid TIMEX3 value
+     * (never "PXY" or "2021-02-30"), offsets that point at the covered text, TimeML that reads back
+     * ({@link org.annals.testing.Invariants}).
+     */
+    @Test
+    void everyOutputOfEveryRowIsValid() {
+        List<Row> rows = new ArrayList<>(ExampleCorpus.all());
+        for (Path f : ExampleCorpus.files(ExampleCorpus.root().resolve("pending"))) {
+            rows.addAll(ExampleCorpus.read(f, true));
+        }
+        assertTrue(rows.size() > 700, "rows: " + rows.size());
+        for (Row r : rows) {
+            try {
+                org.annals.testing.Invariants.check(ExampleCorpus.tag(r));
+            } catch (AssertionError e) {
+                fail(r.where() + " " + r.id() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     @Test
     void negativeRowsExpectNothing() {
         for (Row r : ExampleCorpus.all()) {

@@ -47,13 +47,12 @@ public final class ExplicitDateExtractor extends RuleExtractor {
      * After "the 3rd", lower-case words that start the clause or go on with the date ("On the 3rd we left", "by the 3rd
      * and the 4th"); any other ("the 3rd time", "the 22nd floor") makes the ordinal a rank.
      */
-    private static final Set<String> AFTER_A_DAY = Set.of("we", "he", "she", "they", "i", "it", "you", "the", "a", "an",
-            "and", "or", "to", "at", "when", "in", "with", "there", "his", "her", "their", "our", "its", "this",
-            "that", "police", "officials");
+    private static final Set<String> AFTER_A_DAY = org.annals.text.WordLists.load(ExplicitDateExtractor.class,
+            "/org/annals/tagger/en/month-day-year.tsv").get("after-a-day");
 
-    /** Before "the 22nd", the words that make it a day ("on the 22nd", "by the 3rd"). */
-    private static final Set<String> DAY_PREPOSITIONS = Set.of("on", "by", "until", "till", "since", "from", "before",
-            "after");
+    /** Before "the 22nd", the words that make it a day ("on the 22nd", "by the 3rd", "the morning of the 3rd"). */
+    private static final Set<String> DAY_PREPOSITIONS = org.annals.text.WordLists.load(ExplicitDateExtractor.class,
+            "/org/annals/tagger/en/month-day-year.tsv").get("day-prepositions");
 
     public ExplicitDateExtractor() {
         super("month-day-year");
@@ -65,7 +64,7 @@ public final class ExplicitDateExtractor extends RuleExtractor {
         // "on may 5", "since march 3, 2020": a month that is also a word, in lower case, after a preposition and before
         // a day ("I may 5 times" is none); the preposition stays out
         rule("lower-month-day", 2, of(cap("pre", t -> LOWER_MONTH_PREPOSITIONS.contains(t.lower)),
-                        cap("month", t -> !t.capitalized() && FULL_MONTHS.contains(t.lower)), cap("day", DAY),
+                        cap("month", t -> !t.capitalized() && t.is(Lex.MONTH)), opt(DOT), cap("day", DAY),
                         opt(COMMA), cap("year", YEAR).opt()),
                 m -> {
                     Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
@@ -123,6 +122,43 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                     Reading r = Readings.dateExpr(d);
                     return m.has("year") || !m.tokens().get(m.end - 1).isPunct(',') ? r : r.trim(0, 1);
                 });
+        // "the first Thursday of next month", "the last day of the month": in the anchor's month, shifted
+        rule("nth-day-of-shifted-month", 2, of(cap("the", word("the")), cap("ord", t -> t.is(Lex.ORDINAL)
+                        && (t.value(Lex.ORDINAL) == -1 || t.value(Lex.ORDINAL) >= 1 && t.value(Lex.ORDINAL) <= 5)),
+                        cap("what", t -> WEEKDAY.test(t) && !t.lower.endsWith("s") || t.lower.equals("day")),
+                        tok(word("in", "of")), cap("shift", word("next", "last", "this", "the")), tok(word("month"))),
+                m -> {
+                    Token what = m.get("what");
+                    int shift = switch (m.get("shift").lower) {
+                        case "next" -> 1;
+                        case "last" -> -1;
+                        default -> 0;
+                    };
+                    return Readings.dateExpr(new TemporalExpression.NthDayOfShiftedMonth(m.get("ord").value(Lex.ORDINAL),
+                            what.lower.equals("day") ? 0 : what.value(Lex.WEEKDAY), shift,
+                            TemporalExpression.AnchorKind.DEICTIC));
+                });
+        // "on 2/28", "by 12/31": a month and day with a slash after a word that makes them a date (alone they may be a
+        // fraction or a score); day first when the first number cannot be a month
+        rule("slash-month-day", 2, of(cap("pre", t -> LOWER_MONTH_PREPOSITIONS.contains(t.lower)),
+                        cap("a", T.DIGITS1_2), tok(t -> t.isPunct('/') && !t.spaceBefore),
+                        cap("b", t -> T.DIGITS1_2.test(t) && !t.spaceBefore)),
+                m -> {
+                    Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (after != null && !after.spaceBefore && (after.isPunct('/') || after.isNumber())) {
+                        return null; // "on 2/28/2021" is the slash rule's
+                    }
+                    int a = m.get("a").intValue();
+                    int b = m.get("b").intValue();
+                    int month = a > 12 && b <= 12 ? b : a;
+                    int day = a > 12 && b <= 12 ? a : b;
+                    return Readings.dateExpr(new TemporalExpression.Point(PartialTime.builder(Granularity.DAY)
+                            .month(month).day(day).build())).trim(1, 0);
+                });
+        // "28 feb 2022", "3 sept. 2019": a month's abbreviation in lower case between a day and a year
+        rule("day-lower-month-year", 2, of(cap("day", DAY), cap("month", t -> t.is(Lex.MONTH) && !t.capitalized()),
+                        opt(DOT), opt(COMMA), cap("year", t -> t.kind == Token.Kind.DIGITS && T.YEAR.test(t))),
+                m -> monthDay(m, m.get("month"), m.get("day"), m.get("year"), null));
         // "June fifth, 2011", "on March third": a month and its day as an ordinal word ("May first" and "March
         // third" need a year or "on" before them: "May" and "March" are other words too)
         rule("month-day-word", 2, of(cap("month", MONTH), cap("day", T.DAY_WORD_ORDINAL), opt(COMMA),

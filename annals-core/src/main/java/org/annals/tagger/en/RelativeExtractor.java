@@ -40,6 +40,8 @@ public final class RelativeExtractor extends RuleExtractor {
     /** Prepositions that make "the morning" a part of the day the story is at: "in the morning", "by the evening". */
     private static final Set<String> POD_PREPOSITIONS = WORDS.get("pod-prepositions");
     private static final Set<String> POD_COMPOUNDS = WORDS.get("pod-compounds");
+    private static final Set<String> POD_CLAUSE_WORDS = WORDS.get("pod-clause-words");
+    private static final Set<String> POD_DETERMINERS = WORDS.get("pod-determiners");
 
     public RelativeExtractor() {
         super("relative");
@@ -102,6 +104,27 @@ public final class RelativeExtractor extends RuleExtractor {
                     return new Reading(new TemporalExpression.DayShift(days,
                             Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), AnchorKind.NARRATIVE),
                             TimexType.TIME);
+                });
+        // "we met early morning", "late evening on Tuesday": the start or end of a part of the day the story is at;
+        // "early morning flights", "a late-night show" are kinds of things
+        rule("early-late-pod", 2, of(cap("rel", word("early", "late")), opt(T.TIGHT_HYPHEN), cap("pod", T.PART_OF_DAY)),
+                m -> {
+                    Token pod = m.get("pod");
+                    if (pod.lower.endsWith("s") || pod.lower.equals("overnight") || pod.lower.equals("daytime")
+                            || m.start > 0 && POD_DETERMINERS.contains(m.tokens().get(m.start - 1).lower)) {
+                        return null; // "early this morning", "the early morning" are other rules'
+                    }
+                    Token next = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (next != null && next.kind == Token.Kind.WORD && !POD_CLAUSE_WORDS.contains(next.lower)) {
+                        return null;
+                    }
+                    if (next != null && T.HYPHEN.test(next)) {
+                        return null;
+                    }
+                    return new Reading(new TemporalExpression.DayShift(0,
+                            Clock.of(PartialTime.PartOfDay.values()[pod.value(Lex.PART_OF_DAY)]), AnchorKind.NARRATIVE),
+                            TimexType.TIME).mod(m.get("rel").lower.equals("early") ? org.annals.time.Mod.START
+                            : org.annals.time.Mod.END);
                 });
         // "by mid-afternoon", "in mid morning": the middle of a part of the day the story is at
         rule("mid-pod", 2, of(opt(word("the")), tok(word("mid")), opt(T.HYPHEN), cap("pod", T.PART_OF_DAY)),

@@ -20,6 +20,11 @@ public final class WeekdayExtractor extends RuleExtractor {
 
     public WeekdayExtractor() {
         super("weekday");
+        // "this coming Friday", "this past Monday": "this" belongs to it
+        rule("this-coming-weekday", 1, of(tok(word("this")), cap("shift", word("coming", "past")),
+                        cap("wd", t -> T.WEEKDAY.test(t) && !t.lower.endsWith("s"))),
+                m -> new Reading(new TemporalExpression.Weekday(m.get("wd").value(Lex.WEEKDAY),
+                        NamedPeriodExtractor.shiftOf(m.get("shift")), null, AnchorKind.DEICTIC, false), TimexType.DATE));
         rule("weekday", of(cap("the", word("the")).opt(), cap("shift", word("last", "next", "this", "that", "past", "previous", "coming",
                         "following")).opt(), cap("wd", T.WEEKDAY), cap("pod", T.PART_OF_DAY).opt()),
                 m -> {
