@@ -155,6 +155,22 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                     return Readings.dateExpr(new TemporalExpression.Point(PartialTime.builder(Granularity.DAY)
                             .month(month).day(day).build())).trim(1, 0);
                 });
+        // "3 May 16": a day, a month and a two-digit year, closing the sentence or the clause ("on 3 May 16 people",
+        // "3 May 16, the..." leave the number a count)
+        rule("day-month-yy", 2, of(cap("day", DAY), cap("month", MONTH), opt(DOT),
+                        cap("yy", t -> t.kind == Token.Kind.DIGITS && t.text.length() == 2)),
+                m -> {
+                    Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (after != null && !(after.isPunct('.') || after.isPunct(';') || after.isPunct(')')
+                            || after.isPunct('!') || after.isPunct('?')) || m.get("month").lower.equals("may")
+                            && !m.get("month").capitalized()) {
+                        return null;
+                    }
+                    return monthDay(m, m.get("month"), m.get("day"), null, null) == null ? null
+                            : Readings.date(PartialTime.builder(Granularity.DAY)
+                            .year(Readings.expandTwoDigitYear(m.get("yy").intValue()))
+                            .month(m.get("month").value(Lex.MONTH)).day(Readings.day(m.get("day"))).build());
+                });
         // "28 feb 2022", "3 sept. 2019": a month's abbreviation in lower case between a day and a year
         rule("day-lower-month-year", 2, of(cap("day", DAY), cap("month", t -> t.is(Lex.MONTH) && !t.capitalized()),
                         opt(DOT), opt(COMMA), cap("year", t -> t.kind == Token.Kind.DIGITS && T.YEAR.test(t))),

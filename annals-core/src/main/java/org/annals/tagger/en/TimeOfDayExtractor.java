@@ -80,6 +80,31 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                     return new Reading(new TemporalExpression.Point(p, new Clock(h, 0, null, null, null),
                             AnchorKind.DEICTIC), TimexType.TIME);
                 });
+        // "tonight at 8", "tomorrow morning at 9", "Friday evening at 7:30": an hour of the dial after "at", with a part
+        // of the day just before that says a.m. or p.m. (alone, "at 8" may be anything)
+        rule("at-hour-of-pod", 2, of(tok(word("at")), cap("h", t -> t.isInteger() && t.number >= 1 && t.number <= 11
+                        && t.kind == Token.Kind.DIGITS), opt(COLON), cap("m", MINUTE).opt()),
+                m -> {
+                    String pod = podBefore(m.tokens(), m.start);
+                    Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (pod == null || after != null && (T.AMPM.test(after) || after.isNumber() || after.isPunct(':')
+                            || after.kind == Token.Kind.WORD && AFTER_A_BARE_HOUR_NOT.contains(after.lower))) {
+                        return null;
+                    }
+                    int h = m.get("h").intValue();
+                    // the hours each part of the day holds on the dial: "tonight at 2" may be 2 a.m. or a slip
+                    boolean pm = !pod.equals("morning");
+                    boolean fits = switch (pod) {
+                        case "morning" -> h >= 5;
+                        case "afternoon" -> h <= 6;
+                        default -> h >= 5; // evening, night, tonight
+                    };
+                    if (!fits) {
+                        return null;
+                    }
+                    Reading r = twelveHour(h, m.has("m") ? m.get("m").intValue() : 0, pm, null);
+                    return r == null ? null : r.trim(1, 0);
+                });
         // compact forms, one token or glued to the minutes: "6pm", "630pm", "4:45pm", "11.30am", "2.30 a.m.",
         // "16h30", "9h" (after a clock preposition), "0930 GMT", "1900 hours"
         rule("compact-ampm", 2, of(cap("c", t -> t.kind == Token.Kind.WORD && COMPACT_AMPM.matcher(t.lower).matches()),
@@ -182,6 +207,28 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                     .build(), new Clock(h, 0, null, null, null), AnchorKind.DEICTIC), TimexType.TIME);
         });
     }
+
+    /**
+     * The part of the day (morning, afternoon, evening, night, tonight) in the two words before token {@code at}, or
+     * null.
+     */
+    private static String podBefore(java.util.List<Token> ts, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 2); i--) {
+            String w = ts.get(i).lower;
+            switch (w) {
+                case "morning", "afternoon", "evening", "night", "tonight" -> {
+                    return w;
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    /** After "tonight at 8": words that make the number something else ("at 8 percent", "at 9 degrees"). */
+    private static final java.util.Set<String> AFTER_A_BARE_HOUR_NOT = WordLists.load(TimeOfDayExtractor.class,
+            "/org/annals/tagger/en/time-of-day.tsv").get("not-after-a-bare-hour");
 
     /** "6pm", "630pm", "11am": an hour of 1 to 12, two optional minute digits, am or pm. */
     private static final java.util.regex.Pattern COMPACT_AMPM = java.util.regex.Pattern.compile(
