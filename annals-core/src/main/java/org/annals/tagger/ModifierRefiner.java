@@ -43,7 +43,7 @@ public final class ModifierRefiner {
             outside("about", Mod.APPROX, Mod.APPROX), p("around", Mod.APPROX, Mod.APPROX),
             p("approximately", Mod.APPROX, Mod.APPROX), p("roughly", Mod.APPROX, Mod.APPROX),
             p("some", null, Mod.APPROX), p("circa", Mod.APPROX, null), p("c.", Mod.APPROX, null),
-            p("ca.", Mod.APPROX, null), p("an estimated", null, Mod.APPROX));
+            p("ca.", Mod.APPROX, null), p("c .", Mod.APPROX, null), p("ca .", Mod.APPROX, null), p("an estimated", null, Mod.APPROX));
 
     private static Prefix p(String words, Mod point, Mod duration) {
         return new Prefix(words.split(" "), point, duration, true);

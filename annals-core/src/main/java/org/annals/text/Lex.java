@@ -15,6 +15,8 @@ public enum Lex {
     UNIT,
     /** Plural form of a unit ("weeks"), value = TimeUnit ordinal. */
     UNIT_PLURAL,
+    /** A unit word worth several of its unit: "fortnight" (value 2: two weeks). */
+    UNIT_FACTOR,
     /** first=1, second=2..., also written "1st", "2nd". */
     ORDINAL,
     /** A cardinal number word (one=1...). */

@@ -127,6 +127,16 @@ public final class Tokenizer {
                 int[] lex = r.kind == Token.Kind.WORD ? lexicon.classify(lower) : null;
                 if (lex != null && Token.has(lex, Lex.NUMWORD)) {
                     consumed = mergeNumberWords(text, raw, i, lex[Lex.NUMWORD.ordinal()], out);
+                } else if (lower.equals("a") && i + 1 < raw.size() && raw.get(i + 1).kind == Token.Kind.WORD
+                        && raw.get(i + 1).newlines == 0 && MULTIPLIERS.contains(word(text, raw.get(i + 1)))) {
+                    // "a hundred years", "a thousand and one nights": "a" is the multiplier's one
+                    int[] next = lexicon.classify(word(text, raw.get(i + 1)));
+                    int merged = mergeNumberWords(text, raw, i + 1, next[Lex.NUMWORD.ordinal()], out);
+                    Token number = out.remove(out.size() - 1);
+                    String whole = text.substring(r.begin, number.end);
+                    out.add(new Token(out.size(), r.begin, number.end, whole, Token.Kind.NUMBER, number.number,
+                            r.newlines, r.space, lexicon.classify(whole.toLowerCase(java.util.Locale.ROOT))));
+                    consumed = merged + 1;
                 }
                 if (consumed == 0) {
                     double num = r.kind == Token.Kind.DIGITS && s.length() <= 15 ? parseDigits(s) : Double.NaN;
@@ -179,6 +189,9 @@ public final class Tokenizer {
                 null));
         return j - i + 1;
     }
+
+    /** Number words that "a" can count: "a hundred", "a thousand", "a million". */
+    private static final java.util.Set<String> MULTIPLIERS = java.util.Set.of("hundred", "thousand", "million");
 
     /** "seventy", "twenty-four", "one hundred", "two thousand five hundred". */
     private int mergeNumberWords(String text, List<Raw> raw, int i, int v, List<Token> out) {

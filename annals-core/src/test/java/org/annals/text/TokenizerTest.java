@@ -168,4 +168,12 @@ class TokenizerTest {
         assertEquals("nineteen hundred and fifty-two", t.text);
         assertEquals(1952, t.value(Lex.SPELLED_YEAR));
     }
+
+    @Test
+    void aCountsTheMultiplierAfterIt() {
+        Token t = tokens("a hundred and twenty days").get(0);
+        assertEquals("a hundred and twenty", t.text);
+        assertEquals(120, t.number);
+        assertEquals(List.of("a", "day"), texts("a day"));
+    }
 }

@@ -93,7 +93,7 @@ public final class DurationExtractor extends RuleExtractor {
                     && !m.tokens().get(m.end).lower.equals("or") && !m.tokens().get(m.end).lower.equals("and")) {
                 return null;
             }
-            return Readings.duration(Readings.durationOf(amount, Readings.unit(unit)));
+            return Readings.duration(Readings.durationOf(amount, unit));
         });
         // "a six-week-old strike", "an 8-month-old dispute": the age of a thing is how long it has lasted; the age
         // of a person or an animal ("a 6-month-old baby") is no time (duration.tsv age-nouns), nor is an age in years
@@ -113,15 +113,14 @@ public final class DurationExtractor extends RuleExtractor {
                             || m.get("next").capitalized())) {
                         return null;
                     }
-                    return Readings.duration(Readings.durationOf(Readings.amount(n), Readings.unit(m.get("unit"))))
+                    return Readings.duration(Readings.durationOf(Readings.amount(n), m.get("unit")))
                             .trim(0, m.has("next") ? 2 : 1);
                 });
         // "the fourth straight year", "a third consecutive month": the run so far, four years
         rule("nth-straight-unit", 2, of(cap("the", word("the", "a")).opt(), cap("ord", t -> t.is(Lex.ORDINAL)
                         && t.value(Lex.ORDINAL) >= 2 && t.value(Lex.ORDINAL) <= 100),
                         tok(word("straight", "consecutive", "successive")), cap("unit", UNIT)),
-                m -> Readings.duration(Readings.durationOf(BigDecimal.valueOf(m.get("ord").value(Lex.ORDINAL)),
-                        Readings.unit(m.get("unit")))));
+                m -> Readings.duration(Readings.durationOf(BigDecimal.valueOf(m.get("ord").value(Lex.ORDINAL)), m.get("unit"))));
         rule("n-more-units", 1, of(cap("n", AMOUNT), cap("adj", word("more", "additional", "extra", "further",
                         "trading", "business", "working", "straight", "consecutive", "full", "long", "calendar")),
                         cap("unit", ANY_UNIT)),
@@ -130,7 +129,7 @@ public final class DurationExtractor extends RuleExtractor {
                     if ((n.lower.equals("a") || n.lower.equals("an")) && !m.get("unit").is(org.annals.text.Lex.UNIT)) {
                         return null;
                     }
-                    return Readings.duration(Readings.durationOf(Readings.amount(n), Readings.unit(m.get("unit"))));
+                    return Readings.duration(Readings.durationOf(Readings.amount(n), m.get("unit")));
                 });
         rule("n-to-m-units", 1, of(cap("n", AMOUNT), cap("to", word("to", "or")), cap("m", T.NUMBER), opt(HYPHEN),
                         cap("unit", ANY_UNIT)),
@@ -138,35 +137,31 @@ public final class DurationExtractor extends RuleExtractor {
                     if (Readings.amount(m.get("m")).compareTo(Readings.amount(m.get("n"))) <= 0) {
                         return null;
                     }
-                    return Readings.duration(Readings.durationOf(Readings.amount(m.get("n")),
-                            Readings.unit(m.get("unit"))));
+                    return Readings.duration(Readings.durationOf(Readings.amount(m.get("n")), m.get("unit")));
                 });
         rule("a-unit-or-two", 1, of(cap("n", word("a", "an", "one")), cap("unit", UNIT), tok(word("or")),
                         cap("m", T.NUMBER)),
-                m -> Readings.duration(Readings.durationOf(BigDecimal.ONE, Readings.unit(m.get("unit")))));
+                m -> Readings.duration(Readings.durationOf(BigDecimal.ONE, m.get("unit"))));
         rule("units-or-units", 1, of(cap("unit", UNITS), tok(word("or")), cap("unit2", UNITS)),
                 m -> Readings.duration(DurationValue.unknown(Readings.unit(m.get("unit")))));
         rule("n-and-a-half", 1, of(cap("n", AMOUNT), opt(HYPHEN), cap("unit", ANY_UNIT), tok(word("and")),
                         tok(word("a")), tok(word("half"))),
-                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(new BigDecimal("0.5")),
-                        Readings.unit(m.get("unit")))));
+                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(new BigDecimal("0.5")), m.get("unit"))));
         rule("n-and-a-half-units", 1, of(cap("n", AMOUNT), tok(word("and")), tok(word("a")), tok(word("half")),
                         cap("unit", ANY_UNIT)),
-                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(new BigDecimal("0.5")),
-                        Readings.unit(m.get("unit")))));
+                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(new BigDecimal("0.5")), m.get("unit"))));
         rule("fraction", 1, of(cap("n", T.NUMBER), cap("a", t -> t.kind == Token.Kind.DIGITS && t.text.length() == 1),
                         tok(t -> t.isPunct('/') && !t.spaceBefore), cap("b", t -> t.kind == Token.Kind.DIGITS
                         && !t.spaceBefore), cap("unit", ANY_UNIT)),
                 m -> {
                     BigDecimal frac = BigDecimal.valueOf(m.get("a").intValue()).divide(BigDecimal.valueOf(
                             Math.max(1, m.get("b").intValue())), 4, java.math.RoundingMode.HALF_UP);
-                    return Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(frac),
-                            Readings.unit(m.get("unit"))));
+                    return Readings.duration(Readings.durationOf(Readings.amount(m.get("n")).add(frac), m.get("unit")));
                 });
         rule("half-a-unit", 1, of(tok(word("half")), opt(word("a", "an")), cap("unit", UNIT)),
-                m -> Readings.duration(Readings.durationOf(new BigDecimal("0.5"), Readings.unit(m.get("unit")))));
+                m -> Readings.duration(Readings.durationOf(new BigDecimal("0.5"), m.get("unit"))));
         rule("a-half-unit", 1, of(tok(word("a")), tok(word("half")), opt(HYPHEN), cap("unit", UNIT)),
-                m -> Readings.duration(Readings.durationOf(new BigDecimal("0.5"), Readings.unit(m.get("unit")))));
+                m -> Readings.duration(Readings.durationOf(new BigDecimal("0.5"), m.get("unit"))));
         rule("vague-units", of(cap("q", word("several", "few", "many", "some", "couple", "numerous", "multiple",
                         "recent", "coming")), opt(word("of")), cap("unit", UNITS)),
                 m -> {
@@ -183,14 +178,14 @@ public final class DurationExtractor extends RuleExtractor {
         rule("a-few-units", 1, of(tok(word("a")), cap("q", word("few", "couple")), opt(word("of")),
                         cap("unit", UNITS)),
                 m -> m.get("q").lower.equals("couple")
-                        ? Readings.duration(Readings.durationOf(BigDecimal.valueOf(2), Readings.unit(m.get("unit"))))
+                        ? Readings.duration(Readings.durationOf(BigDecimal.valueOf(2), m.get("unit")))
                         : Readings.duration(DurationValue.unknown(Readings.unit(m.get("unit")))));
         rule("units-long", 1, of(cap("unit", UNITS), tok(HYPHEN), tok(word("long", "old"))),
                 m -> Readings.duration(DurationValue.unknown(Readings.unit(m.get("unit")))));
         // "a day-long meeting", "a week-long strike": one unit
         rule("unit-long", 2, of(cap("unit", t -> t.is(org.annals.text.Lex.UNIT) && !t.is(org.annals.text.Lex.UNIT_PLURAL)),
                         tok(HYPHEN), tok(word("long"))),
-                m -> Readings.duration(Readings.durationOf(BigDecimal.ONE, Readings.unit(m.get("unit")))));
+                m -> Readings.duration(Readings.durationOf(BigDecimal.ONE, m.get("unit"))));
         rule("bare-plural", of(cap("unit", UNITS)), DurationExtractor::barePlural);
         // the past/last/next/first N units
         rule("anchored", 2, of(opt(word("the")), cap("w", word("past", "last", "next", "previous", "coming",

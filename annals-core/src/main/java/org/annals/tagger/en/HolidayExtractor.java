@@ -40,8 +40,8 @@ public final class HolidayExtractor extends RuleExtractor {
                         cap("kind", word("day", "eve"))
                         .opt(), cap("year", T.YEAR).opt()),
                 m -> {
-                    if (inTitle(m)) {
-                        return null;
+                    if (inTitle(m) || notTheDay(m)) {
+                        return null; // "A Christmas Carol", "the Christmas tree"
                     }
                     int md = m.get("h").value(Lex.HOLIDAY);
                     int month = md / 100;

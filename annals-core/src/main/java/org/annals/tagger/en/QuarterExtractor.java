@@ -59,6 +59,11 @@ public final class QuarterExtractor extends RuleExtractor {
                     }
                     return Readings.dateExpr(new Point(b.build(), null, AnchorKind.DEICTIC, 0));
                 });
+        // "H1 2020", "H2 2019": a half with its year (alone, "H1" may be a heading)
+        rule("h-n", 1, of(cap("h", t -> t.kind == Token.Kind.WORD && t.text.length() == 2 && t.text.charAt(0) == 'H'
+                        && (t.text.charAt(1) == '1' || t.text.charAt(1) == '2')), cap("year", T.YEAR)),
+                m -> Readings.date(Readings.quarterOrHalf(true, m.get("h").text.charAt(1) - '0',
+                        m.get("year").intValue())));
         rule("yyyy-dash-q-n", 2, of(cap("year", T.YEAR), tok(T.TIGHT_HYPHEN), cap("q", t -> t.kind == Token.Kind.WORD
                         && !t.spaceBefore && t.text.length() == 2 && t.text.charAt(0) == 'Q' && t.text.charAt(1) >= '1'
                         && t.text.charAt(1) <= '4')),

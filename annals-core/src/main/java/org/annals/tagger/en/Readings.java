@@ -57,6 +57,16 @@ final class Readings {
     }
 
     /** A duration, with decades/centuries in years as TimeBank writes them (P10Y... but P1DE kept for TIMEX). */
+    /**
+     * The duration of an amount of a unit's word: "a fortnight" is two weeks (a word worth more than one of its unit:
+     * {@code UNIT_FACTOR} in the lexicon).
+     */
+    static DurationValue durationOf(BigDecimal amount, Token unit) {
+        int factor = unit.is(Lex.UNIT_FACTOR) ? unit.value(Lex.UNIT_FACTOR) : 1;
+        return durationOf(amount == null || factor == 1 ? amount : amount.multiply(BigDecimal.valueOf(factor)),
+                unit(unit));
+    }
+
     static DurationValue durationOf(BigDecimal amount, TimeUnit unit) {
         if (amount == null) {
             return DurationValue.unknown(normalizeUnit(unit));

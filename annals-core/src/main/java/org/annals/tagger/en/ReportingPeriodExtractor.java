@@ -72,7 +72,7 @@ public final class ReportingPeriodExtractor extends RuleExtractor {
         // "the year-earlier nine months": the same stretch a year before, a duration like "the first nine months"
         rule("year-ago-n-units", 2, of(opt(word("the")), tok(word("year")), tok(T.HYPHEN), tok(word("ago", "earlier")),
                         cap("n", T.NUMBER), cap("unit", T.UNITS)),
-                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")), Readings.unit(m.get("unit")))));
+                m -> Readings.duration(Readings.durationOf(Readings.amount(m.get("n")), m.get("unit"))));
         // "the 1988 period", "the 1988 quarter": the quarter reported on, in that year
         rule("the-year-quarter", 1, of(tok(word("the")), cap("year", T.YEAR), cap("u", word("quarter", "period"))),
                 m -> new Reading(new TemporalExpression.ReportingPeriod(TimeUnit.QUARTER, 0,

@@ -34,17 +34,25 @@ public final class SetExtractor extends RuleExtractor {
 
     public SetExtractor() {
         super("set");
-        rule("every-unit", 1, of(cap("q", word("every", "each")), opt(word("other")), cap("unit", T.UNIT)),
+        rule("every-unit", 1, of(cap("q", word("every", "each")), opt(word("other", "second")), cap("unit", T.UNIT)),
                 m -> {
                     TimeUnit u = Readings.unit(m.get("unit"));
-                    long n = m.tokens().get(m.get("q").index + 1).lower.equals("other") ? 2 : 1;
-                    return set(DurationValue.of(n, u), m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null);
+                    String between = m.tokens().get(m.get("q").index + 1).lower;
+                    Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (m.get("unit").lower.equals("second") && after != null && (after.is(Lex.WEEKDAY)
+                            || after.is(Lex.UNIT) || after.is(Lex.MONTH))) {
+                        return null; // "every second Tuesday", "every second week": "second" ranks, it is no unit
+                    }
+                    long n = between.equals("other") || between.equals("second") && m.end - m.start == 3 ? 2 : 1;
+                    return set(Readings.durationOf(java.math.BigDecimal.valueOf(n), m.get("unit")),
+                            m.get("q").lower.toUpperCase(java.util.Locale.ROOT), null);
                 });
         rule("every-n-units", 1, of(cap("q", word("every")), cap("n", T.NUMBER), cap("unit", T.UNITS)),
-                m -> set(Readings.durationOf(Readings.amount(m.get("n")), Readings.unit(m.get("unit"))), "EVERY",
+                m -> set(Readings.durationOf(Readings.amount(m.get("n")), m.get("unit")), "EVERY",
                         null));
-        rule("every-weekday", 1, of(cap("q", word("every", "each")), cap("wd", T.WEEKDAY), cap("pod", T.PART_OF_DAY)
-                        .opt()),
+        // "every Tuesday", "every other Tuesday" (a set of Tuesdays; TIMEX3 has no value for every second one)
+        rule("every-weekday", 1, of(cap("q", word("every", "each")), opt(word("other", "second")), cap("wd", T.WEEKDAY),
+                        cap("pod", T.PART_OF_DAY).opt()),
                 m -> {
                     PartialTime wd = weekday(m.get("wd"));
                     Token pod = m.get("pod");

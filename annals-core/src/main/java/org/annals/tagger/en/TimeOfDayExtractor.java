@@ -178,6 +178,12 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                     if (rel.equals("of") && !min.lower.equals("quarter")) {
                         return null; // "a quarter of eight"; "ten of them" is no time
                     }
+                    // "from 9 to 5", "open 9 till 5": digits before "to" are the start of a range of hours
+                    boolean before0 = rel.equals("to") || rel.equals("till") || rel.equals("before");
+                    if (before0 && min.kind == Token.Kind.DIGITS && !m.tokens().get(min.index + 1).lower
+                            .startsWith("minute")) {
+                        return null;
+                    }
                     // a number of minutes needs a clock context: "at ten to four", not "voted ten to four"
                     Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
                     if (!word && !m.has("ampm") && (prev == null || !CLOCK_PREPOSITIONS.contains(prev.lower)

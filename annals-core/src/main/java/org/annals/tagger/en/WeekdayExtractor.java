@@ -18,6 +18,10 @@ import static org.annals.tagger.TokenPattern.tok;
 /** Days of the week: "Monday", "last Friday", "next Tuesday", "Monday morning", "that Sunday". */
 public final class WeekdayExtractor extends RuleExtractor {
 
+    /** Nouns after a weekday that make it a thing's name: {@code org/annals/tagger/en/weekday.tsv}. */
+    private static final java.util.Set<String> COMPOUNDS = org.annals.text.WordLists.load(WeekdayExtractor.class,
+            "/org/annals/tagger/en/weekday.tsv").get("weekday-compounds");
+
     public WeekdayExtractor() {
         super("weekday");
         // "this coming Friday", "this past Monday": "this" belongs to it
@@ -34,6 +38,11 @@ public final class WeekdayExtractor extends RuleExtractor {
                     }
                     Token pod = m.get("pod");
                     if (pod != null && pod.lower.endsWith("s")) {
+                        return null;
+                    }
+                    // "Sunday school", "the Friday prayers": a thing named after the day, not the day
+                    if (pod == null && m.end < m.tokens().size()
+                            && COMPOUNDS.contains(m.tokens().get(m.end).lower)) {
                         return null;
                     }
                     Token shift = m.get("shift");

@@ -65,6 +65,21 @@ public final class YearExtractor extends RuleExtractor {
                 m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
         rule("fiscal-year", 1, of(cap("fiscal", word("fiscal", "fy")), opt(word("year")), cap("year", YEAR)),
                 m -> Readings.date(PartialTime.ofYear(m.get("year").intValue())));
+        // "FY2021", "FY21": a fiscal year in one word (its year, as "fiscal 2021")
+        rule("fy-glued", 1, of(cap("fy", t -> t.kind == Token.Kind.WORD && FISCAL_YEAR.matcher(t.text).matches())),
+                m -> {
+                    java.util.regex.Matcher x = FISCAL_YEAR.matcher(m.get("fy").text);
+                    x.matches();
+                    int y = Integer.parseInt(x.group("y"));
+                    return Readings.date(PartialTime.ofYear(x.group("y").length() == 2 ? Readings.expandTwoDigitYear(y)
+                            : y));
+                });
+        // "week 5 of 2021", "in week 52 of 2020": the ISO week
+        rule("week-n-of-year", 2, of(tok(word("week")), cap("n", t -> t.kind == Token.Kind.DIGITS && t.intValue() >= 1
+                        && t.intValue() <= 53), tok(word("of")), cap("year", t -> t.kind == Token.Kind.DIGITS
+                        && YEAR.test(t))),
+                m -> Readings.date(PartialTime.builder(Granularity.WEEK).year(m.get("year").intValue())
+                        .week(m.get("n").intValue()).build()));
         // "in two thousand nine", "since twenty twenty-one" said in words after a time's preposition (a count goes on
         // to its noun: "in two thousand nine cases")
         rule("spelled-year", 1, of(cap("prep", t -> TIME_PREPOSITIONS.contains(t.lower) || t.lower.equals("since")),
@@ -239,6 +254,10 @@ public final class YearExtractor extends RuleExtractor {
                 && then.text.length() > 3);
     }
 
+    /** "FY2021", "FY21". */
+    private static final java.util.regex.Pattern FISCAL_YEAR = java.util.regex.Pattern.compile(
+            "FY(?<y>(19|20)[0-9]{2}|[0-9]{2})");
+
     private static Reading year(Match m) {
         Token y = m.get("year");
         List<Token> ts = m.tokens();
@@ -258,6 +277,15 @@ public final class YearExtractor extends RuleExtractor {
                 || prev.isPunct('-') && !y.spaceBefore && y.index > 1 && ts.get(y.index - 2).isNumber()
                 && !YEAR.test(ts.get(y.index - 2)))) {
             return null;
+        }
+        // "RX-2020", "MiG-2021": a model's code, a word with capitals glued to the number by a hyphen ("mid-2020",
+        // "pre-2020" are the year's)
+        if (prev != null && prev.isPunct('-') && !prev.spaceBefore && !y.spaceBefore && y.index > 1) {
+            Token code = ts.get(y.index - 2);
+            if (code.kind == Token.Kind.WORD && code.text.chars().filter(Character::isUpperCase).count() >= 2
+                    && !YEAR_PREFIXES.contains(code.lower)) {
+                return null;
+            }
         }
         boolean range = next != null && (next.isPunct('-') || next.text.equals("\u2013")) && !next.spaceBefore
                 && y.index + 2 < ts.size() && ts.get(y.index + 2).kind == Token.Kind.DIGITS
