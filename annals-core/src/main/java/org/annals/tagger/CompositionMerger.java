@@ -17,6 +17,8 @@ import java.util.Set;
  * <ul>
  *   <li>"the week of March 6", "the week of Thanksgiving": the ISO week of the day ({@link TemporalExpression.WeekOf},
  *       as TimeBank annotates it: {@code 2000-W10});</li>
+ *   <li>"the day before" or "the day after" a holiday or a weekday: "the day before last Tuesday", "the day after
+ *       Christmas" ({@link TemporalExpression.Shifted} by a day);</li>
  *   <li>a duration, "after", "before" or "from", then a day named by a word, a holiday or a weekday: "three weeks from
  *       tomorrow", "a month after Easter", "two days before Christmas" ({@link TemporalExpression.Shifted}). After a
  *       date written out ("eight trading days after Oct. 12") the two stay apart, as TimeBank has them, and after
@@ -44,6 +46,15 @@ public final class CompositionMerger {
             if (kept != null) {
                 i++; // the day is part of the composition
             } else {
+                // "the day" before it may have been read as a day of its own: the composition takes its place
+                Candidate last = out.isEmpty() ? null : out.getLast();
+                boolean theDay = last != null && last.end() == c.start() - 1 && last.start() >= c.start() - 3;
+                kept = dayBefore(tokens, c, theDay ? last.start() : previousEnd);
+                if (kept != null && theDay) {
+                    out.removeLast();
+                }
+            }
+            if (kept == null) {
                 kept = weekOf(tokens, c, previousEnd);
                 if (kept == null) {
                     kept = c;
@@ -64,6 +75,30 @@ public final class CompositionMerger {
             case TemporalExpression.DayShift d -> d.clock() == null;
             default -> false;
         };
+    }
+
+    /** "the day before last Tuesday", "the day after Christmas": a day from a day named by a weekday or holiday. */
+    private static Candidate dayBefore(List<Token> tokens, Candidate c, int previousEnd) {
+        int s = c.start() - 3;
+        if (s < previousEnd || c.mod() != null || !tokens.get(s + 1).lower.equals("day")
+                || !tokens.get(s).lower.equals("the")) {
+            return null;
+        }
+        String signal = tokens.get(s + 2).lower;
+        int direction = signal.equals("after") ? 1 : signal.equals("before") ? -1 : 0;
+        boolean named = switch (c.expr()) {
+            case TemporalExpression.Holiday h -> true;
+            case TemporalExpression.Weekday w -> w.clock() == null;
+            case TemporalExpression.Point p -> c.rule().startsWith("holiday/") && p.clock() == null;
+            default -> false;
+        };
+        if (direction == 0 || !named) {
+            return null;
+        }
+        // TimeBank leaves the article out: "The [day before last Tuesday]'s hearing"
+        return new Candidate(s + 1, c.end(), new TemporalExpression.Shifted(c.expr(), java.math.BigDecimal.ONE,
+                org.annals.time.TimeUnit.DAY, direction), TimexType.DATE, null, c.rule() + "/day-" + signal,
+                c.priority());
     }
 
     /** "the week of March 6": the three words before a day. */

@@ -53,6 +53,29 @@ public final class RelativeExtractor extends RuleExtractor {
                         cap("ref", word("yesterday", "tomorrow"))),
                 m -> new Reading(new TemporalExpression.DayShift(m.get("ref").lower.equals("yesterday") ? -2 : 2,
                         null, AnchorKind.DOCUMENT), TimexType.DATE));
+        // "the day after next" (two days on), "the night before last" (the night of the day before yesterday)
+        rule("day-after-next", 2, of(tok(word("the")), cap("unit", word("day", "night", "morning", "evening")),
+                        cap("w", word("before", "after")), cap("ref", word("last", "next"))),
+                m -> {
+                    boolean before = m.get("w").lower.equals("before");
+                    if (before != m.get("ref").lower.equals("last")) {
+                        return null; // "the day after last", "the night before next" say nothing
+                    }
+                    Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (after != null && after.kind == Token.Kind.WORD && (after.is(Lex.WEEKDAY)
+                            || after.is(Lex.MONTH) || after.is(Lex.UNIT) || after.is(Lex.SEASON)
+                            || after.is(Lex.HOLIDAY) || after.capitalized())) {
+                        return null; // "the day before last Tuesday": "last" belongs to the day after it
+                    }
+                    String unit = m.get("unit").lower;
+                    Clock clock = unit.equals("day") ? null : Clock.of(switch (unit) {
+                        case "night" -> PartialTime.PartOfDay.NI;
+                        case "morning" -> PartialTime.PartOfDay.MO;
+                        default -> PartialTime.PartOfDay.EV;
+                    });
+                    return new Reading(new TemporalExpression.DayShift(before ? -2 : 2, clock, AnchorKind.DOCUMENT),
+                            clock == null ? TimexType.DATE : TimexType.TIME);
+                });
         // this morning, last night, tomorrow night handled above
         rule("this-pod", 1, of(cap("w", word("this", "last", "tomorrow", "yesterday")),
                         cap("pod", T.PART_OF_DAY)),
