@@ -162,15 +162,63 @@ public final class NumericDateExtractor extends RuleExtractor {
         return guard(m, PartialTime.ofMonth(year, month));
     }
 
+    /**
+     * "07/04/2011", "6-21-2011", "25/12/2019": month first, unless the first number cannot be a month or the
+     * document's other numeric dates are written day first ({@link #dayFirst}).
+     */
     private static Reading slashed(Match m, int a, int b, Token y) {
         int year = y.text.length() == 2 ? Readings.expandTwoDigitYear(y.intValue()) : y.intValue();
         int month = a;
         int day = b;
-        if (a > 12 && b <= 12) {
+        if (a > 12 && b <= 12 || a <= 12 && b <= 12 && a != b && dayFirst(m.tokens())) {
             month = b;
             day = a;
         }
         return guard(m, PartialTime.builder(Granularity.DAY).year(year).month(month).day(day).build());
+    }
+
+    /**
+     * The tokens of the last document whose order was read (weakly held) and that order, per thread: the extractor
+     * itself is shared.
+     */
+    private static final ThreadLocal<Object[]> ORDER = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /**
+     * Whether the document writes its numeric dates day first: more of its dates in digits can only be read day
+     * first ("25/12/2019", "31.01.2020") than only month first ("12/25/2019"). One linear pass over the tokens, once
+     * per document.
+     */
+    static boolean dayFirst(List<Token> ts) {
+        Object[] last = ORDER.get();
+        if (last[0] instanceof java.lang.ref.WeakReference<?> seen && seen.get() == ts) {
+            return (Boolean) last[1];
+        }
+        int dayFirst = 0;
+        int monthFirst = 0;
+        for (int i = 0; i + 4 < ts.size(); i++) {
+            Token a = ts.get(i);
+            Token s1 = ts.get(i + 1);
+            Token b = ts.get(i + 2);
+            Token s2 = ts.get(i + 3);
+            Token y = ts.get(i + 4);
+            if (a.kind != Token.Kind.DIGITS || a.text.length() > 2 || b.kind != Token.Kind.DIGITS
+                    || b.text.length() > 2 || y.kind != Token.Kind.DIGITS || y.text.length() != 2 && y.text.length() != 4
+                    || s1.spaceBefore || b.spaceBefore || s2.spaceBefore || y.spaceBefore
+                    || !(s1.isPunct('/') || s1.isPunct('-') || s1.isPunct('.')) || !s1.text.equals(s2.text)) {
+                continue;
+            }
+            int x = a.intValue();
+            int z = b.intValue();
+            if (x > 12 && x <= 31 && z >= 1 && z <= 12) {
+                dayFirst++;
+            } else if (z > 12 && z <= 31 && x >= 1 && x <= 12) {
+                monthFirst++;
+            }
+        }
+        boolean result = dayFirst > monthFirst;
+        last[0] = new java.lang.ref.WeakReference<>(ts);
+        last[1] = result;
+        return result;
     }
 
     /** Rejects a match glued to more digits or slashes ("1/2/3/4", "555-1212-33"). */
