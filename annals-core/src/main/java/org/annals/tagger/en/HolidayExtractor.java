@@ -53,6 +53,24 @@ public final class HolidayExtractor extends RuleExtractor {
                     }
                     return point(m, PartialTime.builder(Granularity.DAY).month(month).day(day));
                 });
+        // "Christmas Day, 1989": the year after a comma, closing the phrase ("On Christmas Day, 2000 people came" is
+        // a count)
+        rule("fixed-comma-year", 2, of(cap("h", t -> t.is(Lex.HOLIDAY) && t.capitalized()),
+                        cap("kind", word("day", "eve")).opt(), tok(T.COMMA),
+                        cap("year", t -> T.YEAR.test(t) && t.kind == Token.Kind.DIGITS)),
+                m -> {
+                    Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
+                    if (inTitle(m) || after != null && after.kind == Token.Kind.WORD && !after.capitalized()) {
+                        return null;
+                    }
+                    int md = m.get("h").value(Lex.HOLIDAY);
+                    LocalDate d = LocalDate.of(2001, md / 100, md % 100);
+                    if (m.has("kind") && m.get("kind").lower.equals("eve")) {
+                        d = d.minusDays(1);
+                    }
+                    return Readings.date(PartialTime.builder(Granularity.DAY).year(m.get("year").intValue())
+                            .month(d.getMonthValue()).day(d.getDayOfMonth()).build());
+                });
         rule("new-year", 2, of(tok(word("new")), cap("y", word("year", "years")), opt(T.APOSTROPHE),
                         opt(word("s")), cap("kind", word("day", "eve")), cap("year", T.YEAR).opt()),
                 m -> {

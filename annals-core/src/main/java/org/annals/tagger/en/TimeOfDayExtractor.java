@@ -44,12 +44,16 @@ public final class TimeOfDayExtractor extends RuleExtractor {
         rule("h-ampm", 2, of(cap("h", t -> HOUR.test(t) && t.intValue() >= 1 && t.intValue() <= 12),
                         cap("ampm", T.AMPM), cap("zone", T.lex(Lex.ZONE)).opt()),
                 m -> clock(m, m.get("h").intValue(), 0));
+        // "3 o'clock", "9 o'clock in the evening" (the part of the day says a.m. or p.m.)
         rule("oclock", 2, of(cap("h", t -> (t.isInteger() && t.number >= 1 && t.number <= 12)),
-                        tok(word("o")), tok(T.APOSTROPHE), tok(word("clock")), cap("ampm", T.AMPM).opt()),
-                m -> clock(m, m.get("h").intValue(), 0));
+                        tok(word("o")), tok(T.APOSTROPHE), tok(word("clock")), cap("ampm", T.AMPM).opt(),
+                        cap("in", word("in", "at")).opt(), opt(word("the")),
+                        cap("pod", word("morning", "afternoon", "evening", "night")).opt()),
+                TimeOfDayExtractor::oclock);
         rule("oclock-word", 2, of(cap("h", t -> (t.isInteger() && t.number >= 1 && t.number <= 12)),
-                        tok(word("o'clock"))),
-                m -> clock(m, m.get("h").intValue(), 0));
+                        tok(word("o'clock")), cap("in", word("in", "at")).opt(), opt(word("the")),
+                        cap("pod", word("morning", "afternoon", "evening", "night")).opt()),
+                TimeOfDayExtractor::oclock);
         // "4 in the morning", "9 in the evening", "11 at night": the part of day says a.m. or p.m.
         rule("h-in-the-pod", 2, of(cap("h", t -> t.isInteger() && t.number >= 1 && t.number <= 12),
                         cap("in", word("in", "at")), opt(word("the")), cap("pod", word("morning", "afternoon", "evening",
@@ -166,8 +170,9 @@ public final class TimeOfDayExtractor extends RuleExtractor {
         rule("minutes-past-hour", 3, of(opt(word("a")), cap("min", t -> t.lower.equals("quarter") || t.lower.equals("half")
                         || t.isInteger() && t.number >= 1 && t.number <= 29),
                         opt(word("minutes", "minute")), cap("rel", word("past", "after", "to", "till", "before", "of")),
-                        cap("h", t -> t.isInteger() && t.number >= 1 && t.number <= 12),
-                        opt(word("o'clock")), cap("ampm", T.AMPM).opt()),
+                        cap("h", t -> t.isInteger() && t.number >= 1 && t.number <= 12 || t.is(Lex.CLOCK_WORD)),
+                        opt(word("o'clock")), cap("ampm", T.AMPM).opt(), cap("in", word("in", "at")).opt(),
+                        opt(word("the")), cap("pod", word("morning", "afternoon", "evening", "night")).opt()),
                 m -> {
                     Token min = m.get("min");
                     String rel = m.get("rel").lower;
@@ -191,16 +196,30 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                         return null;
                     }
                     int minutes = min.lower.equals("quarter") ? 15 : min.lower.equals("half") ? 30 : min.intValue();
-                    int hour = m.get("h").intValue();
                     boolean before = rel.equals("to") || rel.equals("till") || rel.equals("before") || rel.equals("of");
+                    Token h = m.get("h");
+                    int trim = podTrim(m);
+                    if (h.is(Lex.CLOCK_WORD)) {
+                        // "a quarter to noon" (11:45), "ten to midnight" (23:50), "half past midnight" (00:30)
+                        if (m.has("ampm") || m.has("pod") || h.value(Lex.CLOCK_WORD) % 12 != 0) {
+                            return null;
+                        }
+                        int base = h.value(Lex.CLOCK_WORD) == 24 && !before ? 0 : h.value(Lex.CLOCK_WORD);
+                        int total = base * 60 + (before ? -minutes : minutes);
+                        Reading r = twentyFourHour(total / 60, total % 60, null);
+                        return r == null ? null : r.trim(0, trim);
+                    }
+                    int hour = h.intValue();
                     if (before) {
                         hour = hour == 1 ? 12 : hour - 1;
                         minutes = 60 - minutes;
                     }
-                    if (m.has("ampm")) {
-                        return twelveHour(hour, minutes, T.isPm(m.get("ampm")), null);
+                    Boolean pm = m.has("ampm") ? Boolean.valueOf(T.isPm(m.get("ampm"))) : podPm(m, hour);
+                    if (m.has("ampm") && m.has("pod")) {
+                        return null;
                     }
-                    return twentyFourHour(hour, minutes, null);
+                    Reading r = pm != null ? twelveHour(hour, minutes, pm, null) : twentyFourHour(hour, minutes, null);
+                    return r == null ? null : r.trim(0, trim);
                 });
         // "noon", "midnight", and "twelve noon", "12 midnight": the twelve is part of the name (midnight is T24:00)
         rule("noon", 1, of(cap("twelve", t -> t.isInteger() && t.number == 12).opt(), cap("w", T.lex(Lex.CLOCK_WORD))),
@@ -235,6 +254,52 @@ public final class TimeOfDayExtractor extends RuleExtractor {
     /** After "tonight at 8": words that make the number something else ("at 8 percent", "at 9 degrees"). */
     private static final java.util.Set<String> AFTER_A_BARE_HOUR_NOT = WordLists.load(TimeOfDayExtractor.class,
             "/org/annals/tagger/en/time-of-day.tsv").get("not-after-a-bare-hour");
+
+    private static Reading oclock(Match m) {
+        int trim = podTrim(m);
+        int hour = m.get("h").intValue();
+        Boolean pm = m.has("ampm") ? null : podPm(m, hour);
+        Reading r;
+        if (pm != null) {
+            r = twelveHour(hour, 0, pm, null);
+        } else if (m.has("pod") && trim == 0) {
+            return null; // "3 o'clock at night" and other parts the hour cannot be in
+        } else {
+            r = clock(m, hour, 0);
+        }
+        return r == null ? null : r.trim(0, trim);
+    }
+
+    /**
+     * After a clock: "in the morning", "in the afternoon", "in the evening", "at night" say a.m. or p.m. for the
+     * hour (null when there is none, the words do not go together, or the hour is not in that part of the day).
+     */
+    private static Boolean podPm(Match m, int hour) {
+        if (!m.has("pod") || !m.has("in")) {
+            return null;
+        }
+        String pod = m.get("pod").lower;
+        boolean at = m.get("in").lower.equals("at");
+        boolean the = m.tokens().get(m.get("in").index + 1).lower.equals("the");
+        if (at != pod.equals("night") || at == the) {
+            return null; // "in the morning", "at night" only
+        }
+        return switch (pod) {
+            case "morning" -> hour >= 1 && hour <= 11 ? Boolean.FALSE : null;
+            case "afternoon" -> hour == 12 || hour >= 1 && hour <= 6 ? Boolean.TRUE : null;
+            case "evening" -> hour >= 5 && hour <= 11 ? Boolean.TRUE : null;
+            default -> hour >= 7 && hour <= 11 ? Boolean.TRUE : null; // night
+        };
+    }
+
+    /** The tokens after the clock that are no part of it: "in the" without a part of the day it can be in. */
+    private static int podTrim(Match m) {
+        if (!m.has("in")) {
+            return 0;
+        }
+        int hour = m.get("h").is(Lex.CLOCK_WORD) ? 12 : m.get("h").intValue();
+        return podPm(m, hour) != null && !m.get("h").is(Lex.CLOCK_WORD) ? 0 : m.end - m.get("in").index;
+    }
 
     /** "6pm", "630pm", "11am": an hour of 1 to 12, two optional minute digits, am or pm. */
     private static final java.util.regex.Pattern COMPACT_AMPM = java.util.regex.Pattern.compile(
