@@ -3,11 +3,31 @@ package org.annals.io;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 
-/** Document dates from header values such as {@code 1998-01-08}, {@code 1998-01-08T12:00:00}, {@code 19980108}. */
+/**
+ * Document dates from header values: {@code 1998-01-08}, {@code 1998-01-08T12:00:00}, {@code 19980108},
+ * {@code 2020/10/04 15:05}, {@code 16.12.2012}, {@code Sun, 11 Oct 2020 07:34:36 GMT}, {@code October 4, 2020}; and
+ * from the path of a page's address ({@code /2014/05/18/}). Regular expressions anchored at the value's start, on
+ * header values only (short), so linear.
+ */
 final class Dates {
 
     private Dates() {
     }
+
+    /** "2020/10/04", "2020.10.04" at the start of a value. */
+    private static final java.util.regex.Pattern YMD = java.util.regex.Pattern.compile(
+            "(?<y>(1[89]|20)[0-9]{2})[/.](?<m>[01]?[0-9])[/.](?<d>[0-3]?[0-9])(?![0-9]).*");
+    /** "16.12.2012", "16/12/2012" (day first, as written in most of the world's pages). */
+    private static final java.util.regex.Pattern DMY = java.util.regex.Pattern.compile(
+            "(?<d>[0-3]?[0-9])[.](?<m>[01]?[0-9])[.](?<y>(1[89]|20)[0-9]{2})(?![0-9]).*");
+    /** "Sun, 11 Oct 2020 07:34:36 GMT", "11 October 2020", "Oct 11, 2020", "October 11 2020". */
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile(
+            "(?:[A-Za-z]{3,9},?\\s+)?(?:(?<d1>[0-3]?[0-9])\\s+(?<m1>[A-Za-z]{3,9})\\.?|(?<m2>[A-Za-z]{3,9})\\.?\\s+"
+                    + "(?<d2>[0-3]?[0-9])(?:st|nd|rd|th)?,?)\\s+(?<y>(1[89]|20)[0-9]{2})(?![0-9]).*");
+    /** A date in an address's path: "/2014/05/18/", "/2020-10-04/". */
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+            "/(?<y>(19|20)[0-9]{2})[/-](?<m>[01]?[0-9])[/-](?<d>[0-3]?[0-9])(?:[/_.-]|$)");
+    private static final String MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec";
 
     /** The calendar date at the start of a header value (surrounding whitespace ignored), or null when there is none. */
     static LocalDate datePart(String value) {
@@ -16,6 +36,25 @@ final class Dates {
         }
         String v = value.strip();
         try {
+            java.util.regex.Matcher x = YMD.matcher(v);
+            if (x.matches()) {
+                return LocalDate.of(Integer.parseInt(x.group("y")), Integer.parseInt(x.group("m")),
+                        Integer.parseInt(x.group("d")));
+            }
+            x = DMY.matcher(v);
+            if (x.matches()) {
+                return LocalDate.of(Integer.parseInt(x.group("y")), Integer.parseInt(x.group("m")),
+                        Integer.parseInt(x.group("d")));
+            }
+            x = WRITTEN.matcher(v);
+            if (x.matches()) {
+                String m = (x.group("m1") != null ? x.group("m1") : x.group("m2")).toLowerCase(java.util.Locale.ROOT);
+                int month = m.length() >= 3 ? MONTHS.indexOf(m.substring(0, 3)) : -1;
+                if (month >= 0 && month % 4 == 0) {
+                    String d = x.group("d1") != null ? x.group("d1") : x.group("d2");
+                    return LocalDate.of(Integer.parseInt(x.group("y")), month / 4 + 1, Integer.parseInt(d));
+                }
+            }
             if (v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && digits(v, 0, 4) && digits(v, 5, 7)
                     && digits(v, 8, 10) && (v.length() == 10 || !Character.isDigit(v.charAt(10)))) {
                 return LocalDate.parse(v.substring(0, 10));
@@ -28,6 +67,39 @@ final class Dates {
             return null;
         }
         return null;
+    }
+
+    /** The moment an ISO date-time with an offset names ({@code 2015-08-11T16:22:37+01:00}), or null. */
+    static java.time.Instant instant(String value) {
+        try {
+            return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether a header value gives its time in UTC: {@code ...Z}, {@code +00:00}, {@code +0000}, GMT or UTC. */
+    static boolean isUtc(String value) {
+        String v = value.strip();
+        return v.length() > 10 && (v.endsWith("Z") || v.endsWith("z") || v.endsWith("+00:00") || v.endsWith("+0000")
+                || v.endsWith(" GMT") || v.endsWith(" UTC"));
+    }
+
+    /** The day an address's path names ("https://example.org/2014/05/18/title"), or null. */
+    static LocalDate inUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        java.util.regex.Matcher x = URL.matcher(url);
+        if (!x.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(x.group("y")), Integer.parseInt(x.group("m")),
+                    Integer.parseInt(x.group("d")));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static boolean digits(String s, int from, int to) {

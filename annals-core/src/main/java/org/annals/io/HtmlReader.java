@@ -31,8 +31,10 @@ import java.util.Set;
  *   <li><b>URL</b>: {@code <link rel=canonical>}, else {@code og:url}.</li>
  *   <li><b>Date</b> ({@link DocumentDate.Source#HEADER}), the first found of: {@code article:published_time},
  *       {@code itemprop=datePublished}, JSON-LD {@code datePublished}, date meta tags ({@code date}, {@code pubdate},
- *       {@code dc.date}...), {@code <time datetime>} (one marked {@code pubdate} first). ISO date-times give their
- *       date part. Without any, the date stays null and the tagger looks for a byline in the extracted text
+ *       {@code dc.date}, {@code citation_date}...), {@code <time datetime>} (one marked {@code pubdate} first), the
+ *       date in the page's own address ({@code /2014/05/18/}), and last a date of change ({@code dateModified}).
+ *       Values in ISO form, {@code 2020/10/04 15:05}, {@code 16.12.2012} or {@code Sun, 11 Oct 2020 07:34:36 GMT}
+ *       give their date ({@link Dates}). Without any, the date stays null and the tagger looks for a byline in the extracted text
  *       ("Published Oct. 25, 2020").</li>
  * </ul>
  * The charset comes from a byte order mark or a {@code <meta charset>}, else UTF-8.
@@ -54,13 +56,25 @@ public final class HtmlReader {
             "section", "header", "blockquote", "pre", "table", "ul", "ol", "dl", "article", "main", "caption");
     /** Elements that end a paragraph (a blank line after them). */
     private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** The first source of {@link #DATE_METAS} that gives a date of change, not of publication. */
+    private static final String FIRST_MODIFIED = "meta[property=article:modified_time]";
+    /** The date in the page's own address ({@code /2014/05/18/}), after every date the page states. */
+    private static final String URL_PATH = "url-path";
     /** Meta tags that may hold the publication date, by their {@code name} or {@code property}. */
     private static final List<String> DATE_METAS = List.of("meta[property=article:published_time]",
             "meta[itemprop=datePublished]", "[itemprop=datePublished][datetime]", "ld+json",
             "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]",
             "meta[name=article.published]", "meta[name=dc.date]", "meta[name=dc.date.issued]",
-            "meta[name=dcterms.date]", "meta[name=dcterms.issued]", "meta[property=og:published_time]",
-            "time[pubdate][datetime]", "time[datetime]");
+            "meta[name=dc.date.created]", "meta[name=dcterms.date]", "meta[name=dcterms.issued]",
+            "meta[name=dcterms.created]", "meta[property=og:published_time]",
+            "meta[property=og:article:published_time]", "meta[property=article:published]",
+            "meta[name=citation_publication_date]", "meta[name=citation_date]", "meta[name=bepress_citation_date]",
+            "meta[name=parsely-pub-date]", "meta[name=sailthru.date]", "meta[name=article:published_time]",
+            "meta[itemprop=dateCreated]", "[itemprop=dateCreated][datetime]",
+            "time[pubdate][datetime]", "time[datetime]", URL_PATH,
+            // a page that only says when it was changed: that day, after every sign of its publication
+            "meta[property=article:modified_time]", "meta[itemprop=dateModified]", "meta[itemprop=dateUpdate]",
+            "meta[name=last-modified]");
     private static final String JSON_LD = "ld+json";
     private static final String DATE_PUBLISHED = "datePublished";
     /** How deep JSON-LD is searched for {@code datePublished}. */
@@ -141,30 +155,71 @@ public final class HtmlReader {
         return null;
     }
 
+    /**
+     * The publication date: the first source of {@link #DATE_METAS} that gives one; but a date written in UTC
+     * ({@code 2023-11-09T04:10:00Z}) gives way to a local one a day from it that a later source gives (a local time
+     * or the page's address, {@code /2023/11/08/}; never a date of change): the day the readers of the page saw.
+     */
     private static LocalDate date(org.jsoup.nodes.Document page) {
+        LocalDate first = null;
+        java.time.Instant firstInstant = null;
+        boolean modified = false;
         for (String css : DATE_METAS) {
-            if (css.equals(JSON_LD)) {
-                LocalDate d = jsonLdDate(page);
-                if (d != null) {
-                    return d;
-                }
-                continue;
+            modified |= css.equals(FIRST_MODIFIED);
+            if (modified && first != null) {
+                return first; // a date of change never overrides one of publication
             }
-            for (Element e : page.select(css)) {
-                String v = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
-                LocalDate d = Dates.datePart(v);
-                if (d != null) {
+            for (String v : values(page, css)) {
+                LocalDate d = css.equals(URL_PATH) ? Dates.inUrl(v) : Dates.datePart(v);
+                if (d == null) {
+                    continue;
+                }
+                boolean url = css.equals(URL_PATH);
+                boolean utc = !url && Dates.isUtc(v);
+                if (first == null) {
+                    if (!utc) {
+                        return d;
+                    }
+                    first = d;
+                    firstInstant = Dates.instant(v);
+                } else if (!utc && Math.abs(d.toEpochDay() - first.toEpochDay()) == 1 && (url
+                        || firstInstant != null && firstInstant.equals(Dates.instant(v)))) {
+                    // the same moment in the page's own zone, or the day its address gives
                     return d;
                 }
             }
         }
-        return null;
+        return first;
     }
 
-    private static LocalDate jsonLdDate(org.jsoup.nodes.Document page) {
+    /** The values a source of {@link #DATE_METAS} offers, in page order. */
+    private static List<String> values(org.jsoup.nodes.Document page, String css) {
+        if (css.equals(URL_PATH)) {
+            List<String> urls = new java.util.ArrayList<>(2);
+            for (String u : new String[] {firstAttribute(page, "link[rel=canonical]", "href"),
+                    firstAttribute(page, "meta[property=og:url]", "content")}) {
+                if (u != null) {
+                    urls.add(u);
+                }
+            }
+            return urls;
+        }
+        if (css.equals(JSON_LD)) {
+            String v = jsonLdDate(page);
+            return v == null ? List.of() : List.of(v);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (Element e : page.select(css)) {
+            out.add(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+        }
+        return out;
+    }
+
+    /** The first {@code datePublished} of the page's JSON-LD blocks that holds a date, as written. */
+    private static String jsonLdDate(org.jsoup.nodes.Document page) {
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
-                LocalDate d = datePublished(JSON.readTree(script.data()), 0);
+                String d = datePublished(JSON.readTree(script.data()), 0);
                 if (d != null) {
                     return d;
                 }
@@ -175,27 +230,25 @@ public final class HtmlReader {
         return null;
     }
 
-    private static LocalDate datePublished(JsonNode node, int depth) {
+    /** The first {@code datePublished} value under a JSON-LD node that holds a date, as written. */
+    private static String datePublished(JsonNode node, int depth) {
         if (node == null || depth > MAX_JSON_DEPTH) {
             return null;
         }
         if (node.isObject()) {
             JsonNode v = node.get(DATE_PUBLISHED);
-            if (v != null && v.isTextual()) {
-                LocalDate d = Dates.datePart(v.asText());
-                if (d != null) {
-                    return d;
-                }
+            if (v != null && v.isTextual() && Dates.datePart(v.asText()) != null) {
+                return v.asText();
             }
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                LocalDate d = datePublished(field.getValue(), depth + 1);
+                String d = datePublished(field.getValue(), depth + 1);
                 if (d != null) {
                     return d;
                 }
             }
         } else if (node.isArray()) {
             for (JsonNode child : node) {
-                LocalDate d = datePublished(child, depth + 1);
+                String d = datePublished(child, depth + 1);
                 if (d != null) {
                     return d;
                 }

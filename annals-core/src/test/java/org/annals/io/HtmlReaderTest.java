@@ -82,4 +82,46 @@ class HtmlReaderTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertEquals("Caf\u00e9 opened in 1950.\n", HtmlReader.read("p.htm", latin1).text());
     }
+
+    @Test
+    void theDateInThePagesAddressWhenThePageStatesNone() throws ReadException {
+        Document d = read("""
+                <html><head><link rel="canonical" href="https://blog.example.org/2014/05/18/spring/"></head>
+                <body><article><p>The blossoms came late.</p></article></body></html>""");
+        assertEquals("2014-05-18", d.date().value().toString());
+    }
+
+    @Test
+    void aDateOfPublicationBeforeTheAddressAndADateOfChangeLast() throws ReadException {
+        Document d = read("""
+                <html><head><link rel="canonical" href="https://example.org/2014/05/18/x/">
+                <meta name="citation_date" content="2009/09/15">
+                <meta itemprop="dateModified" content="2020-01-01"></head>
+                <body><p>Text.</p></body></html>""");
+        assertEquals("2009-09-15", d.date().value().toString());
+        Document changed = read("""
+                <html><head><meta itemprop="dateModified" content="16.12.2012"></head>
+                <body><p>Text.</p></body></html>""");
+        assertEquals("2012-12-16", changed.date().value().toString());
+    }
+
+    @Test
+    void aLocalDayOverItsUtcConversion() throws ReadException {
+        // 21:30 on the 8th in Denver is 04:30 on the 9th in UTC: the page was published on the 8th
+        Document byAddress = read("""
+                <html><head><link rel="canonical" href="https://www.example.com/2023/11/08/game/">
+                <meta property="article:published_time" content="2023-11-09T04:30:00+00:00"></head>
+                <body><p>Text.</p></body></html>""");
+        assertEquals("2023-11-08", byAddress.date().value().toString());
+        Document byLocalTime = read("""
+                <html><head><meta property="article:published_time" content="2015-08-11T23:22:37+00:00"></head>
+                <body><article><time datetime="2015-08-12T00:22:37+01:00">Aug 12</time>
+                <p>Text.</p><time datetime="2015-08-13T17:46:50+01:00">a comment</time></article></body></html>""");
+        assertEquals("2015-08-12", byLocalTime.date().value().toString());
+        // another moment a day away (a comment's) does not replace it
+        Document comment = read("""
+                <html><head><meta property="article:published_time" content="2015-08-11T15:22:37+00:00"></head>
+                <body><p>Text.</p><time datetime="2015-08-12T08:13:16+01:00">a comment</time></body></html>""");
+        assertEquals("2015-08-11", comment.date().value().toString());
+    }
 }

@@ -1,0 +1,65 @@
+package org.annals.io;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The header values and addresses pages write their dates in. */
+class DatesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2020-10-04|2020-10-04",
+            "2020-10-04T15:05:00+02:00|2020-10-04",
+            "20201004|2020-10-04",
+            "2020/10/04 15:05|2020-10-04",
+            "2020.10.04|2020-10-04",
+            "16.12.2012|2012-12-16",
+            "Sun, 11 Oct 2020 07:34:36 GMT|2020-10-11",
+            "11 October 2020|2020-10-11",
+            "October 4, 2020|2020-10-04",
+            "Oct. 4th, 2020|2020-10-04",
+    })
+    void headerValues(String value, String expected) {
+        assertEquals(LocalDate.parse(expected), Dates.datePart(value));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"yesterday", "2020-13-04", "31.02.2020", "Sunday, 11 Foo 2020", "12345"})
+    void notDates(String value) {
+        assertNull(Dates.datePart(value));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "https://www.example.org/2014/05/18/spring/|2014-05-18",
+            "https://example.org/news/2020-10-04/story|2020-10-04",
+            "http://blog.example.de/2017/06/29/title-words|2017-06-29",
+    })
+    void datesInAddresses(String url, String expected) {
+        assertEquals(LocalDate.parse(expected), Dates.inUrl(url));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"https://example.org/about/", "https://example.org/2018/06/privacy.html",
+            "https://example.org/item/2020/13/45/"})
+    void addressesWithoutADay(String url) {
+        assertNull(Dates.inUrl(url));
+    }
+
+    @org.junit.jupiter.api.Test
+    void utcValues() {
+        assertTrue(Dates.isUtc("2023-11-09T04:30:00Z"));
+        assertTrue(Dates.isUtc("2023-11-09T04:30:00+00:00"));
+        assertTrue(Dates.isUtc("Sun, 11 Oct 2020 07:34:36 GMT"));
+        assertFalse(Dates.isUtc("2023-11-08T21:30:00-07:00"));
+        assertFalse(Dates.isUtc("2023-11-08"));
+        assertEquals(Dates.instant("2023-11-09T04:30:00Z"), Dates.instant("2023-11-08T21:30:00-07:00"));
+    }
+}
