@@ -24,6 +24,63 @@ final class Dates {
     private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile(
             "(?:[A-Za-z]{3,9},?\\s+)?(?:(?<d1>[0-3]?[0-9])\\s+(?<m1>[A-Za-z]{3,9})\\.?|(?<m2>[A-Za-z]{3,9})\\.?\\s+"
                     + "(?<d2>[0-3]?[0-9])(?:st|nd|rd|th)?,?)\\s+(?<y>(1[89]|20)[0-9]{2})(?![0-9]).*");
+    /** Month names in seven languages, lower case ({@code org/annals/io/months.tsv}). */
+    private static final java.util.Map<String, Integer> MONTH_NAMES = monthNames();
+
+    private static java.util.Map<String, Integer> monthNames() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (org.annals.text.ResourceLines.Line line : org.annals.text.ResourceLines.read(Dates.class,
+                "/org/annals/io/months.tsv")) {
+            String[] f = line.fields();
+            for (String name : f[1].split(" ")) {
+                m.put(name, Integer.parseInt(f[0]));
+            }
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /** "24. Juli 2017", "4 de octubre de 2020", "le 3 mars 2019", "2 November 2021". */
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR = java.util.regex.Pattern.compile(
+            "(?<![0-9])(?<d>[0-3]?[0-9])(?:\\.|er|º|°)?\\s+(?:de\\s+)?(?<m>\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?"
+                    + "(?<y>(19|20)[0-9]{2})(?![0-9])");
+    /** "Juli 24, 2017", "October 4th 2020". */
+    private static final java.util.regex.Pattern MONTH_DAY_YEAR = java.util.regex.Pattern.compile(
+            "(?<m>\\p{L}{3,10})\\.?\\s+(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?,?\\s+(?<y>(19|20)[0-9]{2})(?![0-9])");
+    /** "24.07.2017", "24/07/2017" in running text (day first, as pages outside the US write it). */
+    private static final java.util.regex.Pattern NUMERIC_IN_TEXT = java.util.regex.Pattern.compile(
+            "(?<![0-9./])(?<d>[0-3]?[0-9])[./](?<m>[01]?[0-9])[./](?<y>(19|20)[0-9]{2})(?![0-9./])");
+
+    /**
+     * The first date written in a short text such as a byline ("von Moritz Gathmann am 21. April 2020", "Publié le 3
+     * mars 2019", "02.11.2021"), with month names in seven languages; null when there is none.
+     */
+    static LocalDate inText(String text) {
+        if (text == null || text.length() > 200) {
+            return null;
+        }
+        LocalDate best = null;
+        int at = Integer.MAX_VALUE;
+        for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR,
+                NUMERIC_IN_TEXT}) {
+            java.util.regex.Matcher x = p.matcher(text);
+            while (x.find() && x.start() < at) {
+                Integer month = p == NUMERIC_IN_TEXT ? Integer.valueOf(x.group("m"))
+                        : MONTH_NAMES.get(x.group("m").toLowerCase(java.util.Locale.ROOT));
+                if (month == null) {
+                    continue;
+                }
+                try {
+                    best = LocalDate.of(Integer.parseInt(x.group("y")), month, Integer.parseInt(x.group("d")));
+                    at = x.start();
+                    break;
+                } catch (DateTimeException e) {
+                    // "31.02.2020" is no date: look further
+                }
+            }
+        }
+        return best;
+    }
+
     /** A date in an address's path: "/2014/05/18/", "/2020-10-04/". */
     private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
             "/(?<y>(19|20)[0-9]{2})[/-](?<m>[01]?[0-9])[/-](?<d>[0-3]?[0-9])(?:[/_.-]|$)");

@@ -32,7 +32,10 @@ import java.util.Set;
  *   <li><b>Date</b> ({@link DocumentDate.Source#HEADER}), the first found of: {@code article:published_time},
  *       {@code itemprop=datePublished}, JSON-LD {@code datePublished}, date meta tags ({@code date}, {@code pubdate},
  *       {@code dc.date}, {@code citation_date}...), {@code <time datetime>} (one marked {@code pubdate} first), the
- *       date in the page's own address ({@code /2014/05/18/}), and last a date of change ({@code dateModified}).
+ *       date in the page's own address ({@code /2014/05/18/}); else ({@link DocumentDate.Source#BYLINE}) a date in
+ *       the article's byline or date line, in English, German, French, Spanish, Italian, Portuguese or Dutch ("am 24.
+ *       Juli 2017", "le 3 mars 2019", "02.11.2021"; not a comment's); and last a date of change ({@code
+ *       dateModified}).
  *       Values in ISO form, {@code 2020/10/04 15:05}, {@code 16.12.2012} or {@code Sun, 11 Oct 2020 07:34:36 GMT}
  *       give their date ({@link Dates}). Without any, the date stays null and the tagger looks for a byline in the extracted text
  *       ("Published Oct. 25, 2020").</li>
@@ -70,7 +73,8 @@ public final class HtmlReader {
             "meta[property=og:article:published_time]", "meta[property=article:published]",
             "meta[name=citation_publication_date]", "meta[name=citation_date]", "meta[name=bepress_citation_date]",
             "meta[name=parsely-pub-date]", "meta[name=sailthru.date]", "meta[name=article:published_time]",
-            "meta[itemprop=dateCreated]", "[itemprop=dateCreated][datetime]",
+            "meta[itemprop=dateCreated]", "[itemprop=dateCreated][datetime]", "[itemprop=datePublished][title]",
+            "[property=schema:datePublished][content]", "[property=schema:dateCreated][content]",
             "time[pubdate][datetime]", "time[datetime]", URL_PATH,
             // a page that only says when it was changed: that day, after every sign of its publication
             "meta[property=article:modified_time]", "meta[itemprop=dateModified]", "meta[itemprop=dateUpdate]",
@@ -95,13 +99,22 @@ public final class HtmlReader {
         } catch (IOException | RuntimeException e) {
             throw new ReadException(name, "cannot parse HTML: " + e.getMessage(), e);
         }
-        LocalDate date = date(page);
+        LocalDate date = date(page, false);
         String url = firstAttribute(page, "link[rel=canonical]", "href");
         if (url == null) {
             url = firstAttribute(page, "meta[property=og:url]", "content");
         }
         page.select(BOILERPLATE).remove();
         Element root = root(page);
+        DocumentDate.Source from = DocumentDate.Source.HEADER;
+        if (date == null) {
+            date = dateElement(root);
+            from = DocumentDate.Source.BYLINE;
+        }
+        if (date == null) {
+            date = date(page, true);
+            from = DocumentDate.Source.HEADER;
+        }
         for (Element header : page.select("header")) {
             if (header != root && header.closest("article, main, [role=main]") == null) {
                 header.remove();
@@ -109,8 +122,7 @@ public final class HtmlReader {
         }
         String title = title(page, root);
         dropLinkLists(root);
-        return new Document(name, text(root), date == null ? null : DocumentDate.of(date, DocumentDate.Source.HEADER),
-                title, url);
+        return new Document(name, text(root), date == null ? null : DocumentDate.of(date, from), title, url);
     }
 
     private static Element root(org.jsoup.nodes.Document page) {
@@ -160,14 +172,14 @@ public final class HtmlReader {
      * ({@code 2023-11-09T04:10:00Z}) gives way to a local one a day from it that a later source gives (a local time
      * or the page's address, {@code /2023/11/08/}; never a date of change): the day the readers of the page saw.
      */
-    private static LocalDate date(org.jsoup.nodes.Document page) {
+    private static LocalDate date(org.jsoup.nodes.Document page, boolean change) {
         LocalDate first = null;
         java.time.Instant firstInstant = null;
         boolean modified = false;
         for (String css : DATE_METAS) {
             modified |= css.equals(FIRST_MODIFIED);
-            if (modified && first != null) {
-                return first; // a date of change never overrides one of publication
+            if (modified != change) {
+                continue; // dates of publication first, of change only when the page has no other
             }
             for (String v : values(page, css)) {
                 LocalDate d = css.equals(URL_PATH) ? Dates.inUrl(v) : Dates.datePart(v);
@@ -192,6 +204,30 @@ public final class HtmlReader {
         return first;
     }
 
+    /**
+     * A date written in the article's byline or date line: the first element of the article (after boilerplate is
+     * gone) whose class or id names a date ("date", "byline", "posted", "datum", "fecha"...), not a comment's, whose
+     * own short text holds a date in any of the languages of {@link Dates#inText}.
+     */
+    private static LocalDate dateElement(Element root) {
+        for (Element e : root.select(DATE_ELEMENTS)) {
+            String hints = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+            if (hints.contains("comment") || hints.contains("update") || hints.contains("modified")
+                    || e.closest("[class*=comment], [id*=comment]") != null) {
+                continue;
+            }
+            LocalDate d = Dates.inText(e.text().strip());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Elements whose class or id says they hold the article's date or byline. */
+    private static final String DATE_ELEMENTS = "[class*=date], [class*=byline], [class*=posted], [class*=publish],"
+            + " [class*=datum], [class*=fecha], [class*=meta], [id*=date], [id*=byline], [class*=time], time";
+
     /** The values a source of {@link #DATE_METAS} offers, in page order. */
     private static List<String> values(org.jsoup.nodes.Document page, String css) {
         if (css.equals(URL_PATH)) {
@@ -210,7 +246,8 @@ public final class HtmlReader {
         }
         List<String> out = new java.util.ArrayList<>();
         for (Element e : page.select(css)) {
-            out.add(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+            out.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime")
+                    : e.attr("title"));
         }
         return out;
     }

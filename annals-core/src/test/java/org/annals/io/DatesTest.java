@@ -62,4 +62,26 @@ class DatesTest {
         assertFalse(Dates.isUtc("2023-11-08"));
         assertEquals(Dates.instant("2023-11-09T04:30:00Z"), Dates.instant("2023-11-08T21:30:00-07:00"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "von Moritz Gathmann am 21. April 2020|2020-04-21",
+            "Publié le 3 mars 2019 à 10h|2019-03-03",
+            "Publicado el 4 de octubre de 2020|2020-10-04",
+            "Pubblicato il 14 gennaio 2020|2020-01-14",
+            "Geplaatst op 2 november 2021|2021-11-02",
+            "Posted on October 4th, 2020 by staff|2020-10-04",
+            "02.11.2021 Pressemitteilung|2021-11-02",
+            "Stand: 16/12/2012 07:05|2012-12-16",
+            "Sonntag, Dezember 16th, 2012|2012-12-16",
+    })
+    void bylinesInSevenLanguages(String text, String expected) {
+        assertEquals(LocalDate.parse(expected), Dates.inText(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Version 1.10.2012.5", "31.02.2020", "Share on Facebook", "3 Kommentare 2020er"})
+    void noByline(String text) {
+        assertNull(Dates.inText(text));
+    }
 }

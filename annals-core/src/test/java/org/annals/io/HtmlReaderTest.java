@@ -68,11 +68,16 @@ class HtmlReaderTest {
     }
 
     @Test
-    void withoutAnyDateTheBylineStaysInTheTextForTheTagger() throws ReadException {
+    void withoutAnyDateInTheHeadTheBylineGivesItAndStaysInTheText() throws ReadException {
         Document d = read("<html><body><article><p class=byline>Published Oct. 25, 2020</p>"
                 + "<p>Seventy years ago, the war turned.</p></article></body></html>");
-        assertNull(d.date());
+        assertEquals("2020-10-25", d.date().value().toString());
+        assertEquals(DocumentDate.Source.BYLINE, d.date().from());
         assertTrue(d.text().startsWith("Published Oct. 25, 2020\n\n"), d.text());
+        // a byline the page does not mark stays for the tagger
+        Document unmarked = read("<html><body><article><p>Published Oct. 25, 2020</p>"
+                + "<p>Seventy years ago, the war turned.</p></article></body></html>");
+        assertNull(unmarked.date());
         assertFalse(d.text().contains("<"), d.text());
     }
 
@@ -123,5 +128,21 @@ class HtmlReaderTest {
                 <html><head><meta property="article:published_time" content="2015-08-11T15:22:37+00:00"></head>
                 <body><p>Text.</p><time datetime="2015-08-12T08:13:16+01:00">a comment</time></body></html>""");
         assertEquals("2015-08-11", comment.date().value().toString());
+    }
+
+    @Test
+    void aBylineInAnyOfSevenLanguagesWhenThePageStatesNoDate() throws ReadException {
+        Document d = read("""
+                <html><body><article><h1>Zähne zusammenbeißen</h1>
+                <div class="post-meta"><span class="author">Von Anna Muster</span> <span class="date">am 24. Juli
+                2017</span></div><p>Der Text.</p>
+                <div class="comments"><span class="date">25. Juli 2017</span><p>Ein Kommentar.</p></div>
+                </article></body></html>""");
+        assertEquals("2017-07-24", d.date().value().toString());
+        // a date of change is the last resort, after the byline
+        Document changed = read("""
+                <html><head><meta itemprop="dateModified" content="2020-01-01"></head><body><article>
+                <p class="byline">Publié le 3 mars 2019</p><p>Texte.</p></article></body></html>""");
+        assertEquals("2019-03-03", changed.date().value().toString());
     }
 }
