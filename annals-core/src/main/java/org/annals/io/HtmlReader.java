@@ -25,7 +25,9 @@ import java.util.Set;
  *   <li><b>Text</b>: the longest {@code <article>}, else {@code <main>}, {@code [role=main]},
  *       {@code [itemprop=articleBody]}, else the body; without scripts, styles, forms, {@code <nav>},
  *       {@code <aside>}, {@code <footer>}, page headers (a {@code <header>} outside the article and {@code <main>}), navigation and
- *       banner roles, and lists or blocks made mostly of links. Block elements become lines, paragraphs and headings
+ *       banner roles, boxes inside the article named as comments, sharing, newsletter, related articles, ads or
+ *       cookie notices ({@code boxes.tsv}; never one holding most of the article's text), and lists or blocks made
+ *       mostly of links. Block elements become lines, paragraphs and headings
  *       are separated by a blank line, white space runs inside a line are one space.</li>
  *   <li><b>Title</b>: {@code og:title}, else the first {@code <h1>} of the article, else {@code <title>}.</li>
  *   <li><b>URL</b>: {@code <link rel=canonical>}, else {@code og:url}.</li>
@@ -121,6 +123,7 @@ public final class HtmlReader {
             }
         }
         String title = title(page, root);
+        dropBoxes(root);
         dropLinkLists(root);
         return new Document(name, text(root), date == null ? null : DocumentDate.of(date, from), title, url);
     }
@@ -223,6 +226,50 @@ public final class HtmlReader {
         }
         return null;
     }
+
+    /**
+     * Drops the boxes inside the article that are no part of it: an element whose class or id names comments,
+     * sharing, a newsletter, related articles, advertising, a cookie notice, a copyright line... ({@code
+     * org/annals/io/boxes.tsv}), unless it holds most of the article's text (a wrapper badly named is still the
+     * article). One pass over the elements.
+     */
+    private static void dropBoxes(Element root) {
+        int total = root.text().length();
+        Set<Element> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e : root.getAllElements()) {
+            if (e == root || !isBox(e)) {
+                continue;
+            }
+            boolean inside = false;
+            for (Element p = e.parent(); p != null && p != root && !inside; p = p.parent()) {
+                inside = drop.contains(p);
+            }
+            if (!inside && e.text().length() * 2 < total) {
+                drop.add(e);
+            }
+        }
+        for (Element e : drop) {
+            e.remove();
+        }
+    }
+
+    /** Whether an element's class or id has a word of {@code boxes.tsv} ("comment-list", "share_buttons"). */
+    private static boolean isBox(Element e) {
+        String names = e.className() + " " + e.id();
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String word : names.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (BOX_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a class or id that name a box that is no part of the article: {@code org/annals/io/boxes.tsv}. */
+    private static final Set<String> BOX_WORDS = org.annals.text.WordLists.load(HtmlReader.class,
+            "/org/annals/io/boxes.tsv").get("box-words");
 
     /** Elements whose class or id says they hold the article's date or byline. */
     private static final String DATE_ELEMENTS = "[class*=date], [class*=byline], [class*=posted], [class*=publish],"

@@ -145,4 +145,22 @@ class HtmlReaderTest {
                 <p class="byline">Publié le 3 mars 2019</p><p>Texte.</p></article></body></html>""");
         assertEquals("2019-03-03", changed.date().value().toString());
     }
+
+    @Test
+    void boxesInsideTheArticleAreNoPartOfIt() throws ReadException {
+        Document d = read("""
+                <html><body><article><h1>Floods</h1><p>The river rose overnight and flooded the town.</p>
+                <div class="share-buttons">Share on Facebook</div>
+                <div id="newsletter-signup">Receive our monthly newsletter</div>
+                <section class="comments"><p>Great article!</p></section>
+                <p>Rescue teams reached the farms by noon.</p></article></body></html>""");
+        assertTrue(d.text().contains("flooded the town") && d.text().contains("by noon"), d.text());
+        assertFalse(d.text().contains("Facebook") || d.text().contains("newsletter")
+                || d.text().contains("Great article"), d.text());
+        // a wrapper badly named, holding most of the article, is still the article
+        Document wrapped = read("""
+                <html><body><article><div class="sidebar-layout"><p>The river rose overnight and flooded the
+                town.</p><p>Rescue teams reached the farms by noon.</p></div><p>Short.</p></article></body></html>""");
+        assertTrue(wrapped.text().contains("flooded the") && wrapped.text().contains("by noon"), wrapped.text());
+    }
 }
