@@ -3,9 +3,10 @@ package org.annals.io;
 import org.annals.model.Document;
 
 /**
- * Reads plain UTF-8 text: the document text is the whole file, unchanged except that a leading byte order mark is
- * removed. Malformed UTF-8 is an error naming its byte offset. The document date is left null (the tagger looks for a
- * byline itself).
+ * Reads plain text: the document text is the whole file, unchanged except that a leading byte order mark is removed.
+ * Valid UTF-8 is UTF-8; other bytes are decoded in the charset detected for them (a Latin-1 file is read, not refused;
+ * {@link Decoding#detected}); bytes no charset decodes are an error naming the byte offset of the first one that is no
+ * UTF-8. The document date is left null (the tagger looks for a byline itself).
  */
 public final class PlainTextReader {
 
@@ -17,6 +18,6 @@ public final class PlainTextReader {
      * @param bytes the file content
      */
     public static Document read(String name, byte[] bytes) throws ReadException {
-        return Document.of(name, Decoding.utf8(name, bytes));
+        return Document.of(name, Decoding.detected(name, bytes));
     }
 }

@@ -24,10 +24,24 @@ class ReadersTest {
     }
 
     @Test
-    void plainTextMalformedUtf8NamesOffset() {
-        byte[] b = {'a', 'b', (byte) 0xFF, 'c'};
+    void plainTextInNoCharsetNamesTheOffsetOfTheFirstByteThatIsNoUtf8() {
+        // 0x81 is neither UTF-8 here nor any character of Windows-1252
+        byte[] b = {'a', 'b', (byte) 0x81, 'c'};
         ReadException e = assertThrows(ReadException.class, () -> PlainTextReader.read("m.txt", b));
         assertEquals("m.txt: malformed UTF-8 input at byte offset 2", e.getMessage());
+    }
+
+    @Test
+    void plainTextInALegacyCharsetIsRead() throws Exception {
+        String french = "Le caf\u00e9 a ouvert le 3 mars 1950. \u00c0 bient\u00f4t, cr\u00e8me br\u00fbl\u00e9e.";
+        assertEquals(french, PlainTextReader.read("fr.txt", french.getBytes("ISO-8859-1")).text());
+        String german = "Das Gesch\u00e4ft \u00f6ffnete am 3. M\u00e4rz 1950 in M\u00fcnchen. Gr\u00fc\u00dfe.";
+        assertEquals(german, PlainTextReader.read("de.txt", german.getBytes("windows-1252")).text());
+        String russian = "\u041c\u043e\u0441\u043a\u0432\u0430 \u0431\u044b\u043b\u0430 \u043e\u0441\u0432\u043e"
+                + "\u0431\u043e\u0436\u0434\u0435\u043d\u0430 \u0432 1943 \u0433\u043e\u0434\u0443. \u042d\u0442\u043e "
+                + "\u0431\u044b\u043b\u043e \u0434\u0430\u0432\u043d\u043e, \u0438 \u043c\u044b \u043f\u043e\u043c"
+                + "\u043d\u0438\u043c \u044d\u0442\u043e \u0432\u0440\u0435\u043c\u044f.";
+        assertEquals(russian, PlainTextReader.read("ru.txt", russian.getBytes("windows-1251")).text());
     }
 
     @Test

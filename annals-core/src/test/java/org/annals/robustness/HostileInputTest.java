@@ -93,8 +93,9 @@ class HostileInputTest {
 
     @Test
     void invalidUtf8AndNulBytesNameTheFileAndOffset() {
+        // plain text in a legacy charset is read (Readers test); markup must be what it declares
         byte[] bad = {'O', 'n', ' ', (byte) 0xC3, (byte) 0x28, ' ', '1', '9', '5', '0'};
-        for (String name : new String[] {"bad.txt", "bad.tml", "bad.sgm"}) {
+        for (String name : new String[] {"bad.tml", "bad.sgm"}) {
             ReadException e = assertThrows(ReadException.class, () -> Readers.read(name, bad));
             assertTrue(e.getMessage().startsWith(name + ":"), e.getMessage());
             assertTrue(e.getMessage().contains("malformed"), e.getMessage());

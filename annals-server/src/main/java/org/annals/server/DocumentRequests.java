@@ -24,7 +24,8 @@ import java.util.Set;
  * <ul>
  * <li>{@code application/json}: {@code {"text": "...", "dct": "YYYY-MM-DD", "genre": "auto|news|narrative",
  * "title": "...", "source": "..."}}, only {@code text} required;</li>
- * <li>{@code text/plain} (or no content type): the body is the document, UTF-8;</li>
+ * <li>{@code text/plain} (or no content type): the body is the document, in the charset the content type declares,
+ * else UTF-8 when it is valid UTF-8, else its detected charset (as a {@code .txt} file is read);</li>
  * <li>{@code multipart/form-data}: a {@code file} part, read by its file name's extension as {@code annals tag}
  * reads files ({@code .tml} TimeML, {@code .sgm} SGML, else plain text), with optional {@code dct}, {@code genre},
  * {@code title} and {@code source} fields.</li>
@@ -75,7 +76,9 @@ final class DocumentRequests {
             doc = upload(form.file(Params.FILE), fields);
         } else if (type.isEmpty() || type.startsWith(TEXT_TYPES)) {
             fields = Fields.of(ctx, null, null, null, null);
-            doc = read(fields.source(DEFAULT_SOURCE), body(ctx), fields.title());
+            java.nio.charset.Charset declared = charset(type);
+            doc = declared == null ? read(fields.source(DEFAULT_SOURCE), body(ctx), fields.title())
+                    : new Document(fields.source(DEFAULT_SOURCE), decode(body(ctx), declared), null, fields.title());
         } else {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported content type '" + ctx.contentType()
                     + "': send text/plain, application/json or multipart/form-data (a 'file' part)");
@@ -97,6 +100,39 @@ final class DocumentRequests {
             throw ApiException.badRequest(Params.GENRE + " cannot be chosen here: the archive decides it");
         }
         return new DocumentRequest(doc, genre);
+    }
+
+    /**
+     * The charset a text content type declares ({@code text/plain; charset=ISO-8859-1}), or null: then the body is
+     * read as a file is (UTF-8 when it is valid UTF-8, else its detected charset).
+     */
+    private static java.nio.charset.Charset charset(String type) {
+        for (String part : type.split(";")) {
+            String p = part.strip();
+            if (p.startsWith("charset=")) {
+                String name = p.substring("charset=".length()).replace("\"", "").strip();
+                try {
+                    return java.nio.charset.Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.badRequest("unknown charset '" + name + "'");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The body in its declared charset; 400 naming the byte offset of the first byte that is none of it. */
+    private static String decode(byte[] body, java.nio.charset.Charset charset) {
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(body);
+        try {
+            String text = decoder.decode(in).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ApiException.badRequest("malformed " + charset.name() + " input at byte offset " + in.position());
+        }
     }
 
     /** The body, or 408 when the client stopped sending it (its connection closed, or past the read timeout). */

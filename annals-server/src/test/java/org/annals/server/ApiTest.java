@@ -171,8 +171,13 @@ class ApiTest {
         assertError(400, "empty", http.post("/api/timeline", TEXT, ""));
         assertError(400, "given twice", http.post("/api/tag?dct=2020-01-01", JSON,
                 json("text", "In May.", "dct", "2020-01-02")));
-        assertError(400, "malformed UTF-8", http.post("/api/tag", "text/plain",
+        assertError(400, "malformed UTF-8", http.post("/api/tag", "text/plain; charset=UTF-8",
                 HttpRequest.BodyPublishers.ofByteArray(new byte[] {'M', 'a', 'y', (byte) 0xC3, '(', ' '})));
+        // without a declared charset the body is read as a file is: Latin-1 bytes are Latin-1 text
+        Http.Response latin = http.post("/api/tag", "text/plain",
+                HttpRequest.BodyPublishers.ofByteArray("Caf\u00e9 opened on May 3, 1950.".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(200, latin.status(), latin.body());
+        assertTrue(latin.body().contains("1950-05-03"), latin.body());
         Http.Multipart noFile = Http.multipart("x.tml", "<TimeML><TEXT>broken".getBytes(StandardCharsets.UTF_8));
         Http.Response r = http.post("/api/tag", noFile.contentType(),
                 HttpRequest.BodyPublishers.ofByteArray(noFile.body()));
