@@ -27,6 +27,11 @@ public sealed interface TemporalExpression {
         public static Clock of(PartialTime.PartOfDay pod) {
             return new Clock(null, null, null, null, pod);
         }
+
+        /** The same reading of the clock in another zone ({@code null}: none written). */
+        public Clock withZone(String z) {
+            return new Clock(hour, minute, second, z, partOfDay);
+        }
     }
 
     /**

@@ -6,8 +6,8 @@ import java.time.DateTimeException;
 /**
  * Document dates from header values: {@code 1998-01-08}, {@code 1998-01-08T12:00:00}, {@code 19980108},
  * {@code 2020/10/04 15:05}, {@code 16.12.2012}, {@code Sun, 11 Oct 2020 07:34:36 GMT}, {@code October 4, 2020}; and
- * from the path of a page's address ({@code /2014/05/18/}). Regular expressions anchored at the value's start, on
- * header values only (short), so linear.
+ * from the path of a page's address ({@code /2014/05/18/}) and from a short byline in seven languages ("am 24. Juli
+ * 2017"). Regular expressions on short strings only (header values, addresses, bylines of at most 200 characters).
  */
 final class Dates {
 
@@ -95,13 +95,11 @@ final class Dates {
         try {
             java.util.regex.Matcher x = YMD.matcher(v);
             if (x.matches()) {
-                return LocalDate.of(Integer.parseInt(x.group("y")), Integer.parseInt(x.group("m")),
-                        Integer.parseInt(x.group("d")));
+                return ymd(x);
             }
             x = DMY.matcher(v);
             if (x.matches()) {
-                return LocalDate.of(Integer.parseInt(x.group("y")), Integer.parseInt(x.group("m")),
-                        Integer.parseInt(x.group("d")));
+                return ymd(x);
             }
             x = WRITTEN.matcher(v);
             if (x.matches()) {
@@ -152,11 +150,16 @@ final class Dates {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(x.group("y")), Integer.parseInt(x.group("m")),
-                    Integer.parseInt(x.group("d")));
+            return ymd(x);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The day of a match's groups {@code y}, {@code m} and {@code d}; throws for no such day. */
+    private static LocalDate ymd(java.util.regex.Matcher x) {
+        return LocalDate.of(Integer.parseInt(x.group("y")), Integer.parseInt(x.group("m")),
+                Integer.parseInt(x.group("d")));
     }
 
     private static boolean digits(String s, int from, int to) {

@@ -20,4 +20,12 @@ public final class PlainTextReader {
     public static Document read(String name, byte[] bytes) throws ReadException {
         return Document.of(name, Decoding.detected(name, bytes));
     }
+
+    /**
+     * Plain text in the charset the caller says it is in (an HTTP {@code Content-Type}): decoded strictly, malformed or
+     * unmappable bytes an error naming their byte offset.
+     */
+    public static Document read(String name, byte[] bytes, java.nio.charset.Charset charset) throws ReadException {
+        return Document.of(name, Decoding.decode(name, bytes, charset));
+    }
 }

@@ -814,18 +814,19 @@ public final class Resolver {
         TenseReader.ClauseTense tense = tense(c);
         boolean later = tense == TenseReader.ClauseTense.FUTURE;
         boolean earlier = tense == TenseReader.ClauseTense.PAST;
+        PartialTime.Builder b = v.toBuilder().dayOfWeek(null);
+        search:
         for (int k = 0; k <= 6; k++) {
             // a past clause looks back only, a future one ahead only
             for (int y : later ? new int[] {year + k} : earlier ? new int[] {year - k} : new int[] {year - k, year + k}) {
                 if (y >= 1 && y <= 9999 && java.time.YearMonth.of(y, v.month()).isValidDay(v.day())
                         && LocalDate.of(y, v.month(), v.day()).getDayOfWeek().getValue() == dayOfWeek) {
-                    return new Resolved(r.type, v.toBuilder().year(y).dayOfWeek(null).build(), r.mod, r.quant, r.freq,
-                            r.anchorTid, r.anchorText);
+                    b.year(y);
+                    break search;
                 }
             }
         }
-        return new Resolved(r.type, v.toBuilder().dayOfWeek(null).build(), r.mod, r.quant, r.freq, r.anchorTid,
-                r.anchorText);
+        return new Resolved(r.type, b.build(), r.mod, r.quant, r.freq, r.anchorTid, r.anchorText);
     }
 
     /**
@@ -954,7 +955,7 @@ public final class Resolver {
         }
         LocalDate at = anchor.date() != null ? anchor.date() : base.atDay(1);
         LocalDate chosen = null;
-        TenseReader.ClauseTense tense = TenseReader.read(tokens, c.start(), c.end()).tense();
+        TenseReader.ClauseTense tense = tense(c);
         if (t.dayOfWeek() != null) {
             // the month, at most eleven away, in the clause's direction (either when it has none), where the day falls
             // on the weekday
@@ -1074,8 +1075,9 @@ public final class Resolver {
             return null;
         }
         // a one-day holiday is that day, Ramadan its month or year, Diwali only its year
-        PartialTime v = that.value().toBuilder().implied(PartialTime.Field.YEAR).build();
-        return anchored(that.value().granularity() == Granularity.DAY ? c.type() : TimexType.DATE, v, h.anchor());
+        PartialTime value = that.value();
+        return anchored(value.granularity() == Granularity.DAY ? c.type() : TimexType.DATE,
+                value.toBuilder().implied(PartialTime.Field.YEAR).build(), h.anchor());
     }
 
     private Resolved unitShift(Candidate c, TemporalExpression.UnitShift u) {
@@ -1298,13 +1300,7 @@ public final class Resolver {
             // "Eid al-Fitr 2021 fell on a Thursday": the weekday nearest the clause's date (that day, if it is one)
             LocalDate near = clauseDate.date();
             int gap = Math.floorMod(w.dayOfWeek() - near.getDayOfWeek().getValue(), 7);
-            LocalDate day = gap <= 3 ? near.plusDays(gap) : near.minusDays(7 - gap);
-            PartialTime.Builder b = PartialTime.ofDate(day).toBuilder().implied(PartialTime.Field.YEAR)
-                    .implied(PartialTime.Field.MONTH).implied(PartialTime.Field.DAY);
-            if (w.clock() != null) {
-                applyClock(b, w.clock());
-            }
-            return Resolved.of(c.type(), b.build());
+            return Resolved.of(c.type(), weekdayValue(gap <= 3 ? near.plusDays(gap) : near.minusDays(7 - gap), w));
         }
         PartialTime a = anchorTime(w.anchor());
         LocalDate d = a.date();
@@ -1328,12 +1324,17 @@ public final class Resolver {
         } else {
             day = d.with(TemporalAdjusters.previousOrSame(target));
         }
+        return anchored(c.type(), weekdayValue(day, w), w.anchor());
+    }
+
+    /** The day a weekday was read as, every field of it implied, with the weekday's clock. */
+    private static PartialTime weekdayValue(LocalDate day, TemporalExpression.Weekday w) {
         PartialTime.Builder b = PartialTime.ofDate(day).toBuilder().implied(PartialTime.Field.YEAR)
                 .implied(PartialTime.Field.MONTH).implied(PartialTime.Field.DAY);
         if (w.clock() != null) {
             applyClock(b, w.clock());
         }
-        return anchored(c.type(), b.build(), w.anchor());
+        return b.build();
     }
 
     /**

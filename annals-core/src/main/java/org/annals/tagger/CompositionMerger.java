@@ -77,6 +77,20 @@ public final class CompositionMerger {
         };
     }
 
+    /**
+     * A day named by a holiday or a weekday, without a clock, or with {@code dayWords} also by a word ("tomorrow"): what
+     * a composition may count from. A holiday of a fixed day ("Christmas") is read as its month and day.
+     */
+    private static boolean namedDay(Candidate c, boolean dayWords) {
+        return switch (c.expr()) {
+            case TemporalExpression.Holiday h -> true;
+            case TemporalExpression.Point p -> c.rule().startsWith("holiday/") && p.clock() == null;
+            case TemporalExpression.Weekday w -> w.clock() == null;
+            case TemporalExpression.DayShift d -> dayWords && d.clock() == null;
+            default -> false;
+        };
+    }
+
     /** "the day before last Tuesday", "the day after Christmas": a day from a day named by a weekday or holiday. */
     private static Candidate dayBefore(List<Token> tokens, Candidate c, int previousEnd) {
         int s = c.start() - 3;
@@ -86,13 +100,7 @@ public final class CompositionMerger {
         }
         String signal = tokens.get(s + 2).lower;
         int direction = signal.equals("after") ? 1 : signal.equals("before") ? -1 : 0;
-        boolean named = switch (c.expr()) {
-            case TemporalExpression.Holiday h -> true;
-            case TemporalExpression.Weekday w -> w.clock() == null;
-            case TemporalExpression.Point p -> c.rule().startsWith("holiday/") && p.clock() == null;
-            default -> false;
-        };
-        if (direction == 0 || !named) {
+        if (direction == 0 || !namedDay(c, false)) {
             return null;
         }
         // TimeBank leaves the article out: "The [day before last Tuesday]'s hearing"
@@ -128,15 +136,7 @@ public final class CompositionMerger {
         if (direction == 0 || c.start() > 0 && LENGTH_PREPOSITIONS.contains(tokens.get(c.start() - 1).lower)) {
             return null;
         }
-        boolean named = switch (day.expr()) {
-            case TemporalExpression.Holiday h -> true;
-            // a holiday of a fixed day ("Christmas") is read as its month and day
-            case TemporalExpression.Point p -> day.rule().startsWith("holiday/") && p.clock() == null;
-            case TemporalExpression.Weekday w -> w.clock() == null;
-            case TemporalExpression.DayShift s -> s.clock() == null;
-            default -> false;
-        };
-        if (!named) {
+        if (!namedDay(day, true)) {
             return null;
         }
         return new Candidate(c.start(), day.end(), new TemporalExpression.Shifted(day.expr(), v.amount(), v.unit(),

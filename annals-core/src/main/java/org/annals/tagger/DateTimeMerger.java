@@ -200,8 +200,7 @@ public final class DateTimeMerger {
             if (clock == null || clock.hour() == null || clock.zone() != null) {
                 continue;
             }
-            TemporalExpression zoned = withClockOf(c.expr(), new TemporalExpression.Clock(clock.hour(),
-                    clock.minute(), clock.second(), z.zone(), clock.partOfDay()));
+            TemporalExpression zoned = withClockOf(c.expr(), clock.withZone(z.zone()));
             if (out == null) {
                 out = new ArrayList<>(in);
             }
@@ -238,21 +237,19 @@ public final class DateTimeMerger {
                 && tokens.get(end).text.equals(tokens.get(end).text.toUpperCase(java.util.Locale.ROOT))
                 ? T.zone(tokens.get(end)) : null;
         if (zone != null) {
-            clock = new TemporalExpression.Clock(clock.hour(), clock.minute(), clock.second(), zone, clock.partOfDay());
+            clock = clock.withZone(zone);
         }
-        TemporalExpression merged = switch (day.expr()) {
-            case TemporalExpression.Point p when p.clock() == null && p.time().day() != null ->
-                    new TemporalExpression.Point(p.time(), clock, p.anchor(), p.shift());
-            case TemporalExpression.Weekday w when w.clock() == null ->
-                    new TemporalExpression.Weekday(w.dayOfWeek(), w.shift(), clock, w.anchor(), w.sameWeek());
-            case TemporalExpression.DayShift d when d.clock() == null ->
-                    new TemporalExpression.DayShift(d.days(), clock, d.anchor());
-            default -> null;
+        // a day without a clock of its own takes this one
+        boolean takes = switch (day.expr()) {
+            case TemporalExpression.Point p -> p.clock() == null && p.time().day() != null;
+            case TemporalExpression.Weekday w -> w.clock() == null;
+            case TemporalExpression.DayShift d -> d.clock() == null;
+            default -> false;
         };
-        if (merged == null) {
+        if (!takes) {
             return null;
         }
-        return new Candidate(time.start(), zone != null ? end + 1 : end, merged, TimexType.TIME,
+        return new Candidate(time.start(), zone != null ? end + 1 : end, withClockOf(day.expr(), clock), TimexType.TIME,
                 time.mod() != null ? time.mod() : day.mod(), time.rule() + "+" + day.rule(), time.priority());
     }
 }

@@ -130,8 +130,8 @@ public final class Tokenizer {
                 } else if (lower.equals("a") && i + 1 < raw.size() && raw.get(i + 1).kind == Token.Kind.WORD
                         && raw.get(i + 1).newlines == 0 && MULTIPLIERS.contains(word(text, raw.get(i + 1)))) {
                     // "a hundred years", "a thousand and one nights": "a" is the multiplier's one
-                    int[] next = lexicon.classify(word(text, raw.get(i + 1)));
-                    int merged = mergeNumberWords(text, raw, i + 1, next[Lex.NUMWORD.ordinal()], out);
+                    int merged = mergeNumberWords(text, raw, i + 1, lexicon.numberWord(word(text, raw.get(i + 1))),
+                            out);
                     Token number = out.remove(out.size() - 1);
                     String whole = text.substring(r.begin, number.end);
                     out.add(new Token(out.size(), r.begin, number.end, whole, Token.Kind.NUMBER, number.number,

@@ -77,8 +77,7 @@ final class DocumentRequests {
         } else if (type.isEmpty() || type.startsWith(TEXT_TYPES)) {
             fields = Fields.of(ctx, null, null, null, null);
             java.nio.charset.Charset declared = charset(type);
-            doc = declared == null ? read(fields.source(DEFAULT_SOURCE), body(ctx), fields.title())
-                    : new Document(fields.source(DEFAULT_SOURCE), decode(body(ctx), declared), null, fields.title());
+            doc = read(fields.source(DEFAULT_SOURCE), body(ctx), fields.title(), declared);
         } else {
             throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported content type '" + ctx.contentType()
                     + "': send text/plain, application/json or multipart/form-data (a 'file' part)");
@@ -121,20 +120,6 @@ final class DocumentRequests {
         return null;
     }
 
-    /** The body in its declared charset; 400 naming the byte offset of the first byte that is none of it. */
-    private static String decode(byte[] body, java.nio.charset.Charset charset) {
-        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(body);
-        try {
-            String text = decoder.decode(in).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw ApiException.badRequest("malformed " + charset.name() + " input at byte offset " + in.position());
-        }
-    }
-
     /** The body, or 408 when the client stopped sending it (its connection closed, or past the read timeout). */
     private byte[] body(Context ctx) {
         try (InputStream in = ctx.req().getInputStream()) {
@@ -149,13 +134,15 @@ final class DocumentRequests {
             throw ApiException.badRequest("multipart request without a '" + Params.FILE + "' part");
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? DEFAULT_SOURCE : file.fileName();
-        Document read = read(name, file.content(), fields.title());
+        Document read = read(name, file.content(), fields.title(), null);
         return new Document(fields.source(read.source()), read.text(), read.date(), read.title());
     }
 
-    private Document read(String name, byte[] bytes, String title) {
+    /** A document from bytes: plain text in {@code charset} when the request declares one, else read as a file is. */
+    private Document read(String name, byte[] bytes, String title, java.nio.charset.Charset charset) {
         try {
-            Document d = Readers.read(name, bytes, maxBodyBytes);
+            Document d = charset != null ? org.annals.io.PlainTextReader.read(name, bytes, charset)
+                    : Readers.read(name, bytes, maxBodyBytes);
             return title == null ? d : new Document(d.source(), d.text(), d.date(), title);
         } catch (ReadException e) {
             throw ApiException.badRequest(e.getMessage());

@@ -34,12 +34,12 @@ import static org.annals.tagger.TokenPattern.tok;
  */
 public final class DurationExtractor extends RuleExtractor {
 
-    /** Nouns whose age is no duration ("a 6-year-old boy"): {@code org/annals/tagger/en/duration.tsv}. */
+    /** The word lists of this family, each with what it is for: {@code org/annals/tagger/en/duration.tsv}. */
     private static final WordLists WORDS = WordLists.load(DurationExtractor.class,
             "/org/annals/tagger/en/duration.tsv");
+    /** Nouns whose age is no duration ("a 6-year-old boy"). */
     private static final Set<String> AGE_NOUNS = WORDS.get("age-nouns");
     private static final Set<String> NOT_A_NOUN = WORDS.get("not-a-noun");
-
 
     private static final Set<String> NOT_AFTER_BARE_PLURAL = Set.of("of", "old", "'");
 

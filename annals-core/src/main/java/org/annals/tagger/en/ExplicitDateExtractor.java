@@ -29,30 +29,29 @@ import static org.annals.tagger.TokenPattern.tok;
  */
 public final class ExplicitDateExtractor extends RuleExtractor {
 
-    /**
-     * A weekday before the date it names: any capitalized name or abbreviation ("Wed, Aug 2", "Sat. 3 June"), the
-     * date that follows being its context.
-     */
-    /** Before "may 5", "march 3" in lower case: the words that make them dates ({@code month-day-year.tsv}). */
-    private static final Set<String> LOWER_MONTH_PREPOSITIONS = org.annals.text.WordLists.load(
-            ExplicitDateExtractor.class, "/org/annals/tagger/en/month-day-year.tsv").get("lower-month-prepositions");
-    /** The months' three-letter abbreviations, each in four characters ("jan feb ..."), for "Mar9". */
-    private static final String MONTH_ABBREVIATIONS = "jan feb mar apr may jun jul aug sep oct nov dec";
-    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
-            "(?<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<d>[0-3]?[0-9])");
-    private static final java.util.function.Predicate<Token> WEEKDAY_BEFORE_DATE = t -> t.is(Lex.WEEKDAY)
-            && (t.capitalized() || WEEKDAY.test(t));
-
+    /** The word lists of this family, each with what it is for: {@code org/annals/tagger/en/month-day-year.tsv}. */
+    private static final org.annals.text.WordLists WORDS = org.annals.text.WordLists.load(ExplicitDateExtractor.class,
+            "/org/annals/tagger/en/month-day-year.tsv");
+    /** Before "may 5", "march 3" in lower case: the words that make them dates. */
+    private static final Set<String> LOWER_MONTH_PREPOSITIONS = WORDS.get("lower-month-prepositions");
     /**
      * After "the 3rd", lower-case words that start the clause or go on with the date ("On the 3rd we left", "by the 3rd
      * and the 4th"); any other ("the 3rd time", "the 22nd floor") makes the ordinal a rank.
      */
-    private static final Set<String> AFTER_A_DAY = org.annals.text.WordLists.load(ExplicitDateExtractor.class,
-            "/org/annals/tagger/en/month-day-year.tsv").get("after-a-day");
-
+    private static final Set<String> AFTER_A_DAY = WORDS.get("after-a-day");
     /** Before "the 22nd", the words that make it a day ("on the 22nd", "by the 3rd", "the morning of the 3rd"). */
-    private static final Set<String> DAY_PREPOSITIONS = org.annals.text.WordLists.load(ExplicitDateExtractor.class,
-            "/org/annals/tagger/en/month-day-year.tsv").get("day-prepositions");
+    private static final Set<String> DAY_PREPOSITIONS = WORDS.get("day-prepositions");
+
+    /** The months' three-letter abbreviations, each in four characters ("jan feb ..."), for "Mar9". */
+    private static final String MONTH_ABBREVIATIONS = "jan feb mar apr may jun jul aug sep oct nov dec";
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile(
+            "(?<m>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<d>[0-3]?[0-9])");
+    /**
+     * A weekday before the date it names: any capitalized name or abbreviation ("Wed, Aug 2", "Sat. 3 June"), the
+     * date that follows being its context.
+     */
+    private static final java.util.function.Predicate<Token> WEEKDAY_BEFORE_DATE = t -> t.is(Lex.WEEKDAY)
+            && (t.capitalized() || WEEKDAY.test(t));
 
     public ExplicitDateExtractor() {
         super("month-day-year");
@@ -93,12 +92,9 @@ public final class ExplicitDateExtractor extends RuleExtractor {
         rule("nth-of-shifted-month", 2, of(cap("the", word("the")), cap("day", t -> T.DAY.test(t) && t.is(Lex.ORDINAL)
                         || T.DAY_WORD_ORDINAL.test(t)), tok(word("of")), cap("shift", word("next", "last", "this")),
                         tok(word("month"))),
-                m -> {
-                    int shift = m.get("shift").lower.equals("next") ? 1 : m.get("shift").lower.equals("last") ? -1 : 0;
-                    return Readings.dateExpr(new TemporalExpression.Point(PartialTime.builder(Granularity.DAY)
-                            .day(Readings.day(m.get("day"))).build(), null, TemporalExpression.AnchorKind.DEICTIC,
-                            shift));
-                });
+                m -> Readings.dateExpr(new TemporalExpression.Point(PartialTime.builder(Granularity.DAY)
+                        .day(Readings.day(m.get("day"))).build(), null, TemporalExpression.AnchorKind.DEICTIC,
+                        NamedPeriodExtractor.shiftOf(m.get("shift")))));
         // "the first Monday in October", "the last Friday in June", "the last day of June 2011": a day counted in a month
         rule("nth-day-of-month", 2, of(cap("the", word("the")), cap("ord", t -> t.is(Lex.ORDINAL)
                         && (t.value(Lex.ORDINAL) == -1 || t.value(Lex.ORDINAL) >= 1 && t.value(Lex.ORDINAL) <= 5)),
@@ -129,14 +125,9 @@ public final class ExplicitDateExtractor extends RuleExtractor {
                         tok(word("in", "of")), cap("shift", word("next", "last", "this", "the")), tok(word("month"))),
                 m -> {
                     Token what = m.get("what");
-                    int shift = switch (m.get("shift").lower) {
-                        case "next" -> 1;
-                        case "last" -> -1;
-                        default -> 0;
-                    };
                     return Readings.dateExpr(new TemporalExpression.NthDayOfShiftedMonth(m.get("ord").value(Lex.ORDINAL),
-                            what.lower.equals("day") ? 0 : what.value(Lex.WEEKDAY), shift,
-                            TemporalExpression.AnchorKind.DEICTIC));
+                            what.lower.equals("day") ? 0 : what.value(Lex.WEEKDAY),
+                            NamedPeriodExtractor.shiftOf(m.get("shift")), TemporalExpression.AnchorKind.DEICTIC));
                 });
         // "on 2/28", "by 12/31": a month and day with a slash after a word that makes them a date (alone they may be a
         // fraction or a score); day first when the first number cannot be a month

@@ -14,7 +14,6 @@ import org.annals.time.Granularity;
 import org.annals.time.Holidays;
 import org.annals.time.PartialTime;
 
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +42,9 @@ public final class HolidayExtractor extends RuleExtractor {
                     if (inTitle(m) || notTheDay(m)) {
                         return null; // "A Christmas Carol", "the Christmas tree"
                     }
-                    int md = m.get("h").value(Lex.HOLIDAY);
-                    int month = md / 100;
-                    int day = md % 100;
-                    if (m.has("kind") && m.get("kind").lower.equals("eve")) {
-                        LocalDate d = LocalDate.of(2001, month, day).minusDays(1);
-                        month = d.getMonthValue();
-                        day = d.getDayOfMonth();
-                    }
-                    return point(m, PartialTime.builder(Granularity.DAY).month(month).day(day));
+                    LocalDate d = fixedDay(m);
+                    return point(m, PartialTime.builder(Granularity.DAY).month(d.getMonthValue())
+                            .day(d.getDayOfMonth()));
                 });
         // "Christmas Day, 1989": the year after a comma, closing the phrase ("On Christmas Day, 2000 people came" is
         // a count)
@@ -63,11 +56,7 @@ public final class HolidayExtractor extends RuleExtractor {
                     if (inTitle(m) || after != null && after.kind == Token.Kind.WORD && !after.capitalized()) {
                         return null;
                     }
-                    int md = m.get("h").value(Lex.HOLIDAY);
-                    LocalDate d = LocalDate.of(2001, md / 100, md % 100);
-                    if (m.has("kind") && m.get("kind").lower.equals("eve")) {
-                        d = d.minusDays(1);
-                    }
+                    LocalDate d = fixedDay(m);
                     return Readings.date(PartialTime.builder(Granularity.DAY).year(m.get("year").intValue())
                             .month(d.getMonthValue()).day(d.getDayOfMonth()).build());
                 });
@@ -99,7 +88,6 @@ public final class HolidayExtractor extends RuleExtractor {
                 steps.add(cap("shift", word("last", "next", "this")).opt());
                 for (int w = 0; w < words.length; w++) {
                     String word = words[w];
-                    boolean first = w == 0;
                     steps.add(cap("w" + w, t -> (normal(t).equals(word)
                             || word.length() > 1 && word.endsWith("s") && normal(t).equals(word.substring(0,
                             word.length() - 1)))));
@@ -116,6 +104,16 @@ public final class HolidayExtractor extends RuleExtractor {
                         m -> named(m, h.id(), words));
             }
         }
+    }
+
+    /**
+     * The day of a fixed holiday ("Christmas", value month*100+day in the lexicon), or the day before for its eve,
+     * in a year that is no leap year (2001: the month and day are all that is kept).
+     */
+    private static LocalDate fixedDay(Match m) {
+        int md = m.get("h").value(Lex.HOLIDAY);
+        LocalDate d = LocalDate.of(2001, md / 100, md % 100);
+        return m.has("kind") && m.get("kind").lower.equals("eve") ? d.minusDays(1) : d;
     }
 
     /**
@@ -227,7 +225,6 @@ public final class HolidayExtractor extends RuleExtractor {
     private static final Set<String> ARTICLES = WORDS.get("articles");
     private static final Set<String> EVENT_NOUNS = WORDS.get("event-nouns");
 
-    /** "Easter eggs", "Easter islanders": the name of something else ("Easter Island" is left to the NameRefiner). */
     /**
      * A lower-case holiday name with what makes it a day ("on thanksgiving", "next easter", "easter sunday", "easter
      * 2021"); "a prayer of thanksgiving" is none.
@@ -242,6 +239,7 @@ public final class HolidayExtractor extends RuleExtractor {
 
     private static final Set<String> HOLIDAY_PREPOSITIONS = WORDS.get("holiday-prepositions");
 
+    /** "Easter eggs", "Easter islanders": the name of something else ("Easter Island" is left to the NameRefiner). */
     private static boolean notTheDay(Match m) {
         return m.end < m.tokens().size() && !m.has("kind") && !m.has("year")
                 && NOT_THE_DAY.contains(m.tokens().get(m.end).lower);
@@ -250,13 +248,6 @@ public final class HolidayExtractor extends RuleExtractor {
     private static final Set<String> NOT_THE_DAY = WORDS.get("not-the-day");
 
     private static int shift(Match m) {
-        if (!m.has("shift")) {
-            return 0;
-        }
-        return switch (m.get("shift").lower) {
-            case "last" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
+        return NamedPeriodExtractor.shiftOf(m.has("shift") ? m.get("shift") : null);
     }
 }

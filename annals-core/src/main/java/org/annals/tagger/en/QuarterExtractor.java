@@ -23,23 +23,26 @@ import static org.annals.tagger.TokenPattern.tok;
  */
 public final class QuarterExtractor extends RuleExtractor {
 
+    /** The unit of the period: "quarter", its abbreviation "qtr", or "half". */
+    private static final java.util.function.Predicate<Token> QUARTER_OR_HALF = word("quarter", "qtr", "half");
+
     public QuarterExtractor() {
         super("quarter");
         rule("ordinal-quarter", of(opt(word("the")), cap("ord", T.ORDINAL), opt(T.HYPHEN),
-                        cap("unit", word("quarter", "qtr", "half")), cap("of", word("of")).opt(), opt(word("fiscal")),
+                        cap("unit", QUARTER_OR_HALF), cap("of", word("of")).opt(), opt(word("fiscal")),
                         cap("year", T.YEAR).opt()),
                 QuarterExtractor::quarter);
         // "the fiscal first quarter", "the fiscal-first quarter", "fiscal second-quarter": "fiscal" belongs to it
         rule("fiscal-quarter", 1, of(opt(word("the")), tok(word("fiscal")), opt(T.TIGHT_HYPHEN), cap("ord", T.ORDINAL),
-                        opt(T.HYPHEN), cap("unit", word("quarter", "qtr", "half")), cap("of", word("of")).opt(),
+                        opt(T.HYPHEN), cap("unit", QUARTER_OR_HALF), cap("of", word("of")).opt(),
                         opt(word("fiscal")), cap("year", T.YEAR).opt()),
                 QuarterExtractor::quarter);
         rule("quarter-of-the-year", 1, of(opt(word("the")), cap("ord", T.ORDINAL), opt(T.HYPHEN),
-                        cap("unit", word("quarter", "qtr", "half")), cap("of", word("of")), cap("this", word("the", "this",
+                        cap("unit", QUARTER_OR_HALF), cap("of", word("of")), cap("this", word("the", "this",
                         "last", "next", "that")), cap("y", word("year"))),
                 QuarterExtractor::quarter);
         rule("year-ordinal-quarter", 2, of(opt(word("the")), cap("year", T.YEAR), cap("ord", T.ORDINAL), opt(T.HYPHEN),
-                        cap("unit", word("quarter", "qtr", "half"))),
+                        cap("unit", QUARTER_OR_HALF)),
                 QuarterExtractor::quarter);
         rule("latter-half", 1, of(opt(word("the")), cap("w", word("latter", "former", "first", "second")),
                         cap("unit", word("half")), tok(word("of")), cap("year", T.YEAR)),

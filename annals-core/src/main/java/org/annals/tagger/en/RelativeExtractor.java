@@ -138,10 +138,8 @@ public final class RelativeExtractor extends RuleExtractor {
                         return null; // "early this morning", "the early morning" are other rules'
                     }
                     Token next = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
-                    if (next != null && next.kind == Token.Kind.WORD && !POD_CLAUSE_WORDS.contains(next.lower)) {
-                        return null;
-                    }
-                    if (next != null && T.HYPHEN.test(next)) {
+                    if (next != null && (next.kind == Token.Kind.WORD && !POD_CLAUSE_WORDS.contains(next.lower)
+                            || T.HYPHEN.test(next))) {
                         return null;
                     }
                     return new Reading(new TemporalExpression.DayShift(0,

@@ -48,26 +48,23 @@ public final class TimeOfDayExtractor extends RuleExtractor {
         rule("oclock", 2, of(cap("h", t -> (t.isInteger() && t.number >= 1 && t.number <= 12)),
                         tok(word("o")), tok(T.APOSTROPHE), tok(word("clock")), cap("ampm", T.AMPM).opt(),
                         cap("in", word("in", "at")).opt(), opt(word("the")),
-                        cap("pod", word("morning", "afternoon", "evening", "night")).opt()),
+                        cap("pod", PARTS_OF_DAY).opt()),
                 TimeOfDayExtractor::oclock);
         rule("oclock-word", 2, of(cap("h", t -> (t.isInteger() && t.number >= 1 && t.number <= 12)),
                         tok(word("o'clock")), cap("in", word("in", "at")).opt(), opt(word("the")),
-                        cap("pod", word("morning", "afternoon", "evening", "night")).opt()),
+                        cap("pod", PARTS_OF_DAY).opt()),
                 TimeOfDayExtractor::oclock);
         // "4 in the morning", "9 in the evening", "11 at night": the part of day says a.m. or p.m.
         rule("h-in-the-pod", 2, of(cap("h", t -> t.isInteger() && t.number >= 1 && t.number <= 12),
-                        cap("in", word("in", "at")), opt(word("the")), cap("pod", word("morning", "afternoon", "evening",
-                        "night"))),
+                        cap("in", word("in", "at")), opt(word("the")), cap("pod", PARTS_OF_DAY)),
                 m -> {
                     Token prev = m.start > 0 ? m.tokens().get(m.start - 1) : null;
                     if (prev == null || !CLOCK_PREPOSITIONS.contains(prev.lower)) {
                         return null; // "won 3 in the afternoon session"
                     }
                     String pod = m.get("pod").lower;
-                    boolean at = m.get("in").lower.equals("at");
-                    boolean the = m.tokens().get(m.get("in").index + 1).lower.equals("the");
-                    if (at != pod.equals("night") || at == the) {
-                        return null; // "in the morning", "at night" only
+                    if (!inThePartOfDay(m)) {
+                        return null;
                     }
                     int h = m.get("h").intValue();
                     boolean pm = switch (pod) {
@@ -80,9 +77,7 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                     } else if (pm) {
                         h += 12;
                     }
-                    PartialTime p = PartialTime.builder(Granularity.MINUTE).hour(h).minute(0).build();
-                    return new Reading(new TemporalExpression.Point(p, new Clock(h, 0, null, null, null),
-                            AnchorKind.DEICTIC), TimexType.TIME);
+                    return at(h, 0, null, null);
                 });
         // "tonight at 8", "tomorrow morning at 9", "Friday evening at 7:30": an hour of the dial after "at", with a part
         // of the day just before that says a.m. or p.m. (alone, "at 8" may be anything)
@@ -172,7 +167,7 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                         opt(word("minutes", "minute")), cap("rel", word("past", "after", "to", "till", "before", "of")),
                         cap("h", t -> t.isInteger() && t.number >= 1 && t.number <= 12 || t.is(Lex.CLOCK_WORD)),
                         opt(word("o'clock")), cap("ampm", T.AMPM).opt(), cap("in", word("in", "at")).opt(),
-                        opt(word("the")), cap("pod", word("morning", "afternoon", "evening", "night")).opt()),
+                        opt(word("the")), cap("pod", PARTS_OF_DAY).opt()),
                 m -> {
                     Token min = m.get("min");
                     String rel = m.get("rel").lower;
@@ -183,9 +178,10 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                     if (rel.equals("of") && !min.lower.equals("quarter")) {
                         return null; // "a quarter of eight"; "ten of them" is no time
                     }
-                    // "from 9 to 5", "open 9 till 5": digits before "to" are the start of a range of hours
-                    boolean before0 = rel.equals("to") || rel.equals("till") || rel.equals("before");
-                    if (before0 && min.kind == Token.Kind.DIGITS && !m.tokens().get(min.index + 1).lower
+                    boolean before = rel.equals("to") || rel.equals("till") || rel.equals("before") || rel.equals("of");
+                    // "from 9 to 5", "open 9 till 5": digits before "to" are the start of a range of hours ("of"
+                    // takes only "a quarter")
+                    if (before && min.kind == Token.Kind.DIGITS && !m.tokens().get(min.index + 1).lower
                             .startsWith("minute")) {
                         return null;
                     }
@@ -196,7 +192,6 @@ public final class TimeOfDayExtractor extends RuleExtractor {
                         return null;
                     }
                     int minutes = min.lower.equals("quarter") ? 15 : min.lower.equals("half") ? 30 : min.intValue();
-                    boolean before = rel.equals("to") || rel.equals("till") || rel.equals("before") || rel.equals("of");
                     Token h = m.get("h");
                     int trim = podTrim(m);
                     if (h.is(Lex.CLOCK_WORD)) {
@@ -278,19 +273,26 @@ public final class TimeOfDayExtractor extends RuleExtractor {
         if (!m.has("pod") || !m.has("in")) {
             return null;
         }
-        String pod = m.get("pod").lower;
-        boolean at = m.get("in").lower.equals("at");
-        boolean the = m.tokens().get(m.get("in").index + 1).lower.equals("the");
-        if (at != pod.equals("night") || at == the) {
-            return null; // "in the morning", "at night" only
+        if (!inThePartOfDay(m)) {
+            return null;
         }
-        return switch (pod) {
+        return switch (m.get("pod").lower) {
             case "morning" -> hour >= 1 && hour <= 11 ? Boolean.FALSE : null;
             case "afternoon" -> hour == 12 || hour >= 1 && hour <= 6 ? Boolean.TRUE : null;
             case "evening" -> hour >= 5 && hour <= 11 ? Boolean.TRUE : null;
             default -> hour >= 7 && hour <= 11 ? Boolean.TRUE : null; // night
         };
     }
+
+    /** The words of a part of the day after a clock: "in the morning", "in the evening", "at night" only. */
+    private static boolean inThePartOfDay(Match m) {
+        boolean at = m.get("in").lower.equals("at");
+        boolean the = m.tokens().get(m.get("in").index + 1).lower.equals("the");
+        return at == m.get("pod").lower.equals("night") && at != the;
+    }
+
+    /** "morning", "afternoon", "evening", "night" after a clock's "in the" or "at". */
+    private static final Predicate<Token> PARTS_OF_DAY = word("morning", "afternoon", "evening", "night");
 
     /** The tokens after the clock that are no part of it: "in the" without a part of the day it can be in. */
     private static int podTrim(Match m) {

@@ -70,13 +70,10 @@ public final class WeekdayExtractor extends RuleExtractor {
         // ("They will wed", "the Sun reported", "on Sun TV" are none); a preposition stays out of the extent
         rule("weekday-abbreviation", 1, of(cap("pre", word("on", "by", "until", "till", "since", "before", "after",
                         "from", "through", "next", "last", "this")),
-                        cap("wd", t -> t.is(Lex.WEEKDAY) && t.capitalized() && t.text.length() <= 4
-                                && !t.lower.endsWith("s") || t.lower.equals("tues") || t.lower.equals("thurs"))),
+                        cap("wd", t -> t.is(Lex.WEEKDAY) && t.capitalized() && (t.text.length() <= 4
+                                && !t.lower.endsWith("s") || t.lower.equals("tues") || t.lower.equals("thurs")))),
                 m -> {
                     Token wd = m.get("wd");
-                    if (!wd.capitalized()) {
-                        return null;
-                    }
                     Token after = m.end < m.tokens().size() ? m.tokens().get(m.end) : null;
                     if (after != null && after.kind == Token.Kind.WORD && after.capitalized()) {
                         return null; // "on Sun TV", "next Sat Nav"
