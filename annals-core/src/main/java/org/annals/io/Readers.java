@@ -55,6 +55,15 @@ public final class Readers {
 
     /** Reads a document from bytes, refusing more than {@code maxBytes}; {@code name} chooses the format. */
     public static Document read(String name, byte[] bytes, long maxBytes) throws ReadException {
+        return read(name, bytes, maxBytes, null);
+    }
+
+    /**
+     * {@link #read(String, byte[], long)}, plain text being in {@code charset} when it is not null (a charset an HTTP
+     * request declares); the other formats carry their own (an XML prolog, an HTML meta tag).
+     */
+    public static Document read(String name, byte[] bytes, long maxBytes, java.nio.charset.Charset charset)
+            throws ReadException {
         checkSize(name, bytes.length, maxBytes);
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".tml")) {
@@ -72,7 +81,7 @@ public final class Readers {
         if (holdsMany(name)) {
             throw new ReadException(name, "a JSON Lines file holds many documents: it is read with Readers.readAll");
         }
-        return PlainTextReader.read(name, bytes);
+        return charset == null ? PlainTextReader.read(name, bytes) : PlainTextReader.read(name, bytes, charset);
     }
 
     /** True when a file of this name holds many documents (JSON Lines): read it with {@link #readAll}. */

@@ -138,11 +138,13 @@ final class DocumentRequests {
         return new Document(fields.source(read.source()), read.text(), read.date(), read.title());
     }
 
-    /** A document from bytes: plain text in {@code charset} when the request declares one, else read as a file is. */
+    /**
+     * A document from bytes, read as a file of that name is; plain text in {@code charset} when the request declares
+     * one.
+     */
     private Document read(String name, byte[] bytes, String title, java.nio.charset.Charset charset) {
         try {
-            Document d = charset != null ? org.annals.io.PlainTextReader.read(name, bytes, charset)
-                    : Readers.read(name, bytes, maxBodyBytes);
+            Document d = Readers.read(name, bytes, maxBodyBytes, charset);
             return title == null ? d : new Document(d.source(), d.text(), d.date(), title);
         } catch (ReadException e) {
             throw ApiException.badRequest(e.getMessage());

@@ -124,6 +124,13 @@ class ApiTest {
         assertEquals("1998-02-06", d.path("dct").path("value").asText());
         assertFalse(d.has("text"), "only with withText=true");
 
+        // a text/plain body named by its source is read by that name's reader, a declared charset or not
+        Http.Response declared = http.post("/api/tag?source=talks.tml", "text/plain; charset=UTF-8",
+                HttpRequest.BodyPublishers.ofByteArray(bytes));
+        assertEquals(200, declared.status(), declared.body());
+        assertEquals("1998-02-06", declared.json().path("documents").path(0).path("dct").path("value").asText(),
+                declared.body());
+
         Http.Response withText = http.post("/api/tag?withText=true", m.contentType(),
                 HttpRequest.BodyPublishers.ofByteArray(m.body()));
         assertEquals(200, withText.status(), withText.body());
