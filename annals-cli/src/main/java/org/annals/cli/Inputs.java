@@ -31,7 +31,7 @@ final class Inputs {
                          Function<Document, T> run) {
         Document doc;
         try {
-            doc = "-".equals(file) ? Readers.read("stdin", io.in().readAllBytes()) : Readers.read(Path.of(file));
+            doc = read(io, file);
         } catch (ReadException e) {
             return error(io, command, e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -45,6 +45,12 @@ final class Inputs {
         } catch (RuntimeException e) {
             return error(io, command, file + ": " + step + " failed: " + e);
         }
+    }
+
+    /** Reads one input: a file by its name, standard input ({@code -}) as an HTML page when it starts as one. */
+    static Document read(Io io, String file) throws ReadException, IOException {
+        return "-".equals(file) ? Readers.readUnnamed("stdin", io.in().readAllBytes(), Readers.DEFAULT_MAX_BYTES)
+                : Readers.read(Path.of(file));
     }
 
     private static <T> T error(Io io, String command, String message) {

@@ -16,7 +16,7 @@ import java.util.Properties;
 import java.util.ServiceLoader;
 
 /**
- * The {@code annals} command line: {@code tag}, {@code timeline}, {@code ingest}, {@code search}, {@code eval} and
+ * The {@code annals} command line: {@code read}, {@code tag}, {@code timeline}, {@code ingest}, {@code search}, {@code eval} and
  * {@code serve}, and the commands of any {@link CommandPlugin} on the class path (the developers' tools of
  * annals-bench: {@code bench}, {@code bench-archive}, {@code bench-server}, {@code bench-suite}, {@code load},
  * {@code train-events}, {@code train-relations}).
@@ -64,6 +64,7 @@ public final class Main implements Runnable {
     /** The {@code annals} command with its subcommands, reading and writing the given streams. */
     public static CommandLine commandLine(Io io) {
         CommandLine cl = new CommandLine(new Main())
+                .addSubcommand("read", new ReadCommand(io))
                 .addSubcommand("tag", new TagCommand(io))
                 .addSubcommand("timeline", new TimelineCommand(io))
                 .addSubcommand("ingest", new IngestCommand(io))

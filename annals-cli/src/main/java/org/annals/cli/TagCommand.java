@@ -27,8 +27,10 @@ import java.util.concurrent.Callable;
         headerHeading = "%n",
         header = "Find and normalize the time expressions of documents.",
         description = {
-            "Reads each FILE (by extension: .tml TimeML, .sgm SGML, anything else plain text; '-' is standard input,"
-                + " read as plain text), finds its time expressions and normalizes them to TIMEX3 values.",
+            "Reads each FILE (by extension: .html and .htm a web page, its article text and date; .tml TimeML, .sgm"
+                + " SGML, anything else plain text; '-' is standard input, a web page when it starts with <!DOCTYPE"
+                + " html> or <html>, else plain text), finds its time expressions and normalizes them to TIMEX3 values."
+                + " 'annals read' shows what was read.",
             "",
             "Without --out, everything goes to standard output: JSON as one object {\"documents\":[...]} for all"
                 + " files, TimeML and text one document after the other.",

@@ -40,8 +40,9 @@ import java.util.stream.Stream;
         headerHeading = "%n",
         header = "Build one chronological timeline of the events of documents.",
         description = {
-            "Reads each FILE (.tml TimeML, .sgm SGML, anything else plain text; '-' is standard input) or every .txt,"
-                + " .tml and .sgm file of a DIR, finds its events, who and where they involve and when they happened,"
+            "Reads each FILE (.html and .htm a web page, .tml TimeML, .sgm SGML, anything else plain text; '-' is"
+                + " standard input, a web page when it starts as one) or every .txt, .html, .htm, .tml and .sgm file of"
+                + " a DIR, finds its events, who and where they involve and when they happened,"
                 + " and writes one timeline over all inputs; mentions of the same event in several documents merge.",
             "",
             "With --index DIR, the timeline is built from an archive instead (see 'annals ingest'): the entries"
@@ -224,7 +225,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     private static boolean wanted(Path f) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".tml") || n.endsWith(".sgm");
+        return n.endsWith(".txt") || n.endsWith(".tml") || n.endsWith(".sgm") || n.endsWith(".html")
+                || n.endsWith(".htm");
     }
 
     private void write(Timeline t, Writer w) throws IOException {

@@ -88,6 +88,18 @@ public final class Annals {
         return pipeline.tag(document, genre);
     }
 
+    /**
+     * The document as {@link #tag} and every other analysis read it: with the date they use (its own, else one found in
+     * its byline or dateline; still none when there is none), without tagging it; and with its language when the
+     * reader left it unknown (plain text: {@link org.annals.nlp.Languages#detect}, which tagging does not spend time
+     * on).
+     */
+    public Document read(Document document) {
+        Objects.requireNonNull(document, "document");
+        Document d = document.date() != null ? document : document.withDate(pipeline.documentDate(document));
+        return d.language() != null ? d : d.withLanguage(org.annals.nlp.Languages.detect(d.text()));
+    }
+
     /** Today by this instance's clock, as a document date the caller asked for ({@code --dct today}). */
     public DocumentDate today() {
         return DocumentDate.of(LocalDate.now(clock), DocumentDate.Source.TODAY);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.annals.model.Document;
 import org.annals.model.DocumentDate;
+import org.annals.nlp.Languages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,6 +14,7 @@ import org.jsoup.select.Elements;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -96,26 +98,40 @@ public final class HtmlReader {
      */
     public static Document read(String name, byte[] bytes) throws ReadException {
         org.jsoup.nodes.Document page;
+        java.nio.charset.Charset charset;
         try {
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            if (startsWithByteOrderMark(bytes)) {
+                page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+                charset = page.charset();
+            } else if (Decoding.mostlyUtf8(bytes)) { // whatever the page declares; a damaged byte is U+FFFD
+                charset = StandardCharsets.UTF_8;
+                page = Jsoup.parse(new String(bytes, charset), "");
+            } else {
+                page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+                charset = page.charset();
+                if (charset.equals(StandardCharsets.UTF_8)) { // none declared, or a wrong one: what the bytes say
+                    java.nio.charset.Charset other = Decoding.otherScript(bytes);
+                    charset = other == null ? Decoding.WINDOWS_1252 : other;
+                    page = Jsoup.parse(new String(bytes, charset), "");
+                } else if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+                    charset = Decoding.WINDOWS_1252; // what browsers read for these labels (WHATWG Encoding)
+                    page = Jsoup.parse(new String(bytes, charset), "");
+                }
+            }
         } catch (IOException | RuntimeException e) {
             throw new ReadException(name, "cannot parse HTML: " + e.getMessage(), e);
         }
-        LocalDate date = date(page, false);
+        String declaredLanguage = declaredLanguage(page);
+        DocumentDate date = date(page, false);
         String url = firstAttribute(page, "link[rel=canonical]", "href");
         if (url == null) {
             url = firstAttribute(page, "meta[property=og:url]", "content");
         }
         page.select(BOILERPLATE).remove();
         Element root = root(page);
-        DocumentDate.Source from = DocumentDate.Source.HEADER;
         if (date == null) {
-            date = dateElement(root);
-            from = DocumentDate.Source.BYLINE;
-        }
-        if (date == null) {
-            date = date(page, true);
-            from = DocumentDate.Source.HEADER;
+            LocalDate byline = dateElement(root);
+            date = byline == null ? date(page, true) : DocumentDate.of(byline, DocumentDate.Source.BYLINE);
         }
         for (Element header : page.select("header")) {
             if (header != root && header.closest("article, main, [role=main]") == null) {
@@ -125,7 +141,35 @@ public final class HtmlReader {
         String title = title(page, root);
         dropBoxes(root);
         dropLinkLists(root);
-        return new Document(name, text(root), date == null ? null : DocumentDate.of(date, from), title, url);
+        String text = text(root);
+        String language = Languages.detect(text);
+        return new Document(name, text, date, title, url, language == null ? declaredLanguage : language,
+                charset.name());
+    }
+
+    /** Whether the bytes start with a UTF-8 or UTF-16 byte order mark. */
+    private static boolean startsWithByteOrderMark(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF
+                || b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
+    }
+
+    /**
+     * The language the page says it is in: {@code <html lang>}, else {@code <meta http-equiv=content-language>}, else
+     * {@code og:locale}, as an ISO 639-1 code; null when it says none. Templates often keep {@code lang="en"} on pages
+     * in other languages, so this is used only when the text itself does not tell ({@link
+     * org.annals.nlp.Languages#detect}).
+     */
+    private static String declaredLanguage(org.jsoup.nodes.Document page) {
+        Element html = page.selectFirst("html[lang]");
+        String lang = html == null ? null : Languages.twoLetters(html.attr("lang"));
+        if (lang == null) {
+            lang = Languages.twoLetters(firstAttribute(page, "meta[http-equiv=content-language]", "content"));
+        }
+        if (lang == null) {
+            lang = Languages.twoLetters(firstAttribute(page, "meta[property=og:locale]", "content"));
+        }
+        return lang;
     }
 
     private static Element root(org.jsoup.nodes.Document page) {
@@ -175,8 +219,8 @@ public final class HtmlReader {
      * ({@code 2023-11-09T04:10:00Z}) gives way to a local one a day from it that a later source gives (a local time
      * or the page's address, {@code /2023/11/08/}; never a date of change): the day the readers of the page saw.
      */
-    private static LocalDate date(org.jsoup.nodes.Document page, boolean change) {
-        LocalDate first = null;
+    private static DocumentDate date(org.jsoup.nodes.Document page, boolean change) {
+        DocumentDate first = null;
         java.time.Instant firstInstant = null;
         boolean modified = false;
         for (String css : DATE_METAS) {
@@ -191,16 +235,18 @@ public final class HtmlReader {
                 }
                 boolean url = css.equals(URL_PATH);
                 boolean utc = !url && Dates.isUtc(v);
+                DocumentDate found = DocumentDate.of(d, url ? DocumentDate.Source.URL
+                        : css.equals(JSON_LD) ? DocumentDate.Source.JSON_LD : DocumentDate.Source.HTML_META);
                 if (first == null) {
                     if (!utc) {
-                        return d;
+                        return found;
                     }
-                    first = d;
+                    first = found;
                     firstInstant = Dates.instant(v);
-                } else if (!utc && Math.abs(d.toEpochDay() - first.toEpochDay()) == 1 && (url
+                } else if (!utc && Math.abs(d.toEpochDay() - first.value().toEpochDay()) == 1 && (url
                         || firstInstant != null && firstInstant.equals(Dates.instant(v)))) {
                     // the same moment in the page's own zone, or the day its address gives
-                    return d;
+                    return found;
                 }
             }
         }
@@ -429,6 +475,17 @@ public final class HtmlReader {
     private static String finish(StringBuilder out) {
         String s = out.toString().strip();
         return s.isEmpty() ? s : s + "\n";
+    }
+
+    /** Whether bytes start as an HTML page: {@code <!DOCTYPE html} or {@code <html}, any case, after white space. */
+    static boolean startsAsHtml(byte[] b) {
+        int i = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+            i++;
+        }
+        String head = new String(b, i, Math.min(b.length - i, 14), StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
     /** True for the file names this reader takes. */

@@ -17,13 +17,15 @@ import java.util.List;
  * <pre>{@code
  * {"documents":[{"source":"korea.txt",
  *                "dct":{"value":"2020-11-02","from":"byline"},
- *                "genre":"news",
+ *                "genre":"news", "language":"en", "warnings":[],
  *                "timexes":[{"tid":"t1","text":"Oct. 25, 1950","begin":123,"end":136,"type":"DATE",
  *                            "value":"1950-10-25","mod":null,"quant":null,"freq":null,
  *                            "anchorTid":null,"anchor":null,"rule":"date"}]}]}
  * }</pre>
- * {@code begin}/{@code end} are UTF-16 offsets into the document text; {@code from} is argument, header, byline or
- * today; every key is always present (null when it does not apply). A single document is written in the same
+ * {@code begin}/{@code end} are UTF-16 offsets into the document text; {@code from} is argument, header, html-meta,
+ * json-ld, url, byline or today; {@code language} is the ISO 639-1 code the reader found (null when it could not
+ * tell: plain text), and {@code warnings} says what to keep in mind (a text in another language than English, tagged
+ * with English rules); every key is always present (null when it does not apply). A single document is written in the same
  * envelope, with one element, so that every JSON file annals writes has one shape.
  *
  * <p>Stateless and thread-safe.
@@ -131,6 +133,12 @@ public final class JsonWriter {
             g.writeStringField("source", d.source());
             writeDct(d.date());
             g.writeStringField("genre", d.genre() == null ? null : d.genre().label());
+            g.writeStringField("language", d.document().language());
+            g.writeArrayFieldStart("warnings");
+            for (String w : d.warnings()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("timexes");
             for (Timex t : d.timexes()) {
                 writeTimex(t);

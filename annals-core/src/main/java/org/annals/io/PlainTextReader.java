@@ -18,7 +18,8 @@ public final class PlainTextReader {
      * @param bytes the file content
      */
     public static Document read(String name, byte[] bytes) throws ReadException {
-        return Document.of(name, Decoding.detected(name, bytes));
+        Decoding.Decoded d = Decoding.detect(name, bytes);
+        return Document.of(name, d.text()).withCharset(d.charset().name());
     }
 
     /**
@@ -26,6 +27,6 @@ public final class PlainTextReader {
      * unmappable bytes an error naming their byte offset.
      */
     public static Document read(String name, byte[] bytes, java.nio.charset.Charset charset) throws ReadException {
-        return Document.of(name, Decoding.decode(name, bytes, charset));
+        return Document.of(name, Decoding.decode(name, bytes, charset)).withCharset(charset.name());
     }
 }

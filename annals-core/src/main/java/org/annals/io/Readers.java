@@ -84,6 +84,15 @@ public final class Readers {
         return charset == null ? PlainTextReader.read(name, bytes) : PlainTextReader.read(name, bytes, charset);
     }
 
+    /**
+     * Reads bytes whose name says nothing of their format (standard input): an HTML page when they start as one
+     * ({@code <!DOCTYPE html>} or {@code <html}, after white space and a byte order mark), else plain text.
+     */
+    public static Document readUnnamed(String name, byte[] bytes, long maxBytes) throws ReadException {
+        checkSize(name, bytes.length, maxBytes);
+        return HtmlReader.startsAsHtml(bytes) ? HtmlReader.read(name, bytes) : PlainTextReader.read(name, bytes);
+    }
+
     /** True when a file of this name holds many documents (JSON Lines): read it with {@link #readAll}. */
     public static boolean holdsMany(String name) {
         return name.toLowerCase(Locale.ROOT).endsWith(JSONL);

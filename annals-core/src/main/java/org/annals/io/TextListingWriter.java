@@ -39,6 +39,9 @@ public final class TextListingWriter {
         }
         int n = d.timexes().size();
         sb.append("  ").append(n).append(n == 1 ? " timex" : " timexes").append('\n');
+        for (String w : d.warnings()) {
+            sb.append("   (").append(w).append(")\n");
+        }
         for (Timex t : d.timexes()) {
             line(t, sb);
         }

@@ -17,15 +17,21 @@ public record DocumentDate(LocalDate value, Source from) {
     public enum Source {
         /** Given by the caller (e.g. {@code --dct}). */
         ARGUMENT,
-        /** A header of the file: TimeML {@code <DCT>}, SGML {@code <DATETIME>}, HTML meta, JSON field. */
+        /** A header of the file: TimeML {@code <DCT>}, SGML {@code <DATETIME>}, a JSON Lines field. */
         HEADER,
+        /** An HTML page's meta tags or {@code <time datetime>} ({@code article:published_time}, {@code dc.date}...). */
+        HTML_META,
+        /** An HTML page's JSON-LD ({@code datePublished}). */
+        JSON_LD,
+        /** The page's own address ({@code /2014/05/18/}). */
+        URL,
         /** Found in the text itself: a byline or dateline near the top. */
         BYLINE,
         /** Today's date, because the caller asked for it ({@code --dct today}); never taken without asking. */
         TODAY;
 
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

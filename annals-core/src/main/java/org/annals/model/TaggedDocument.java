@@ -23,4 +23,16 @@ public record TaggedDocument(Document document, DocumentDate date, Genre genre, 
     public String source() {
         return document.source();
     }
+
+    /**
+     * What a reader of the output should know about how far to trust it: today, that a document in a language other
+     * than English had its time expressions looked for with English rules. Empty when there is nothing to say.
+     */
+    public List<String> warnings() {
+        String lang = document.language();
+        if (lang == null || lang.equals("en")) {
+            return List.of();
+        }
+        return List.of("time expressions are tagged in English only; this document is in " + lang);
+    }
 }

@@ -160,6 +160,19 @@ public final class Pipeline {
     }
 
     /**
+     * The date {@link #tag} gives a document, without tagging it: the one it carries, else a byline's or dateline's
+     * found in its text, else null.
+     */
+    public DocumentDate documentDate(Document document) {
+        if (document.date() != null) {
+            return document.date();
+        }
+        List<Token> tokens = tokenizer.tokenize(document.text());
+        return DocumentDateFinder.find(document.text(), tokens, candidates(tokens))
+                .map(d -> DocumentDate.of(d, DocumentDate.Source.BYLINE)).orElse(null);
+    }
+
+    /**
      * Tags a document. Its date is the one it carries, else a byline's or dateline's; when there is none, the document
      * has no date ({@link TaggedDocument#date()} null) and nothing is computed from one
      * ({@link UnknownDocumentDate}): no date is invented.

@@ -38,7 +38,7 @@ class HtmlReaderTest {
                 + "Fighting went on\nuntil November.\n", d.text());
         assertEquals("Chinese troops cross the Yalu", d.title());
         assertEquals("https://example.org/yalu", d.url());
-        assertEquals(DocumentDate.of(java.time.LocalDate.of(2020, 10, 25), DocumentDate.Source.HEADER), d.date());
+        assertEquals(DocumentDate.of(java.time.LocalDate.of(2020, 10, 25), DocumentDate.Source.HTML_META), d.date());
         assertEquals("page.html", d.source());
     }
 
@@ -51,6 +51,7 @@ class HtmlReaderTest {
                  {"@type":"NewsArticle","headline":"Report","datePublished":"2019-03-04T10:00:00Z"}]}</script>
                 </head><body><main><p>The report came out last week.</p></main></body></html>""");
         assertEquals("2019-03-04", d.date().value().toString());
+        assertEquals(DocumentDate.Source.JSON_LD, d.date().from());
         assertEquals("Report", d.title());
         assertEquals("The report came out last week.\n", d.text());
         assertNull(d.url());
@@ -89,11 +90,66 @@ class HtmlReaderTest {
     }
 
     @Test
+    void validUtf8IsUtf8WhateverThePageDeclares() throws ReadException {
+        Document d = HtmlReader.read("p.html", ("<html><head><meta charset=\"ISO-8859-1\"></head><body><p>Caf\u00e9 in"
+                + " K\u00f6ln, \u20ac5.</p></body></html>").getBytes(StandardCharsets.UTF_8));
+        assertEquals("Caf\u00e9 in K\u00f6ln, \u20ac5.\n", d.text());
+        assertEquals("UTF-8", d.charset());
+        // a page in UTF-8 with one damaged byte is still UTF-8 (the byte is U+FFFD), not a legacy charset
+        byte[] good = ("<html><body><p>Gr\u00fc\u00dfe aus M\u00fcnchen, sch\u00f6ne Gr\u00fc\u00dfe, \u00fcber"
+                + " die Br\u00fccke, f\u00fcr K\u00e4the und J\u00f6rg").getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = java.util.Arrays.copyOf(good, good.length + 1);
+        damaged[good.length] = (byte) 0xE9;
+        Document d2 = HtmlReader.read("p.html", damaged);
+        assertEquals("UTF-8", d2.charset());
+        assertTrue(d2.text().startsWith("Gr\u00fc\u00dfe aus M\u00fcnchen"), d2.text());
+    }
+
+    @Test
+    void legacyBytesInTheDeclaredCharsetElseTheDetectedOne() throws ReadException {
+        // declared ISO-8859-1 is read as browsers read it, Windows-1252 (0x80 is the euro sign)
+        byte[] declared = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>\u20ac5 im M\u00e4rz</p></body></html>"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        Document d = HtmlReader.read("p.html", declared);
+        assertEquals("\u20ac5 im M\u00e4rz\n", d.text());
+        assertEquals("windows-1252", d.charset());
+        // nothing declared: Latin bytes are Windows-1252, not UTF-8 replacement characters
+        byte[] undeclared = "<html><body><p>La f\u00eate a eu lieu \u00e0 No\u00ebl.</p></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("La f\u00eate a eu lieu \u00e0 No\u00ebl.\n", HtmlReader.read("p.html", undeclared).text());
+        // a declared Cyrillic charset
+        String russian = "\u0412\u043e\u0439\u043d\u0430 \u043d\u0430\u0447\u0430\u043b\u0430\u0441\u044c"
+                + " \u0432 \u0438\u044e\u043d\u0435 1950 \u0433\u043e\u0434\u0430.";
+        byte[] cp1251 = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+                + "</head><body><p>" + russian + "</p></body></html>").getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        Document r = HtmlReader.read("p.html", cp1251);
+        assertEquals(russian + "\n", r.text());
+        assertEquals("windows-1251", r.charset());
+    }
+
+    @Test
+    void theLanguageTheTextIsWrittenInOverTheTemplatesLangAttribute() throws ReadException {
+        Document german = read("<html lang=\"en\"><body><article><p>Der Krieg in Korea begann im Juni 1950, als"
+                + " nordkoreanische Truppen die Grenze \u00fcberschritten und schnell nach S\u00fcden vorr\u00fcckten."
+                + "</p></article></body></html>");
+        assertEquals("de", german.language());
+        Document english = read("<html><body><article><p>The war in Korea began in June 1950, when troops from the"
+                + " north crossed the border and moved quickly to the south.</p></article></body></html>");
+        assertEquals("en", english.language());
+        // too little text to tell: the page's own declaration, else nothing
+        assertEquals("fr", read("<html lang=\"fr-FR\"><body><p>Le 3 mars.</p></body></html>").language());
+        assertEquals("pt", read("<html><head><meta property=\"og:locale\" content=\"pt_BR\"></head>"
+                + "<body><p>Ontem.</p></body></html>").language());
+        assertNull(read("<html><body><p>1950</p></body></html>").language());
+    }
+
+    @Test
     void theDateInThePagesAddressWhenThePageStatesNone() throws ReadException {
         Document d = read("""
                 <html><head><link rel="canonical" href="https://blog.example.org/2014/05/18/spring/"></head>
                 <body><article><p>The blossoms came late.</p></article></body></html>""");
         assertEquals("2014-05-18", d.date().value().toString());
+        assertEquals(DocumentDate.Source.URL, d.date().from());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,38 @@ class ReadersTest {
                 + "\u0431\u044b\u043b\u043e \u0434\u0430\u0432\u043d\u043e, \u0438 \u043c\u044b \u043f\u043e\u043c"
                 + "\u043d\u0438\u043c \u044d\u0442\u043e \u0432\u0440\u0435\u043c\u044f.";
         assertEquals(russian, PlainTextReader.read("ru.txt", russian.getBytes("windows-1251")).text());
+        // and the document says which charset it was read in
+        assertEquals("windows-1252", PlainTextReader.read("fr.txt", french.getBytes("ISO-8859-1")).charset());
+        assertEquals("windows-1251", PlainTextReader.read("ru.txt", russian.getBytes("windows-1251")).charset());
+        assertEquals("UTF-8", PlainTextReader.read("fr.txt", french.getBytes("UTF-8")).charset());
+    }
+
+    @Test
+    void wellFormedUtf8IsToldFromBytesThatOnlyLookLikeIt() {
+        assertTrue(Decoding.isUtf8("Caf\u00e9 \u20ac \ud83d\ude00".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(Decoding.isUtf8(new byte[0]));
+        assertFalse(Decoding.isUtf8(new byte[] {(byte) 0xC0, (byte) 0xAF}), "an overlong '/'");
+        assertFalse(Decoding.isUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "a surrogate");
+        assertFalse(Decoding.isUtf8(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}), "over U+10FFFF");
+        assertFalse(Decoding.isUtf8(new byte[] {'a', (byte) 0xE2, (byte) 0x82}), "cut short");
+        assertFalse(Decoding.isUtf8(new byte[] {'C', 'a', 'f', (byte) 0xE9}), "Latin-1");
+        // ten good sequences outweigh one bad byte; Latin-1 has no good ones
+        byte[] mostly = ("\u00e9".repeat(10) + "x").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mostly[mostly.length - 1] = (byte) 0xE9;
+        assertTrue(Decoding.mostlyUtf8(mostly));
+        assertFalse(Decoding.mostlyUtf8("f\u00eate \u00e0 No\u00ebl".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    }
+
+    @Test
+    void standardInputIsAWebPageWhenItStartsAsOne() throws ReadException {
+        byte[] page = "\n  <!DOCTYPE html><html><head><meta name=\"date\" content=\"2021-05-04\"></head><body><p>Hi.</p>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Document d = Readers.readUnnamed("stdin", page, 1000);
+        assertEquals("Hi.\n", d.text());
+        assertEquals("2021-05-04", d.date().value().toString());
+        byte[] text = "<b>not a page</b> on 4 May 2021".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("<b>not a page</b> on 4 May 2021", Readers.readUnnamed("stdin", text, 1000).text());
+        assertThrows(ReadException.class, () -> Readers.readUnnamed("stdin", page, 10));
     }
 
     @Test

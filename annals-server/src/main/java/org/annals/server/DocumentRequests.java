@@ -135,7 +135,8 @@ final class DocumentRequests {
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? DEFAULT_SOURCE : file.fileName();
         Document read = read(name, file.content(), fields.title(), null);
-        return new Document(fields.source(read.source()), read.text(), read.date(), read.title());
+        return new Document(fields.source(read.source()), read.text(), read.date(), read.title(), read.url(),
+                read.language(), read.charset());
     }
 
     /**
@@ -145,7 +146,7 @@ final class DocumentRequests {
     private Document read(String name, byte[] bytes, String title, java.nio.charset.Charset charset) {
         try {
             Document d = Readers.read(name, bytes, maxBodyBytes, charset);
-            return title == null ? d : new Document(d.source(), d.text(), d.date(), title);
+            return title == null ? d : d.withTitle(title);
         } catch (ReadException e) {
             throw ApiException.badRequest(e.getMessage());
         }
