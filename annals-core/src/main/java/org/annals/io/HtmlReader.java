@@ -22,29 +22,36 @@ import java.util.Set;
 
 /**
  * Reads a news page ({@code .html}, {@code .htm}) with jsoup: the article's text without navigation and
- * boilerplate, its title, canonical URL and publication date.
+ * boilerplate, its title, canonical URL, language and publication date.
  * <ul>
- *   <li><b>Text</b>: the longest {@code <article>}, else {@code <main>}, {@code [role=main]},
- *       {@code [itemprop=articleBody]}, else the body; without scripts, styles, forms, {@code <nav>},
- *       {@code <aside>}, {@code <footer>}, page headers (a {@code <header>} outside the article and {@code <main>}), navigation and
- *       banner roles, boxes inside the article named as comments, sharing, newsletter, related articles, ads or
- *       cookie notices ({@code boxes.tsv}; never one holding most of the article's text), and lists or blocks made
- *       mostly of links. Block elements become lines, paragraphs and headings
- *       are separated by a blank line, white space runs inside a line are one space.</li>
+ *   <li><b>Text</b>: scripts, styles, forms, {@code <nav>}, {@code <aside>}, {@code <footer>}, navigation, banner and
+ *       complementary roles and hidden elements go first (but one that holds most of the page's text: a page
+ *       wrapped in a form), and page headers (a {@code <header>} outside the article and {@code <main>}). The article
+ *       is the container whose paragraphs score best ({@link ArticleRoot}: text length, commas, link density, class
+ *       and id hints, with its prose siblings), unless it is a few lines and the page's own {@code <article>},
+ *       {@code <main>}, {@code [role=main]} or {@code [itemprop=articleBody]} holds more. Inside it, boxes named as
+ *       comments, sharing, newsletter, related articles, ads or cookie notices ({@code boxes.tsv}; never one holding
+ *       most of the article's text) and lists or blocks made mostly of links are dropped. When under {@value
+ *       #SHORT_TEXT} characters are left, the page's marked article or body is read with fewer cuts: never nothing
+ *       when the page has text. Block elements become lines, paragraphs and headings are separated by a blank line,
+ *       white space runs inside a line are one space.</li>
  *   <li><b>Title</b>: {@code og:title}, else the first {@code <h1>} of the article, else {@code <title>}.</li>
  *   <li><b>URL</b>: {@code <link rel=canonical>}, else {@code og:url}.</li>
- *   <li><b>Date</b> ({@link DocumentDate.Source#HEADER}), the first found of: {@code article:published_time},
- *       {@code itemprop=datePublished}, JSON-LD {@code datePublished}, date meta tags ({@code date}, {@code pubdate},
- *       {@code dc.date}, {@code citation_date}...), {@code <time datetime>} (one marked {@code pubdate} first), the
- *       date in the page's own address ({@code /2014/05/18/}); else ({@link DocumentDate.Source#BYLINE}) a date in
- *       the article's byline or date line, in English, German, French, Spanish, Italian, Portuguese or Dutch ("am 24.
- *       Juli 2017", "le 3 mars 2019", "02.11.2021"; not a comment's); and last a date of change ({@code
- *       dateModified}).
- *       Values in ISO form, {@code 2020/10/04 15:05}, {@code 16.12.2012} or {@code Sun, 11 Oct 2020 07:34:36 GMT}
- *       give their date ({@link Dates}). Without any, the date stays null and the tagger looks for a byline in the extracted text
- *       ("Published Oct. 25, 2020").</li>
+ *   <li><b>Language</b>: the one the text is written in ({@link Languages#detect}), else the page's {@code <html
+ *       lang>}, {@code content-language} or {@code og:locale}.</li>
+ *   <li><b>Date</b>, the first found of: {@code article:published_time}, {@code itemprop=datePublished}, JSON-LD
+ *       {@code datePublished}, date meta tags ({@code date}, {@code pubdate}, {@code dc.date}, {@code
+ *       citation_date}...), {@code <time datetime>} (one marked {@code pubdate} first), the date in the page's own
+ *       address ({@code /2014/05/18/}) ({@link DocumentDate.Source#HTML_META}, {@link DocumentDate.Source#JSON_LD},
+ *       {@link DocumentDate.Source#URL}); else ({@link DocumentDate.Source#BYLINE}) a date in the article's byline
+ *       or date line, in English, German, French, Spanish, Italian, Portuguese or Dutch ("am 24. Juli 2017", "le 3
+ *       mars 2019", "02.11.2021"; not a comment's); else a date of change ({@code dateModified}); else a byline the
+ *       tagger finds near the top of the marked article's text ("Posted on March 22, 2013"). Values in ISO form,
+ *       {@code 2020/10/04 15:05}, {@code 16.12.2012} or {@code Sun, 11 Oct 2020 07:34:36 GMT} give their date
+ *       ({@link Dates}); a local day wins over its UTC conversion. Without any, the date stays null.</li>
  * </ul>
- * The charset comes from a byte order mark or a {@code <meta charset>}, else UTF-8.
+ * The charset: valid UTF-8 (or UTF-8 with a rare damaged byte) is UTF-8 whatever the page declares; else a byte order
+ * mark's, the declared one ({@code ISO-8859-1} read as Windows-1252), or the detected one ({@link Decoding}).
  */
 public final class HtmlReader {
 
@@ -58,6 +65,10 @@ public final class HtmlReader {
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "p", "header");
     /** Share of link text above which such a container is navigation. */
     private static final double MAX_LINK_SHARE = 0.5;
+    /** Fewer characters of text than this are as good as none: the reader cuts less ({@link #lenientText}). */
+    private static final int SHORT_TEXT = 200;
+    /** Fewer characters than this, the article chosen by score is too short to trust over the page's own markup. */
+    private static final int SHORT_ARTICLE = 500;
     /** Elements that end a line. */
     private static final Set<String> LINE_BLOCKS = Set.of("div", "li", "tr", "dt", "dd", "figcaption", "address",
             "section", "header", "blockquote", "pre", "table", "ul", "ol", "dl", "article", "main", "caption");
@@ -97,54 +108,130 @@ public final class HtmlReader {
      * @param bytes the page
      */
     public static Document read(String name, byte[] bytes) throws ReadException {
-        org.jsoup.nodes.Document page;
-        java.nio.charset.Charset charset;
-        try {
-            if (startsWithByteOrderMark(bytes)) {
-                page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-                charset = page.charset();
-            } else if (Decoding.mostlyUtf8(bytes)) { // whatever the page declares; a damaged byte is U+FFFD
-                charset = StandardCharsets.UTF_8;
-                page = Jsoup.parse(new String(bytes, charset), "");
-            } else {
-                page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-                charset = page.charset();
-                if (charset.equals(StandardCharsets.UTF_8)) { // none declared, or a wrong one: what the bytes say
-                    java.nio.charset.Charset other = Decoding.otherScript(bytes);
-                    charset = other == null ? Decoding.WINDOWS_1252 : other;
-                    page = Jsoup.parse(new String(bytes, charset), "");
-                } else if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
-                    charset = Decoding.WINDOWS_1252; // what browsers read for these labels (WHATWG Encoding)
-                    page = Jsoup.parse(new String(bytes, charset), "");
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new ReadException(name, "cannot parse HTML: " + e.getMessage(), e);
-        }
+        Parsed parsed = parse(name, bytes);
+        org.jsoup.nodes.Document page = parsed.page();
+        java.nio.charset.Charset charset = parsed.charset();
         String declaredLanguage = declaredLanguage(page);
         DocumentDate date = date(page, false);
         String url = firstAttribute(page, "link[rel=canonical]", "href");
         if (url == null) {
             url = firstAttribute(page, "meta[property=og:url]", "content");
         }
-        page.select(BOILERPLATE).remove();
-        Element root = root(page);
+        dropBoilerplate(page);
+        Element marked = root(page);
         if (date == null) {
-            LocalDate byline = dateElement(root);
+            LocalDate byline = dateElement(marked);
             date = byline == null ? date(page, true) : DocumentDate.of(byline, DocumentDate.Source.BYLINE);
         }
+        String title = title(page, marked);
         for (Element header : page.select("header")) {
-            if (header != root && header.closest("article, main, [role=main]") == null) {
+            if (header != marked && header.closest("article, main, [role=main]") == null) {
                 header.remove();
             }
         }
-        String title = title(page, root);
+        String markedText = date == null ? text(marked) : null;
+        Element root = ArticleRoot.find(page.body());
+        if (marked != page.body() && root != marked) {
+            int rootLength = root.text().length();
+            int markedLength = marked.text().length();
+            if (rootLength < SHORT_ARTICLE && markedLength > rootLength) {
+                root = marked; // a few lines scored best: the page's own article or main holds more
+            }
+        }
         dropBoxes(root);
         dropLinkLists(root);
         String text = text(root);
+        if (text.length() < SHORT_TEXT) {
+            // too little is left: the page's text with fewer cuts, never nothing when the page has text
+            text = lenientText(parse(name, bytes).page(), text);
+        }
+        if (date == null) {
+            // a byline or date line near the top of the marked article, above the text chosen ("Posted on ...")
+            date = Bylines.PIPELINE.documentDate(Document.of(name, markedText));
+        }
         String language = Languages.detect(text);
         return new Document(name, text, date, title, url, language == null ? declaredLanguage : language,
                 charset.name());
+    }
+
+    /** A page and the charset its bytes were read in. */
+    private record Parsed(org.jsoup.nodes.Document page, java.nio.charset.Charset charset) {
+    }
+
+    /**
+     * Parses a page: valid UTF-8 (or UTF-8 with a rare damaged byte) is UTF-8 whatever the page declares; a byte order
+     * mark says its charset; otherwise the declared charset ({@code ISO-8859-1} and {@code US-ASCII} read as
+     * Windows-1252, as browsers do), else the one ICU4J detects for another script, else Windows-1252.
+     */
+    private static Parsed parse(String name, byte[] bytes) throws ReadException {
+        try {
+            if (startsWithByteOrderMark(bytes)) {
+                org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+                return new Parsed(page, page.charset());
+            }
+            if (Decoding.mostlyUtf8(bytes)) { // a damaged byte is U+FFFD
+                return new Parsed(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), ""), StandardCharsets.UTF_8);
+            }
+            org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            java.nio.charset.Charset charset = page.charset();
+            if (charset.equals(StandardCharsets.UTF_8)) { // none declared, or a wrong one: what the bytes say
+                java.nio.charset.Charset other = Decoding.otherScript(bytes);
+                charset = other == null ? Decoding.WINDOWS_1252 : other;
+            } else if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+                charset = Decoding.WINDOWS_1252; // what browsers read for these labels (WHATWG Encoding)
+            } else {
+                return new Parsed(page, charset);
+            }
+            return new Parsed(Jsoup.parse(new String(bytes, charset), ""), charset);
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(name, "cannot parse HTML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The text of a page from which the article chosen kept too little ({@code strict}): the page's own article or
+     * main element without boilerplate, keeping its boxes and link lists (a page of links is its links); else the
+     * whole body without scripts and styles (a {@code <noscript>} message included); each only when it gives at least
+     * twice as much.
+     */
+    private static String lenientText(org.jsoup.nodes.Document page, String strict) {
+        org.jsoup.nodes.Document copy = page.clone();
+        dropBoilerplate(page);
+        String text = longer(strict, text(root(page)));
+        if (text.length() >= SHORT_TEXT || copy.body() == null) {
+            return text;
+        }
+        copy.select("script, style, template").remove();
+        return longer(text, text(copy.body()));
+    }
+
+    /** The other text when it is at least twice as long (a page of little text keeps its cuts for a few words). */
+    private static String longer(String text, String other) {
+        return other.length() >= 2 * text.length() && !other.isBlank() ? other : text;
+    }
+
+    /** The tagger's pipeline, for the byline of a page's text (loaded on first use, shared: it is thread-safe). */
+    private static final class Bylines {
+        static final org.annals.pipeline.Pipeline PIPELINE = org.annals.pipeline.Pipeline.english();
+    }
+
+    /**
+     * Removes the {@link #BOILERPLATE} elements, but for one that holds most of the page's text: a page wrapped whole
+     * in a {@code <form>} (ASP.NET) or a banner role is still its text. Nested ones go with their container.
+     */
+    private static void dropBoilerplate(org.jsoup.nodes.Document page) {
+        int total = page.body() == null ? 0 : page.body().text().length();
+        for (Element e : page.select(BOILERPLATE)) {
+            if (e.parent() == null) {
+                continue; // inside one removed already
+            }
+            String tag = e.normalName();
+            boolean visible = !tag.equals("script") && !tag.equals("style") && !tag.equals("template");
+            if (visible && total > 0 && e.text().length() * 2 > total) {
+                continue;
+            }
+            e.remove();
+        }
     }
 
     /** Whether the bytes start with a UTF-8 or UTF-16 byte order mark. */
@@ -223,12 +310,13 @@ public final class HtmlReader {
         DocumentDate first = null;
         java.time.Instant firstInstant = null;
         boolean modified = false;
+        Map<String, List<Element>> metas = metaIndex(page);
         for (String css : DATE_METAS) {
             modified |= css.equals(FIRST_MODIFIED);
             if (modified != change) {
                 continue; // dates of publication first, of change only when the page has no other
             }
-            for (String v : values(page, css)) {
+            for (String v : values(page, css, metas)) {
                 LocalDate d = css.equals(URL_PATH) ? Dates.inUrl(v) : Dates.datePart(v);
                 if (d == null) {
                     continue;
@@ -322,7 +410,15 @@ public final class HtmlReader {
             + " [class*=datum], [class*=fecha], [class*=meta], [id*=date], [id*=byline], [class*=time], time";
 
     /** The values a source of {@link #DATE_METAS} offers, in page order. */
-    private static List<String> values(org.jsoup.nodes.Document page, String css) {
+    private static List<String> values(org.jsoup.nodes.Document page, String css, Map<String, List<Element>> metas) {
+        String key = META_KEYS.get(css);
+        if (key != null) {
+            List<String> out = new java.util.ArrayList<>(1);
+            for (Element e : metas.getOrDefault(key, List.of())) {
+                out.add(e.attr("content"));
+            }
+            return out;
+        }
         if (css.equals(URL_PATH)) {
             List<String> urls = new java.util.ArrayList<>(2);
             for (String u : new String[] {firstAttribute(page, "link[rel=canonical]", "href"),
@@ -343,6 +439,36 @@ public final class HtmlReader {
                     : e.attr("title"));
         }
         return out;
+    }
+
+    /** The sources of {@link #DATE_METAS} that are meta tags by one attribute: {@code meta[name=date]} to {@code name=date}. */
+    private static final Map<String, String> META_KEYS = metaKeys();
+
+    private static Map<String, String> metaKeys() {
+        java.util.regex.Pattern meta = java.util.regex.Pattern.compile("meta\\[(?<attr>name|property|itemprop)=(?<value>[^\\]]+)\\]");
+        Map<String, String> keys = new java.util.HashMap<>();
+        for (String css : DATE_METAS) {
+            java.util.regex.Matcher m = meta.matcher(css);
+            if (m.matches()) {
+                keys.put(css, m.group("attr") + "=" + m.group("value").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Map.copyOf(keys);
+    }
+
+    /** The page's meta tags by {@code name=...}, {@code property=...} and {@code itemprop=...} (lower case): one walk. */
+    private static Map<String, List<Element>> metaIndex(org.jsoup.nodes.Document page) {
+        Map<String, List<Element>> index = new java.util.HashMap<>();
+        for (Element e : page.getElementsByTag("meta")) {
+            for (String attr : new String[] {"name", "property", "itemprop"}) {
+                String v = e.attr(attr);
+                if (!v.isEmpty()) {
+                    index.computeIfAbsent(attr + "=" + v.strip().toLowerCase(java.util.Locale.ROOT),
+                            k -> new java.util.ArrayList<>(1)).add(e);
+                }
+            }
+        }
+        return index;
     }
 
     /** The first {@code datePublished} of the page's JSON-LD blocks that holds a date, as written. */

@@ -23,7 +23,7 @@ public final class Languages {
     /** The model's resource name at the root of its jar. */
     static final String MODEL = "langdetect-183.bin";
     /** How much of the text is read. */
-    static final int MAX_CHARS = 1_000;
+    static final int MAX_CHARS = 600;
     /** Fewer letters than this say too little. */
     static final int MIN_CHARS = 40;
     /** How many times likelier than the runner-up the best language must be. */

@@ -75,10 +75,15 @@ class HtmlReaderTest {
         assertEquals("2020-10-25", d.date().value().toString());
         assertEquals(DocumentDate.Source.BYLINE, d.date().from());
         assertTrue(d.text().startsWith("Published Oct. 25, 2020\n\n"), d.text());
-        // a byline the page does not mark stays for the tagger
+        // a byline the page does not mark is found in the text, as the tagger finds one
         Document unmarked = read("<html><body><article><p>Published Oct. 25, 2020</p>"
                 + "<p>Seventy years ago, the war turned.</p></article></body></html>");
-        assertNull(unmarked.date());
+        assertEquals(DocumentDate.of(java.time.LocalDate.of(2020, 10, 25), DocumentDate.Source.BYLINE), unmarked.date());
+        // a date deep in the story is no byline
+        assertNull(read("<html><body><article><p>The war turned.</p><p>It was a cold winter.</p>"
+                + "<p>Seventy years ago, on Oct. 25, 1950, the army crossed the river that had marked the border, and"
+                + " the war that everyone had thought over took another turn.</p></article></body></html>")
+                .date());
         assertFalse(d.text().contains("<"), d.text());
     }
 
@@ -141,6 +146,55 @@ class HtmlReaderTest {
         assertEquals("pt", read("<html><head><meta property=\"og:locale\" content=\"pt_BR\"></head>"
                 + "<body><p>Ontem.</p></body></html>").language());
         assertNull(read("<html><body><p>1950</p></body></html>").language());
+    }
+
+    @Test
+    void theArticleIsTheContainerWhoseParagraphsScoreBestNotTheFirstMarkedOne() throws ReadException {
+        String prose = "<p>The council met on Tuesday, after weeks of delay, to vote on the new harbour plan, which"
+                + " had divided the town.</p>";
+        Document d = read("<html><body><div id=\"top\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+                + "<div class=\"sidebar\"><p>Most read: a very long list of stories, with commas, and more commas,"
+                + " and <a href=\"/x\">links to other pages of this site</a>.</p></div>"
+                + "<div class=\"story-body\">" + prose + prose.replace("Tuesday", "Wednesday") + "</div>"
+                + "<div class=\"promo\"><p>Subscribe to our newsletter, today, for free, and never miss a story.</p></div>"
+                + "</body></html>");
+        assertTrue(d.text().startsWith("The council met on Tuesday"), d.text());
+        assertTrue(d.text().contains("on Wednesday"), d.text());
+        assertFalse(d.text().contains("Most read"), d.text());
+        assertFalse(d.text().contains("newsletter"), d.text());
+        assertFalse(d.text().contains("Home"), d.text());
+    }
+
+    @Test
+    void anArticleSplitInBlocksIsKeptWholeWithItsProseSiblings() throws ReadException {
+        String para = "<p>Troops crossed the river at dawn, and by noon, after a short fight, they held the bridge"
+                + " and the town beyond it.</p>";
+        Document d = read("<html><body><div class=\"page\">"
+                + "<div class=\"lead\"><p>An intro that sets the scene, briefly, for the reader, in one sentence.</p></div>"
+                + "<div class=\"text\">" + para + para + "</div>"
+                + "<p>A short closing line with no links at all, as articles often have.</p>"
+                + "<div class=\"text\">" + para.replace("dawn", "dusk") + para + "</div>"
+                + "<ul class=\"related\"><li><a href=\"/1\">Related story one</a></li><li><a href=\"/2\">Two</a></li></ul>"
+                + "</div><div class=\"comments\"><p>Great article, thanks, I agree with every word of it, well said.</p>"
+                + "</div></body></html>");
+        assertTrue(d.text().contains("at dawn"), d.text());
+        assertTrue(d.text().contains("at dusk"), d.text());
+        assertTrue(d.text().contains("A short closing line"), d.text());
+        assertFalse(d.text().contains("Related story"), d.text());
+        assertFalse(d.text().contains("Great article"), d.text());
+    }
+
+    @Test
+    void aPageWrappedWholeInAFormIsStillRead() throws ReadException {
+        Document d = read("<html><body><form id=\"aspnetForm\" action=\"/page.aspx\"><div class=\"content\">"
+                + "<p>The museum reopened on 3 May 2021, after a long closure, with a new wing for the harbour"
+                + " collection.</p></div><input type=\"hidden\" name=\"__VIEWSTATE\"></form></body></html>");
+        assertTrue(d.text().startsWith("The museum reopened on 3 May 2021"), d.text());
+        // a small form (a search box) is still no part of the text
+        Document search = read("<html><body><form><label>Search the site</label><input></form>"
+                + "<article><p>The museum reopened on 3 May 2021, after a long closure, with a new wing.</p></article>"
+                + "</body></html>");
+        assertFalse(search.text().contains("Search the site"), search.text());
     }
 
     @Test

@@ -24,7 +24,16 @@ import java.util.Locale;
 public final class WebPagesCorpus {
 
     /** Counts of one measure; the rates as the sources define them. */
-    public record Score(int tp, int fp, int fn, int tn, int pages) {
+    public record Score(int tp, int fp, int fn, int tn, int pages, int shortPages) {
+        public Score(int tp, int fp, int fn, int tn, int pages) {
+            this(tp, fp, fn, tn, pages, 0);
+        }
+
+        /** Text: the share of pages that gave under {@value #SHORT} characters (none rejected). */
+        public double shortShare() {
+            return pages == 0 ? 0 : (double) shortPages / pages;
+        }
+
         public double precision() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         }
@@ -44,10 +53,14 @@ public final class WebPagesCorpus {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "precision %.3f recall %.3f accuracy %.3f F1 %.3f (%d pages)",
-                    precision(), recall(), accuracy(), f1(), pages);
+            return String.format(Locale.ROOT, "precision %.3f recall %.3f accuracy %.3f F1 %.3f (%d pages%s)",
+                    precision(), recall(), accuracy(), f1(), pages,
+                    tn < 0 ? "" : ", " + shortPages + " under " + SHORT + " characters");
         }
     }
+
+    /** A page's text shorter than this is as good as none. */
+    static final int SHORT = 200;
 
     /** The gold files write an unlabelled date as a bare NaN, as Python's json module does. */
     private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
@@ -105,6 +118,7 @@ public final class WebPagesCorpus {
         int fn = 0;
         int tn = 0;
         int pages = 0;
+        int shortPages = 0;
         for (JsonNode page : JSON.readTree(dir.resolve("gold.json").toFile())) {
             Path file = dir.resolve("pages").resolve(page.get("file").asText());
             if (!Files.exists(file)) {
@@ -116,6 +130,10 @@ public final class WebPagesCorpus {
                 text = collapse(Readers.read(file).text());
             } catch (ReadException | RuntimeException e) {
                 misses.add("REJECTED " + file.getFileName() + ": " + e.getMessage());
+            }
+            if (text.length() < SHORT) {
+                shortPages++;
+                misses.add("SHORT   " + file.getFileName() + ": " + text.length() + " characters");
             }
             for (JsonNode w : page.path("with")) {
                 if (text.contains(collapse(w.asText()))) {
@@ -134,7 +152,7 @@ public final class WebPagesCorpus {
                 }
             }
         }
-        return new Score(tp, fp, fn, tn, pages);
+        return new Score(tp, fp, fn, tn, pages, shortPages);
     }
 
     /** White space collapsed to single spaces, trimmed: how both sources compare snippets. */
