@@ -17,6 +17,7 @@ public final class BenchCommands implements CommandPlugin {
         c.put("bench-server", new BenchServerCommand(io));
         c.put("load", new LoadCommand(io));
         c.put("bench-suite", new BenchSuiteCommand(io));
+        c.put("bench-read", new BenchReadCommand(io));
         return c;
     }
 }

@@ -50,6 +50,17 @@ final class Dates {
     private static final java.util.regex.Pattern NUMERIC_IN_TEXT = java.util.regex.Pattern.compile(
             "(?<![0-9./])(?<d>[0-3]?[0-9])[./](?<m>[01]?[0-9])[./](?<y>(19|20)[0-9]{2})(?![0-9./])");
 
+    /** "30.10.23" in a date line of at most {@value #SHORT_DATE_LINE} characters: a day, a month, a year of two digits. */
+    private static final java.util.regex.Pattern DOTTED_SHORT_YEAR = java.util.regex.Pattern.compile(
+            "(?<![0-9./])(?<d>[0-3]?[0-9])\\.(?<m>[01]?[0-9])\\.(?<y>[0-9]{2})(?![0-9./])");
+    /** Words before a number that make it a version, not a date. */
+    private static final java.util.regex.Pattern VERSION_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?:version|ver\\.|v|release|build|rev\\.?|nr\\.|no\\.)\\s*$");
+    /** Only so short a line is read as a date with a year of two digits (not a version number in prose). */
+    static final int SHORT_DATE_LINE = 40;
+    /** Two-digit years below this are 20xx, the others 19xx (pages are younger than 1970). */
+    static final int CENTURY_PIVOT = 70;
+
     /**
      * The first date written in a short text such as a byline ("von Moritz Gathmann am 21. April 2020", "Publié le 3
      * mars 2019", "02.11.2021"), with month names in seven languages; null when there is none.
@@ -61,16 +72,27 @@ final class Dates {
         LocalDate best = null;
         int at = Integer.MAX_VALUE;
         for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {DAY_MONTH_YEAR, MONTH_DAY_YEAR,
-                NUMERIC_IN_TEXT}) {
+                NUMERIC_IN_TEXT, DOTTED_SHORT_YEAR}) {
+            if (p == DOTTED_SHORT_YEAR && (best != null || text.length() > SHORT_DATE_LINE)) {
+                break;
+            }
             java.util.regex.Matcher x = p.matcher(text);
             while (x.find() && x.start() < at) {
-                Integer month = p == NUMERIC_IN_TEXT ? Integer.valueOf(x.group("m"))
+                boolean numeric = p == NUMERIC_IN_TEXT || p == DOTTED_SHORT_YEAR;
+                Integer month = numeric ? Integer.valueOf(x.group("m"))
                         : MONTH_NAMES.get(x.group("m").toLowerCase(java.util.Locale.ROOT));
                 if (month == null) {
                     continue;
                 }
+                int year = Integer.parseInt(x.group("y"));
+                if (p == DOTTED_SHORT_YEAR) {
+                    if (VERSION_BEFORE.matcher(text.substring(Math.max(0, x.start() - 12), x.start())).find()) {
+                        continue; // "Version 1.10.23"
+                    }
+                    year += year < CENTURY_PIVOT ? 2000 : 1900;
+                }
                 try {
-                    best = LocalDate.of(Integer.parseInt(x.group("y")), month, Integer.parseInt(x.group("d")));
+                    best = LocalDate.of(year, month, Integer.parseInt(x.group("d")));
                     at = x.start();
                     break;
                 } catch (DateTimeException e) {

@@ -45,7 +45,8 @@ import java.util.Set;
  *       address ({@code /2014/05/18/}) ({@link DocumentDate.Source#HTML_META}, {@link DocumentDate.Source#JSON_LD},
  *       {@link DocumentDate.Source#URL}); else ({@link DocumentDate.Source#BYLINE}) a date in the article's byline
  *       or date line, in English, German, French, Spanish, Italian, Portuguese or Dutch ("am 24. Juli 2017", "le 3
- *       mars 2019", "02.11.2021"; not a comment's); else a date of change ({@code dateModified}); else a byline the
+ *       mars 2019", "02.11.2021", "Party, 30.10.23"; not a comment's), or in a short line at the headline ("1.
+ *       Februar 2022, Daniel Dillenburg"), or in a date line the page marks outside its article; else a date of change ({@code dateModified}); else a byline the
  *       tagger finds near the top of the marked article's text ("Posted on March 22, 2013"). Values in ISO form,
  *       {@code 2020/10/04 15:05}, {@code 16.12.2012} or {@code Sun, 11 Oct 2020 07:34:36 GMT} give their date
  *       ({@link Dates}); a local day wins over its UTC conversion. Without any, the date stays null.</li>
@@ -121,6 +122,12 @@ public final class HtmlReader {
         Element marked = root(page);
         if (date == null) {
             LocalDate byline = dateElement(marked);
+            if (byline == null) {
+                byline = underHeadline(page, marked);
+            }
+            if (byline == null && marked != page.body()) {
+                byline = dateElement(page.body()); // a date line the page marks outside its article element
+            }
             date = byline == null ? date(page, true) : DocumentDate.of(byline, DocumentDate.Source.BYLINE);
         }
         String title = title(page, marked);
@@ -232,6 +239,15 @@ public final class HtmlReader {
             }
             e.remove();
         }
+    }
+
+    private static boolean isAncestorOf(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the bytes start with a UTF-8 or UTF-16 byte order mark. */
@@ -361,6 +377,55 @@ public final class HtmlReader {
         return null;
     }
 
+    /** How many elements after the headline are searched for its date line. */
+    private static final int AFTER_HEADLINE = 40;
+    /** And how many before it (a date line above the headline: "Party, 30.10.23"). */
+    private static final int BEFORE_HEADLINE = 5;
+    /** A date line is short: longer text is prose, whose dates are the story's. */
+    private static final int DATE_LINE = 80;
+
+    /**
+     * The date of a short line just under the article's headline (its first {@code <h1>}, else the page's), which
+     * pages often write without naming it: "1. Februar 2022, Daniel Dillenburg", "21. Jan 2022 // Dominik Ricker",
+     * "02.02.2022 •". The first of the {@value #BEFORE_HEADLINE} elements before the headline and the {@value
+     * #AFTER_HEADLINE} after it whose own short text (at most {@value #DATE_LINE} characters) holds a date in one of the languages of {@link Dates#inText}; not in a
+     * comment, not one of change ("aktualisiert", "updated").
+     */
+    private static LocalDate underHeadline(org.jsoup.nodes.Document page, Element marked) {
+        Element h1 = marked.selectFirst("h1");
+        if (h1 == null) {
+            h1 = page.selectFirst("h1");
+        }
+        if (h1 == null) {
+            return null;
+        }
+        Elements all = page.getAllElements();
+        int start = all.indexOf(h1);
+        for (int i = Math.max(0, start - BEFORE_HEADLINE); i < all.size() && i <= start + AFTER_HEADLINE; i++) {
+            Element e = all.get(i);
+            if (i <= start && (e == h1 || isAncestorOf(e, h1))) {
+                continue;
+            }
+            if (e.closest("[class*=comment], [id*=comment]") != null) {
+                continue;
+            }
+            String text = e.childrenSize() <= 3 ? e.text() : e.ownText();
+            if (text.isEmpty() || text.length() > DATE_LINE) {
+                continue;
+            }
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("update") || lower.contains("aktualisiert") || lower.contains("modifi")
+                    || lower.contains("geändert")) {
+                continue;
+            }
+            LocalDate d = Dates.inText(text);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /**
      * Drops the boxes inside the article that are no part of it: an element whose class or id names comments,
      * sharing, a newsletter, related articles, advertising, a cookie notice, a copyright line... ({@code
@@ -407,6 +472,7 @@ public final class HtmlReader {
 
     /** Elements whose class or id says they hold the article's date or byline. */
     private static final String DATE_ELEMENTS = "[class*=date], [class*=byline], [class*=posted], [class*=publish],"
+            + " [class=submitted],"
             + " [class*=datum], [class*=fecha], [class*=meta], [id*=date], [id*=byline], [class*=time], time";
 
     /** The values a source of {@link #DATE_METAS} offers, in page order. */

@@ -74,13 +74,19 @@ class DatesTest {
             "02.11.2021 Pressemitteilung|2021-11-02",
             "Stand: 16/12/2012 07:05|2012-12-16",
             "Sonntag, Dezember 16th, 2012|2012-12-16",
+            "Party, 30.10.23|2023-10-30",
+            "02.12.19|2019-12-02",
+            "Eintrag vom 3.5.98|1998-05-03",
+            "am 30.10.23, aktualisiert am 02.11.2023|2023-11-02",
     })
     void bylinesInSevenLanguages(String text, String expected) {
         assertEquals(LocalDate.parse(expected), Dates.inText(text));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"Version 1.10.2012.5", "31.02.2020", "Share on Facebook", "3 Kommentare 2020er"})
+    @CsvSource(delimiter = '|', value = {"Version 1.10.2012.5", "31.02.2020", "Share on Facebook", "3 Kommentare 2020er",
+            "Version 1.10.23", "30.10.23 and a long line of prose after it, past forty characters",
+            "32.10.23", "10/30/23"})
     void noByline(String text) {
         assertNull(Dates.inText(text));
     }

@@ -198,6 +198,30 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aDateLineAtTheHeadlineOrMarkedOutsideTheArticle() throws ReadException {
+        Document under = read("<html><body><div class=\"head\"><h1>Augusta</h1><p class=\"small\"><br>1. Februar"
+                + " 2022 , Daniel Dillenburg</p></div><article><p>The Masters come back in April 2022, after"
+                + " a long winter of waiting for the players and the fans.</p></article></body></html>");
+        assertEquals(DocumentDate.of(java.time.LocalDate.of(2022, 2, 1), DocumentDate.Source.BYLINE), under.date());
+        Document above = read("<html><body><div class=\"text\"><div class=\"x\">Party, 30.10.23</div><h1>Kost\u00fcme"
+                + "</h1><p>Halloween steht vor der T\u00fcr, und wer noch kein Kost\u00fcm hat, muss sich beeilen.</p>"
+                + "</div></body></html>");
+        assertEquals("2023-10-30", above.date().value().toString());
+        Document submitted = read("<html><body><div class=\"node\"><h2>Hackathon</h2><div class=\"submitted\">"
+                + "Gespeichert von rasos am 24. Juli 2017 - 18:55</div><div class=\"content\"><p>Wir waren dabei.</p>"
+                + "</div></div></body></html>");
+        assertEquals("2017-07-24", submitted.date().value().toString());
+        Document outside = read("<html><body><ul class=\"meta\"><li class=\"meta__date\">26.02.2020</li></ul>"
+                + "<article><h2>Virus</h2><p>L\u00e4sst sich die Ausbreitung kontrollieren? Viele fragen sich das.</p>"
+                + "</article></body></html>");
+        assertEquals("2020-02-26", outside.date().value().toString());
+        // a change, or a date in the story's prose, is no date line
+        assertNull(read("<html><body><h1>Title</h1><p>Aktualisiert am 3. M\u00e4rz 2020</p><p>Nothing else here says"
+                + " when this page was published, and the story itself is from long ago, on 5 May 1945, when the"
+                + " war in Europe ended.</p></body></html>").date());
+    }
+
+    @Test
     void theDateInThePagesAddressWhenThePageStatesNone() throws ReadException {
         Document d = read("""
                 <html><head><link rel="canonical" href="https://blog.example.org/2014/05/18/spring/"></head>
