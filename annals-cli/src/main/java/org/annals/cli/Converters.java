@@ -44,6 +44,19 @@ final class Converters {
         }
     }
 
+    /** {@code --encoding}: a charset name Java knows ({@code ISO-8859-1}, {@code windows-1251}, {@code Shift_JIS}). */
+    static final class CharsetArg implements ITypeConverter<java.nio.charset.Charset> {
+        @Override
+        public java.nio.charset.Charset convert(String value) {
+            try {
+                return java.nio.charset.Charset.forName(value.trim());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not a charset this Java knows (for example"
+                        + " UTF-8, ISO-8859-1, windows-1252, windows-1251, Shift_JIS)");
+            }
+        }
+    }
+
     /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} as the first day of what it names. */
     static final class RangeStart implements ITypeConverter<LocalDate> {
         @Override

@@ -29,9 +29,15 @@ final class Inputs {
 
     static <T> T process(Io io, String command, String file, DocumentDate dct, String step,
                          Function<Document, T> run) {
+        return process(io, command, file, dct, null, step, run);
+    }
+
+    /** {@link #process}, plain text being in {@code encoding} when it is not null ({@code --encoding}). */
+    static <T> T process(Io io, String command, String file, DocumentDate dct, java.nio.charset.Charset encoding,
+                         String step, Function<Document, T> run) {
         Document doc;
         try {
-            doc = read(io, file);
+            doc = read(io, file, encoding);
         } catch (ReadException e) {
             return error(io, command, e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -47,10 +53,17 @@ final class Inputs {
         }
     }
 
-    /** Reads one input: a file by its name, standard input ({@code -}) as an HTML page when it starts as one. */
-    static Document read(Io io, String file) throws ReadException, IOException {
-        return "-".equals(file) ? Readers.readUnnamed("stdin", io.in().readAllBytes(), Readers.DEFAULT_MAX_BYTES)
-                : Readers.read(Path.of(file));
+    /**
+     * Reads one input: a file by its name, standard input ({@code -}) as an HTML page when it starts as one; plain
+     * text in {@code encoding} when it is not null, else in the charset its bytes show.
+     */
+    static Document read(Io io, String file, java.nio.charset.Charset encoding) throws ReadException, IOException {
+        long max = Readers.DEFAULT_MAX_BYTES;
+        if ("-".equals(file)) {
+            return Readers.readUnnamed("stdin", io.in().readAllBytes(), max, encoding);
+        }
+        return encoding == null ? Readers.read(Path.of(file))
+                : Readers.read(file, Readers.bytes(Path.of(file), max), max, encoding);
     }
 
     private static <T> T error(Io io, String command, String message) {

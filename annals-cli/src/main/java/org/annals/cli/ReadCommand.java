@@ -61,6 +61,12 @@ final class ReadCommand implements Callable<Integer> {
                     + " 'tag --dct' does.")
     private DocumentDate dct;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = Converters.CharsetArg.class,
+            description = "The charset of plain-text input (ISO-8859-1, windows-1251...), instead of the one its bytes"
+                    + " show (UTF-8 when they are valid UTF-8, else a detected legacy charset). Web pages, TimeML and"
+                    + " SGML declare their own.")
+    private java.nio.charset.Charset encoding;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read; '-' reads standard input.")
     private List<String> files;
 
@@ -78,7 +84,7 @@ final class ReadCommand implements Callable<Integer> {
         int failures = 0;
         try {
             for (String file : files) {
-                Document d = Inputs.process(io, "read", file, dct, "reading", annals::read);
+                Document d = Inputs.process(io, "read", file, dct, encoding, "reading", annals::read);
                 if (d == null) {
                     failures++;
                 } else if (json != null) {

@@ -72,6 +72,12 @@ final class TagCommand implements Callable<Integer> {
                     + " output.")
     private Path outDir;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = Converters.CharsetArg.class,
+            description = "The charset of plain-text input (ISO-8859-1, windows-1251...), instead of the one its bytes"
+                    + " show (UTF-8 when they are valid UTF-8, else a detected legacy charset). Web pages, TimeML and"
+                    + " SGML declare their own.")
+    private java.nio.charset.Charset encoding;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to tag; '-' reads standard input.")
     private List<String> files;
 
@@ -116,7 +122,7 @@ final class TagCommand implements Callable<Integer> {
 
     /** Reads and tags one input; null (after reporting) when it cannot be. */
     private TaggedDocument tag(Annals annals, String file) {
-        return Inputs.process(io, "tag", file, dct, "tagging", annals::tag);
+        return Inputs.process(io, "tag", file, dct, encoding, "tagging", annals::tag);
     }
 
     private boolean writeFile(String file, TaggedDocument tagged, Map<Path, String> written) {

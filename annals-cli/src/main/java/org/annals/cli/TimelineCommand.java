@@ -114,6 +114,12 @@ final class TimelineCommand implements Callable<Integer> {
             description = "With --index: the most entries taken, best matches first (default: ${DEFAULT-VALUE}).")
     private int limit;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = Converters.CharsetArg.class,
+            description = "The charset of plain-text input (ISO-8859-1, windows-1251...), instead of the one its bytes"
+                    + " show (UTF-8 when they are valid UTF-8, else a detected legacy charset). Web pages, TimeML and"
+                    + " SGML declare their own.")
+    private java.nio.charset.Charset encoding;
+
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Files or directories; '-' reads standard input.")
     private List<String> inputs = List.of();
 
@@ -270,7 +276,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private LinkedDocument analyze(Annals annals, String file) {
-        return Inputs.process(io, "timeline", file, dct, "analysis", annals::link);
+        return Inputs.process(io, "timeline", file, dct, encoding, "analysis", annals::link);
     }
 
     private LinkedDocument error(String message) {

@@ -97,6 +97,29 @@ class ReadCommandTest {
     }
 
     @Test
+    void encodingSaysWhatCharsetPlainTextIsIn() throws Exception {
+        // Polish in ISO-8859-2: its bytes read as Windows-1252 give the wrong letters, --encoding the right ones
+        String polish = "Wojna w Korei zacz\u0119\u0142a si\u0119 w czerwcu 1950 roku. \u017b\u00f3\u0142w.";
+        Path f = file("pl.txt", polish.getBytes(java.nio.charset.Charset.forName("ISO-8859-2")));
+        JsonNode guessed = json.readTree(Run.of("read", f.toString()).out()).get("documents").get(0);
+        assertTrue(!guessed.get("text").asText().equals(polish), guessed.toString());
+        Run r = Run.of("read", "--encoding", "ISO-8859-2", f.toString());
+        assertEquals(0, r.code(), r.toString());
+        JsonNode d = json.readTree(r.out()).get("documents").get(0);
+        assertEquals(polish, d.get("text").asText());
+        assertEquals("ISO-8859-2", d.get("charset").asText());
+        // the same for tag and standard input; bytes the charset cannot decode are named; a charset nobody knows is a
+        // usage error
+        assertEquals(0, Run.of("tag", "--encoding", "ISO-8859-2", f.toString()).code());
+        Run utf16 = Run.of("read", "--encoding", "US-ASCII", f.toString());
+        assertEquals(1, utf16.code(), utf16.toString());
+        assertTrue(utf16.err().contains("US-ASCII input at byte offset"), utf16.err());
+        Run unknown = Run.of("tag", "--encoding", "klingon-8", f.toString());
+        assertEquals(2, unknown.code(), unknown.toString());
+        assertTrue(unknown.err().contains("'klingon-8' is not a charset"), unknown.err());
+    }
+
+    @Test
     void tagSaysWhenADocumentIsNotInEnglish() throws Exception {
         Path page = file("de.html", ("<html><body><article><p>Der Krieg in Korea begann im Juni 1950, als Truppen aus"
                 + " dem Norden die Grenze \u00fcberschritten und nach S\u00fcden zogen.</p></article></body></html>")

@@ -89,8 +89,17 @@ public final class Readers {
      * ({@code <!DOCTYPE html>} or {@code <html}, after white space and a byte order mark), else plain text.
      */
     public static Document readUnnamed(String name, byte[] bytes, long maxBytes) throws ReadException {
+        return readUnnamed(name, bytes, maxBytes, null);
+    }
+
+    /** {@link #readUnnamed(String, byte[], long)}, plain text being in {@code charset} when it is not null. */
+    public static Document readUnnamed(String name, byte[] bytes, long maxBytes, java.nio.charset.Charset charset)
+            throws ReadException {
         checkSize(name, bytes.length, maxBytes);
-        return HtmlReader.startsAsHtml(bytes) ? HtmlReader.read(name, bytes) : PlainTextReader.read(name, bytes);
+        if (HtmlReader.startsAsHtml(bytes)) {
+            return HtmlReader.read(name, bytes);
+        }
+        return charset == null ? PlainTextReader.read(name, bytes) : PlainTextReader.read(name, bytes, charset);
     }
 
     /** True when a file of this name holds many documents (JSON Lines): read it with {@link #readAll}. */

@@ -61,7 +61,9 @@ final class DocumentRequests {
      * @param genreAllowed false where the genre is not the client's to choose (ingest: the archive decides)
      */
     DocumentRequest read(Context ctx, boolean genreAllowed) throws IOException, InterruptedException {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT).trim();
+        // the header as sent: the servlet's getContentType() throws on a charset it does not know
+        String contentType = ctx.header("Content-Type");
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).trim();
         Fields fields;
         Document doc;
         if (type.startsWith(JSON)) {
@@ -70,7 +72,7 @@ final class DocumentRequests {
                     field(body, Params.SOURCE));
             doc = new Document(fields.source(DEFAULT_SOURCE), text(body), null, fields.title());
         } else if (type.startsWith(MULTIPART)) {
-            MultipartForm form = MultipartForm.parse(ctx.contentType(), body(ctx));
+            MultipartForm form = MultipartForm.parse(contentType, body(ctx));
             fields = Fields.of(ctx, form.text(Params.DCT), form.text(Params.GENRE), form.text(Params.TITLE),
                     form.text(Params.SOURCE));
             doc = upload(form.file(Params.FILE), fields);
@@ -79,7 +81,7 @@ final class DocumentRequests {
             java.nio.charset.Charset declared = charset(type);
             doc = read(fields.source(DEFAULT_SOURCE), body(ctx), fields.title(), declared);
         } else {
-            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported content type '" + ctx.contentType()
+            throw new ApiException(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported content type '" + contentType
                     + "': send text/plain, application/json or multipart/form-data (a 'file' part)");
         }
         if (doc.text().isBlank()) {

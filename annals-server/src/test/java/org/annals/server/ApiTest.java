@@ -180,6 +180,9 @@ class ApiTest {
                 json("text", "In May.", "dct", "2020-01-02")));
         assertError(400, "malformed UTF-8", http.post("/api/tag", "text/plain; charset=UTF-8",
                 HttpRequest.BodyPublishers.ofByteArray(new byte[] {'M', 'a', 'y', (byte) 0xC3, '(', ' '})));
+        // a charset nobody knows is the client's mistake, named, not a server error
+        assertError(400, "unknown charset 'foo-bar'", http.post("/api/tag", "text/plain; charset=foo-bar", "In May."));
+        assertError(400, "unknown charset", http.post("/api/timeline", "text/plain; charset=\"x y\"", "In May."));
         // without a declared charset the body is read as a file is: Latin-1 bytes are Latin-1 text
         Http.Response latin = http.post("/api/tag", "text/plain",
                 HttpRequest.BodyPublishers.ofByteArray("Caf\u00e9 opened on May 3, 1950.".getBytes(StandardCharsets.ISO_8859_1)));
