@@ -29,9 +29,11 @@ import java.util.Set;
  *       wrapped in a form), and page headers (a {@code <header>} outside the article and {@code <main>}). The article
  *       is the container whose paragraphs score best ({@link ArticleRoot}: text length, commas, link density, class
  *       and id hints, with its prose siblings), unless it is a few lines and the page's own {@code <article>},
- *       {@code <main>}, {@code [role=main]} or {@code [itemprop=articleBody]} holds more. Inside it, boxes named as
- *       comments, sharing, newsletter, related articles, ads or cookie notices ({@code boxes.tsv}; never one holding
- *       most of the article's text) and lists or blocks made mostly of links are dropped. When under {@value
+ *       {@code <main>}, {@code [role=main]} or {@code [itemprop=articleBody]} holds more; a lead set apart
+ *       before it ("chapo", "standfirst", "intro": {@code lead-words} of {@code boxes.tsv}) is kept before it. Inside
+ *       it, boxes named as comments, sharing, newsletter, related articles, ads, cookie notices, author bios or post
+ *       meta lines ({@code box-words}; never one holding most of the article's text), pictures' credits (captions
+ *       stay, without their "Foto: ..." or "©") and lists or blocks made mostly of links are dropped. When under {@value
  *       #SHORT_TEXT} characters are left, the page's marked article or body is read with fewer cuts: never nothing
  *       when the page has text. Block elements become lines, paragraphs and headings are separated by a blank line,
  *       white space runs inside a line are one space.</li>
@@ -145,9 +147,11 @@ public final class HtmlReader {
                 root = marked; // a few lines scored best: the page's own article or main holds more
             }
         }
+        dropCredits(root);
         dropBoxes(root);
         dropLinkLists(root);
-        String text = text(root);
+        Element lead = lead(root);
+        String text = lead == null ? text(root) : finish(new StringBuilder(text(lead)).append("\n").append(text(root)));
         if (text.length() < SHORT_TEXT) {
             // too little is left: the page's text with fewer cuts, never nothing when the page has text
             text = lenientText(parse(name, bytes).page(), text);
@@ -377,6 +381,82 @@ public final class HtmlReader {
         return null;
     }
 
+    /** Elements that hold a picture's credit: the photographer, the agency, the rights. */
+    private static final String CREDITS = "[class*=credit], [class*=img-author], [class*=photographer],"
+            + " [class*=copyright], [itemprop=creator], [itemprop=copyrightHolder]";
+    /** Where a caption's credit starts: "Foto: ...", "Bild: ...", "Photo: ...", "© ...", "(c) ...". */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?:^|\\s|[.(|/,;])(?:(?:Foto|Fotos|Bild|Bilder|Photo|Photos|Image|Credit|Crédit|Crédito|Quelle|Source|Fuente"
+                    + "|Fotografía|Foto di)\\s*:|©|\\(c\\)\\s)",
+            java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * Drops the credits of pictures (their photographer, agency, rights), which are no part of the article's text,
+     * and keeps their captions: an element marked as a credit goes; a caption ({@code <figcaption>}, or a class
+     * naming a caption) loses what follows "Foto:", "Bild:", "Photo:", "©"..., and goes when nothing is left.
+     */
+    private static void dropCredits(Element root) {
+        root.select(CREDITS).remove();
+        for (Element caption : root.select("figcaption, [class*=caption]")) {
+            if (caption.parent() == null || !caption.select("p, div, figure, img").isEmpty()
+                    && !caption.normalName().equals("figcaption")) {
+                continue; // a container of pictures named as one: its own captions are read one by one
+            }
+            String text = caption.text();
+            java.util.regex.Matcher m = CREDIT.matcher(text);
+            if (m.find()) {
+                String kept = text.substring(0, m.start()).strip();
+                if (kept.isEmpty()) {
+                    caption.remove();
+                } else {
+                    caption.empty().appendText(kept);
+                }
+            }
+        }
+    }
+
+    /** Words of a class or id that name an article's lead, standfirst or summary: {@code boxes.tsv}. */
+    private static final Set<String> LEAD_WORDS = org.annals.text.WordLists.load(HtmlReader.class,
+            "/org/annals/io/boxes.tsv").get("lead-words");
+    /** How many levels above the article its lead is looked for. */
+    private static final int LEAD_LEVELS = 3;
+
+    /**
+     * The lead of the article when it stands outside the container chosen ("chapo", "standfirst", "intro",
+     * "Einleitung": a class or id of {@code lead-words}): the first such element of prose (at least 40 characters,
+     * under half of it link text) before the article, in its parent or up to {@value #LEAD_LEVELS} levels above;
+     * null when there is none.
+     */
+    private static Element lead(Element root) {
+        Element branch = root;
+        for (int level = 0; level < LEAD_LEVELS && branch.parent() != null; level++) {
+            Element parent = branch.parent();
+            for (Element sibling : parent.children()) {
+                if (sibling == branch) {
+                    break;
+                }
+                for (Element e : sibling.getAllElements()) {
+                    if (hasWord(e, LEAD_WORDS)) {
+                        int length = e.text().length();
+                        if (length >= 40 && linkText(e) * 2 < length) {
+                            return e;
+                        }
+                    }
+                }
+            }
+            branch = parent;
+        }
+        return null;
+    }
+
+    private static int linkText(Element e) {
+        int n = 0;
+        for (Element a : e.select("a")) {
+            n += a.text().length();
+        }
+        return n;
+    }
+
     /** How many elements after the headline are searched for its date line. */
     private static final int AFTER_HEADLINE = 40;
     /** And how many before it (a date line above the headline: "Party, 30.10.23"). */
@@ -454,12 +534,17 @@ public final class HtmlReader {
 
     /** Whether an element's class or id has a word of {@code boxes.tsv} ("comment-list", "share_buttons"). */
     private static boolean isBox(Element e) {
+        return hasWord(e, BOX_WORDS);
+    }
+
+    /** Whether an element's class or id has one of the words (its names split at every character not a letter). */
+    private static boolean hasWord(Element e, Set<String> words) {
         String names = e.className() + " " + e.id();
         if (names.isBlank()) {
             return false;
         }
         for (String word : names.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-            if (BOX_WORDS.contains(word)) {
+            if (words.contains(word)) {
                 return true;
             }
         }

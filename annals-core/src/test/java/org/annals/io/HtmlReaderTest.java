@@ -198,6 +198,36 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theLeadSetApartFromTheArticlesParagraphsIsKeptBeforeThem() throws ReadException {
+        String para = "<p>The talks went on for hours, and by the evening, after a long session, the two sides agreed"
+                + " on a text that neither liked.</p>";
+        Document d = read("<html><body><div class=\"article\"><div class=\"header\"><h1>Talks</h1>"
+                + "<div class=\"chapo\"><p>After seventy years, the two Koreas sit down again to talk of peace.</p>"
+                + "</div></div><div class=\"teaser-list\"><a href=\"/x\">Another story of the day, with a link</a>"
+                + "</div><div class=\"body\"><div class=\"text\">" + para + para.replace("hours", "days")
+                + "</div></div></div></body></html>");
+        assertTrue(d.text().startsWith("After seventy years, the two Koreas sit down again"), d.text());
+        assertTrue(d.text().contains("went on for days"), d.text());
+        assertFalse(d.text().contains("Another story"), d.text());
+    }
+
+    @Test
+    void captionsStayTheirPicturesCreditsAndTheAuthorsBoxGo() throws ReadException {
+        Document d = read("<html><body><article><p>The harbour museum reopened its doors this week, after a long"
+                + " closure, with a new wing.</p><figure><img src=\"a.jpg\"><figcaption>The new wing in May 2021."
+                + " Foto: Hans Meier</figcaption></figure><figure><img src=\"b.jpg\"><figcaption>\u00a9 dpa"
+                + "</figcaption></figure><p><span class=\"img-credit\">Reuters files</span></p>"
+                + "<p>Visitors came from far away to see it.</p><div class=\"author-bio\">Anna writes about"
+                + " museums. Follow her on Twitter.</div></article></body></html>");
+        assertTrue(d.text().contains("The new wing in May 2021."), d.text());
+        assertFalse(d.text().contains("Hans Meier"), d.text());
+        assertFalse(d.text().contains("dpa"), d.text());
+        assertFalse(d.text().contains("Reuters files"), d.text());
+        assertFalse(d.text().contains("Follow her"), d.text());
+        assertTrue(d.text().contains("Visitors came from far away"), d.text());
+    }
+
+    @Test
     void aDateLineAtTheHeadlineOrMarkedOutsideTheArticle() throws ReadException {
         Document under = read("<html><body><div class=\"head\"><h1>Augusta</h1><p class=\"small\"><br>1. Februar"
                 + " 2022 , Daniel Dillenburg</p></div><article><p>The Masters come back in April 2022, after"
