@@ -103,6 +103,65 @@ final class Dates {
         return best;
     }
 
+    /** The lists of {@code date-cues.tsv}. */
+    private static final org.annals.text.WordLists CUES = org.annals.text.WordLists.load(Dates.class,
+            "/org/annals/io/date-cues.tsv");
+    /** A cue of publication, then what follows it. */
+    static final java.util.regex.Pattern PUBLISHED = cuePattern("published");
+    /** A cue of change, then what follows it. */
+    static final java.util.regex.Pattern CHANGED = cuePattern("changed");
+    /** How far after its cue a date may start. */
+    private static final int AFTER_CUE = 40;
+
+    private static java.util.regex.Pattern cuePattern(String list) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String cue : CUES.get(list)) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|")
+                    .append(java.util.regex.Pattern.quote(cue.replace('_', ' ')).replace(" ", "\\E\\s+\\Q"));
+        }
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The date written right after the first cue of {@code cue} in a page's text that has one ({@link #PUBLISHED}:
+     * "Erschienen am: 01.11.2023", "Publié le 3 mars 2019"; {@link #CHANGED}: "Aktualisiert: 30.12.2016"), within
+     * {@value #AFTER_CUE} characters; null when no cue is followed by a date.
+     */
+    static LocalDate afterCue(String text, java.util.regex.Pattern cue) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = cue.matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + AFTER_CUE));
+            LocalDate d = inText(after);
+            if (d == null) {
+                d = isoAtStart(after);
+            }
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** "2019-11-10" at the start of a text (after white space and a colon). */
+    private static LocalDate isoAtStart(String text) {
+        java.util.regex.Matcher x = ISO_AT_START.matcher(text);
+        if (!x.lookingAt()) {
+            return null;
+        }
+        try {
+            return ymd(x);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern ISO_AT_START = java.util.regex.Pattern.compile(
+            "[\\s:]*(?<y>(19|20)[0-9]{2})-(?<m>[01][0-9])-(?<d>[0-3][0-9])(?![0-9])");
+
     /** A date in an address's path: "/2014/05/18/", "/2020-10-04/". */
     private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
             "/(?<y>(19|20)[0-9]{2})[/-](?<m>[01]?[0-9])[/-](?<d>[0-3]?[0-9])(?:[/_.-]|$)");
@@ -167,16 +226,22 @@ final class Dates {
         if (url == null) {
             return null;
         }
-        java.util.regex.Matcher x = URL.matcher(url);
-        if (!x.find()) {
-            return null;
+        for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {URL, URL_DAY_FIRST}) {
+            java.util.regex.Matcher x = p.matcher(url);
+            if (x.find()) {
+                try {
+                    return ymd(x);
+                } catch (DateTimeException e) {
+                    return null;
+                }
+            }
         }
-        try {
-            return ymd(x);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return null;
     }
+
+    /** A whole date segment of an address written day first: "/meldungen/29-10-2021". */
+    private static final java.util.regex.Pattern URL_DAY_FIRST = java.util.regex.Pattern.compile(
+            "/(?<d>[0-3]?[0-9])-(?<m>[01]?[0-9])-(?<y>(19|20)[0-9]{2})(?:[/?#.]|$)");
 
     /** The day of a match's groups {@code y}, {@code m} and {@code d}; throws for no such day. */
     private static LocalDate ymd(java.util.regex.Matcher x) {

@@ -48,8 +48,10 @@ import java.util.Set;
  *       {@link DocumentDate.Source#URL}); else ({@link DocumentDate.Source#BYLINE}) a date in the article's byline
  *       or date line, in English, German, French, Spanish, Italian, Portuguese or Dutch ("am 24. Juli 2017", "le 3
  *       mars 2019", "02.11.2021", "Party, 30.10.23"; not a comment's), or in a short line at the headline ("1.
- *       Februar 2022, Daniel Dillenburg"), or in a date line the page marks outside its article; else a date of change ({@code dateModified}); else a byline the
- *       tagger finds near the top of the marked article's text ("Posted on March 22, 2013"). Values in ISO form,
+ *       Februar 2022, Daniel Dillenburg"), or in a date line the page marks outside its article, or after a cue of publication anywhere on the page
+ *       ("Erschienen am: 01.11.2023", footers included: {@code date-cues.tsv}); else a date of change ({@code dateModified}); else a byline the
+ *       tagger finds near the top of the marked article's text ("Posted on March 22, 2013"); else, the last resort, a date after a cue of change
+ *       ("Aktualisiert: 30.12.2016", "last edited 2019-11-10"). Values in ISO form,
  *       {@code 2020/10/04 15:05}, {@code 16.12.2012} or {@code Sun, 11 Oct 2020 07:34:36 GMT} give their date
  *       ({@link Dates}); a local day wins over its UTC conversion. Without any, the date stays null.</li>
  * </ul>
@@ -120,6 +122,7 @@ public final class HtmlReader {
         if (url == null) {
             url = firstAttribute(page, "meta[property=og:url]", "content");
         }
+        String pageText = date == null && page.body() != null ? page.body().text() : null; // footers included
         dropBoilerplate(page);
         Element marked = root(page);
         if (date == null) {
@@ -129,6 +132,9 @@ public final class HtmlReader {
             }
             if (byline == null && marked != page.body()) {
                 byline = dateElement(page.body()); // a date line the page marks outside its article element
+            }
+            if (byline == null) {
+                byline = Dates.afterCue(pageText, Dates.PUBLISHED); // "Erschienen am: 01.11.2023"
             }
             date = byline == null ? date(page, true) : DocumentDate.of(byline, DocumentDate.Source.BYLINE);
         }
@@ -159,6 +165,10 @@ public final class HtmlReader {
         if (date == null) {
             // a byline or date line near the top of the marked article, above the text chosen ("Posted on ...")
             date = Bylines.PIPELINE.documentDate(Document.of(name, markedText));
+        }
+        if (date == null) {
+            LocalDate changed = Dates.afterCue(pageText, Dates.CHANGED); // "Aktualisiert: 30.12.2016": the last resort
+            date = changed == null ? null : DocumentDate.of(changed, DocumentDate.Source.BYLINE);
         }
         String language = Languages.detect(text);
         return new Document(name, text, date, title, url, language == null ? declaredLanguage : language,

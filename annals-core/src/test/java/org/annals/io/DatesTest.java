@@ -41,6 +41,8 @@ class DatesTest {
             "https://www.example.org/2014/05/18/spring/|2014-05-18",
             "https://example.org/news/2020-10-04/story|2020-10-04",
             "http://blog.example.de/2017/06/29/title-words|2017-06-29",
+            "https://weisser-ring.de/media-news/meldungen/29-10-2021|2021-10-29",
+            "https://example.org/archiv/3-5-2019/bericht|2019-05-03",
     })
     void datesInAddresses(String url, String expected) {
         assertEquals(LocalDate.parse(expected), Dates.inUrl(url));
@@ -81,6 +83,33 @@ class DatesTest {
     })
     void bylinesInSevenLanguages(String text, String expected) {
         assertEquals(LocalDate.parse(expected), Dates.inText(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Lesungen: 61 Letzte \u00c4nderung: 31.10.2023 - 14:49 Erschienen am: 01.11.2023 \u00a9|2023-11-01",
+            "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Ralf ver\u00f6ffentlicht|2015-12-14",
+            "Texte publi\u00e9 le 3 mars 2019 par la r\u00e9daction|2019-03-03",
+            "First published on May 4, 2021|2021-05-04",
+            "Published: 2021-05-04T10:00|2021-05-04",
+    })
+    void datesAfterACueOfPublication(String text, String expected) {
+        assertEquals(LocalDate.parse(expected), Dates.afterCue(text, Dates.PUBLISHED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Aktualisiert: 30.12.2016|2016-12-30",
+            "BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by Steve)|2019-11-10"})
+    void datesAfterACueOfChange(String text, String expected) {
+        assertEquals(LocalDate.parse(expected), Dates.afterCue(text, Dates.CHANGED));
+        assertNull(Dates.afterCue(text, Dates.PUBLISHED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Published by Penguin in many countries since 1935, and later in paperback",
+            "unpublished on 3 May", "Erschienen am Ende des Jahres", "nothing at all"})
+    void noCueOrNoDateAfterIt(String text) {
+        assertNull(Dates.afterCue(text, Dates.PUBLISHED));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -245,10 +245,27 @@ class HtmlReaderTest {
                 + "<article><h2>Virus</h2><p>L\u00e4sst sich die Ausbreitung kontrollieren? Viele fragen sich das.</p>"
                 + "</article></body></html>");
         assertEquals("2020-02-26", outside.date().value().toString());
-        // a change, or a date in the story's prose, is no date line
-        assertNull(read("<html><body><h1>Title</h1><p>Aktualisiert am 3. M\u00e4rz 2020</p><p>Nothing else here says"
-                + " when this page was published, and the story itself is from long ago, on 5 May 1945, when the"
-                + " war in Europe ended.</p></body></html>").date());
+        // a change is no date line (it is the date only as the last resort), nor is a date in the story's prose
+        assertEquals("2020-03-03", read("<html><body><h1>Title</h1><p>Aktualisiert am 3. M\u00e4rz 2020</p><p>Nothing"
+                + " else here says when this page was published, and the story itself is from long ago, on 5 May 1945,"
+                + " when the war in Europe ended.</p></body></html>").date().value().toString());
+        assertNull(read("<html><body><h1>Title</h1><p>Nothing here says when this page was published, and the story"
+                + " itself is from long ago, on 5 May 1945, when the war in Europe ended.</p></body></html>").date());
+    }
+
+    @Test
+    void aCueOfPublicationAnywhereAndOneOfChangeOnlyAsTheLastResort() throws ReadException {
+        String article = "<article><p>The review of a book of poems that came out this autumn, long and careful.</p>"
+                + "</article>";
+        Document footer = read("<html><body>" + article + "<footer><p>Letzte \u00c4nderung: 31.10.2023<br>"
+                + "Erschienen am: 01.11.2023</p></footer></body></html>");
+        assertEquals(DocumentDate.of(java.time.LocalDate.of(2023, 11, 1), DocumentDate.Source.BYLINE), footer.date());
+        assertFalse(footer.text().contains("Erschienen"), footer.text());
+        Document changed = read("<html><body>" + article + "<p class=\"info\">Aktualisiert: 30.12.2016</p></body></html>");
+        assertEquals("2016-12-30", changed.date().value().toString());
+        Document both = read("<html><head><meta itemprop=\"dateModified\" content=\"2017-01-05\"></head><body>"
+                + article + "<p>Aktualisiert: 30.12.2016</p></body></html>");
+        assertEquals("2017-01-05", both.date().value().toString(), "the page's own date of change first");
     }
 
     @Test
