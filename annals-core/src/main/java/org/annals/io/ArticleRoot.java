@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       down; {@code <article>} and {@code [itemprop=articleBody]} up);</li>
  *   <li>a container's score is scaled by the share of its text that is not link text;</li>
  *   <li>the best container, or the ancestor that several nearly as good ones share (an article split in blocks);
- *       its siblings that score well too, or are paragraphs of prose, are kept with it.</li>
+ *       its siblings that score well too, are paragraphs of prose, or are blocks of its kind (same tag, a class in
+ *       common) with {@value #SIBLING_PROSE} characters or more and few links, are kept with it.</li>
  * </ol>
  * Linear in the page: each element's text length and link text length are computed once, bottom up.
  */
@@ -44,7 +45,7 @@ final class ArticleRoot {
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead"
                     + "|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping"
                     + "|tags|tool|widget|teaser|newsletter|cookie|social|navigation|menu|breadcrumb|kommentar"
-                    + "|comentario|commento");
+                    + "|comentario|commento|reference|bibliograph|citation|literaturverzeichnis");
     /** Elements that are blocks: a div holding one of these is no paragraph itself. */
     private static final Set<String> BLOCKS = Set.of("a", "blockquote", "dl", "div", "img", "ol", "p", "pre",
             "table", "ul", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
@@ -189,7 +190,9 @@ final class ArticleRoot {
             }
             double bonus = !topClass.isEmpty() && sibling.className().equals(topClass)
                     ? score.getOrDefault(top, 0.0) * 0.2 : 0;
-            boolean belongs = score.containsKey(sibling) && score.get(sibling) + bonus >= threshold;
+            boolean belongs = score.containsKey(sibling) && score.get(sibling) + bonus >= threshold
+                    || sameKind(sibling, top) && textLength.getOrDefault(sibling, 0) >= SIBLING_PROSE
+                    && linkDensity(sibling) < 0.3;
             if (!belongs && sibling.normalName().equals("p")) {
                 int length = textLength.getOrDefault(sibling, 0);
                 double links = linkDensity(sibling);
@@ -206,6 +209,22 @@ final class ArticleRoot {
             e.remove();
         }
         return parent;
+    }
+
+    /** A sibling of the article's kind (same tag, a class in common) with this much text is more of the article. */
+    private static final int SIBLING_PROSE = 150;
+
+    /** Same tag and a class in common: the blocks a page's editor splits an article into. */
+    private static boolean sameKind(Element a, Element b) {
+        if (!a.normalName().equals(b.normalName())) {
+            return false;
+        }
+        for (String c : a.classNames()) {
+            if (b.hasClass(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element a, Element e) {

@@ -33,7 +33,8 @@ import java.util.Set;
  *       before it ("chapo", "standfirst", "intro": {@code lead-words} of {@code boxes.tsv}) is kept before it. Inside
  *       it, boxes named as comments, sharing, newsletter, related articles, ads, cookie notices, author bios or post
  *       meta lines ({@code box-words}; never one holding most of the article's text), pictures' credits (captions
- *       stay, without their "Foto: ..." or "©") and lists or blocks made mostly of links are dropped. When under {@value
+ *       stay, without their "Foto: ..." or "©"), short lines that point elsewhere or file the page ("Lesen Sie auch:",
+ *       "Tags:": {@code line-cues}) and lists or blocks made mostly of links are dropped. When under {@value
  *       #SHORT_TEXT} characters are left, the page's marked article or body is read with fewer cuts: never nothing
  *       when the page has text. Block elements become lines, paragraphs and headings are separated by a blank line,
  *       white space runs inside a line are one space.</li>
@@ -48,9 +49,10 @@ import java.util.Set;
  *       {@link DocumentDate.Source#URL}); else ({@link DocumentDate.Source#BYLINE}) a date in the article's byline
  *       or date line, in English, German, French, Spanish, Italian, Portuguese or Dutch ("am 24. Juli 2017", "le 3
  *       mars 2019", "02.11.2021", "Party, 30.10.23"; not a comment's), or in a short line at the headline ("1.
- *       Februar 2022, Daniel Dillenburg"), or in a date line the page marks outside its article, or after a cue of publication anywhere on the page
- *       ("Erschienen am: 01.11.2023", footers included: {@code date-cues.tsv}); else a date of change ({@code dateModified}); else a byline the
- *       tagger finds near the top of the marked article's text ("Posted on March 22, 2013"); else, the last resort, a date after a cue of change
+ *       Februar 2022, Daniel Dillenburg"), or in a date line the page marks outside its article, or after a cue of
+ *       publication anywhere on the page ("Erschienen am: 01.11.2023", footers included: {@code date-cues.tsv});
+ *       else a date of change ({@code dateModified}); else a byline the tagger finds near the top of the marked
+ *       article's text ("Posted on March 22, 2013"); else, the last resort, a date after a cue of change
  *       ("Aktualisiert: 30.12.2016", "last edited 2019-11-10"). Values in ISO form,
  *       {@code 2020/10/04 15:05}, {@code 16.12.2012} or {@code Sun, 11 Oct 2020 07:34:36 GMT} give their date
  *       ({@link Dates}); a local day wins over its UTC conversion. Without any, the date stays null.</li>
@@ -154,6 +156,7 @@ public final class HtmlReader {
             }
         }
         dropCredits(root);
+        dropCueLines(root);
         dropBoxes(root);
         dropLinkLists(root);
         Element lead = lead(root);
@@ -465,6 +468,39 @@ public final class HtmlReader {
             n += a.text().length();
         }
         return n;
+    }
+
+    /** Lines that start with one of these point elsewhere or file the page: {@code boxes.tsv}'s {@code line-cues}. */
+    private static final java.util.regex.Pattern CUE_LINE = cueLines();
+    /** A cue line is short: a paragraph of prose that starts with "Related" is still prose. */
+    private static final int CUE_LINE_LENGTH = 150;
+
+    private static java.util.regex.Pattern cueLines() {
+        StringBuilder alternatives = new StringBuilder();
+        for (String cue : org.annals.text.WordLists.load(HtmlReader.class, "/org/annals/io/boxes.tsv")
+                .get("line-cues")) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|")
+                    .append(java.util.regex.Pattern.quote(cue.replace('_', ' ')).replace(" ", "\\E\\s+\\Q"));
+        }
+        return java.util.regex.Pattern.compile("^\\W*(?:" + alternatives + ")\\s*[:?!.]",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Drops the short lines inside the article that point to other articles or file this one ("Lesen Sie auch:
+     * ...", "Read more: ...", "Kategorie: News", "Tags: ..."): a paragraph, list item or block of at most {@value
+     * #CUE_LINE_LENGTH} characters that starts with a cue of {@code line-cues} and a colon or question mark.
+     */
+    private static void dropCueLines(Element root) {
+        for (Element e : root.select("p, li, div, span, dd, h3, h4, h5, h6, strong")) {
+            if (e == root || e.parent() == null) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() <= CUE_LINE_LENGTH && CUE_LINE.matcher(text).find()) {
+                e.remove();
+            }
+        }
     }
 
     /** How many elements after the headline are searched for its date line. */

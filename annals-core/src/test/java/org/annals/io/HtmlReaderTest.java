@@ -212,6 +212,30 @@ class HtmlReaderTest {
     }
 
     @Test
+    void linesThatPointElsewhereOrFileThePageGoAndBlocksOfTheArticlesKindStay() throws ReadException {
+        String para = "<p>The committee heard the witnesses for three days, and on the fourth, after a long and"
+                + " bitter debate, it voted.</p>";
+        Document d = read("<html><body><div class=\"content\">"
+                + "<div class=\"csc-default\" id=\"c1\"><p>Air is what we breathe, and clean air is one of the great"
+                + " problems of our cities, here and everywhere else in the world.</p></div>"
+                + "<div class=\"csc-default\" id=\"c2\">" + para + para.replace("three", "four") + para + "</div>"
+                + "<p>Lesen Sie auch: <a href=\"/x\">Ein anderer Artikel</a></p><p>Tags: Politik, Ausschuss</p>"
+                + "</div></body></html>");
+        assertTrue(d.text().startsWith("Air is what we breathe"), d.text());
+        assertTrue(d.text().contains("for four days"), d.text());
+        assertFalse(d.text().contains("Lesen Sie auch"), d.text());
+        assertFalse(d.text().contains("Tags:"), d.text());
+        // a reference list with its many commas is no article
+        StringBuilder refs = new StringBuilder("<ol class=\"c-article-references\">");
+        for (int i = 0; i < 20; i++) {
+            refs.append("<li><p>Smith, J., Jones, K., Brown, L., et al. (2001), Title, Journal, 12, 3, 4-5.</p></li>");
+        }
+        Document paper = read("<html><body><article><section><div class=\"abstract\">" + para + para
+                + "</div></section><section class=\"references\">" + refs + "</ol></section></article></body></html>");
+        assertTrue(paper.text().startsWith("The committee heard"), paper.text());
+    }
+
+    @Test
     void captionsStayTheirPicturesCreditsAndTheAuthorsBoxGo() throws ReadException {
         Document d = read("<html><body><article><p>The harbour museum reopened its doors this week, after a long"
                 + " closure, with a new wing.</p><figure><img src=\"a.jpg\"><figcaption>The new wing in May 2021."
