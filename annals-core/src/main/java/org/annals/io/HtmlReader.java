@@ -71,7 +71,7 @@ public final class HtmlReader {
     /** Containers dropped when most of their text is link text. */
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "div", "section", "table", "p", "header");
     /** Share of link text above which such a container is navigation. */
-    private static final double MAX_LINK_SHARE = 0.5;
+    private static final double MAX_LINK_SHARE = 0.6;
     /** Fewer characters of text than this are as good as none: the reader cuts less ({@link #lenientText}). */
     private static final int SHORT_TEXT = 200;
     /** Fewer characters than this, the article chosen by score is too short to trust over the page's own markup. */
