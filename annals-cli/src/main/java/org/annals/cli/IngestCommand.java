@@ -79,6 +79,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "auto (the default: a bar on a terminal, lines otherwise), bar, lines or none.")
     private Progress.Mode progressMode;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = Converters.CharsetArg.class,
+            description = "The charset of the plain-text files (ISO-8859-1, windows-1251...), instead of the one their"
+                    + " bytes show. Web pages, TimeML, SGML and JSON Lines keep their own.")
+    private java.nio.charset.Charset encoding;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files and folders to ingest.")
     private List<Path> paths;
 
@@ -120,7 +125,7 @@ final class IngestCommand implements Callable<Integer> {
         Annals annals = Annals.builder().genre(genre).build();
         try (LuceneArchive archive = LuceneArchive.open(index, annals, 0)) {
             for (Path file : inputs.files()) {
-                try (Stream<ReadResult> results = Readers.readAll(file)) {
+                try (Stream<ReadResult> results = Readers.readAll(file, Readers.DEFAULT_MAX_BYTES, encoding)) {
                     for (Iterator<ReadResult> it = results.iterator(); it.hasNext(); ) {
                         ingest(archive, it.next(), c);
                         if (c.pending.size() >= batch) {

@@ -157,4 +157,18 @@ class ArchiveCommandsTest {
                 "--to", "2023-03", "said");
         assertTrue(new ObjectMapper().readTree(spring2023.out()).get("totalEntries").asInt() >= 1, spring2023.out());
     }
+
+    @Test
+    void ingestReadsPlainTextInTheEncodingGiven(@TempDir Path own) throws Exception {
+        String polish = "W dniu 3 maja 1950 roku w Gda\u0144sku otwarto muzeum \u017ceglugi.\n";
+        Path pl = own.resolve("pl.txt");
+        Files.write(pl, polish.getBytes(java.nio.charset.Charset.forName("ISO-8859-2")));
+        Path idx = own.resolve("index");
+        Run ingest = Run.of("ingest", "--index", idx.toString(), "--progress", "none", "--encoding", "ISO-8859-2",
+                pl.toString());
+        assertEquals(0, ingest.code(), ingest.toString());
+        Run found = Run.of("search", "--index", idx.toString(), "--format", "json", "Gda\u0144sku");
+        assertEquals(1, new ObjectMapper().readTree(found.out()).get("totalDocuments").asInt(), found.out());
+        assertEquals(2, Run.of("ingest", "--index", idx.toString(), "--encoding", "nope", pl.toString()).code());
+    }
 }

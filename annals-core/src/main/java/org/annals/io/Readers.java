@@ -119,10 +119,19 @@ public final class Readers {
      * Close the stream (try-with-resources) to close the file.
      */
     public static Stream<ReadResult> readAll(Path file, long maxBytes) {
+        return readAll(file, maxBytes, null);
+    }
+
+    /**
+     * {@link #readAll(Path, long)}, a plain-text file being in {@code charset} when it is not null (JSON Lines is
+     * UTF-8; pages, TimeML and SGML declare their own).
+     */
+    public static Stream<ReadResult> readAll(Path file, long maxBytes, java.nio.charset.Charset charset) {
         String name = file.toString();
         if (!holdsMany(name)) {
             try {
-                return Stream.of(ReadResult.of(read(file, maxBytes)));
+                return Stream.of(ReadResult.of(charset == null ? read(file, maxBytes)
+                        : read(name, bytes(file, maxBytes), maxBytes, charset)));
             } catch (ReadException e) {
                 return Stream.of(ReadResult.failed(e));
             }
