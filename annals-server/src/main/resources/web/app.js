@@ -390,7 +390,12 @@
 
   // ---- the archive view
 
-  var archive = {view: null, entries: []};
+  // the archive's answer so far: the query, the entries and documents loaded, and how many match in all
+  var archive = {view: null, entries: [], query: '', offset: 0, total: 0, documents: 0, totalDocuments: 0};
+  // entries and documents asked for at a time: the data-page of the "more" buttons (index.html)
+  function pageSize(id) {
+    return parseInt($(id).getAttribute('data-page'), 10) || 20;
+  }
 
   // a snippet is HTML-escaped text with <mark>...</mark>: rebuild it as nodes, decoding the escapes
   function snippetNodes(snippet) {
@@ -530,36 +535,88 @@
     var query = searchParams();
     status('Searching\u2026');
     Promise.all([
-      getJson(API.search + '?' + query),
-      getJson(API.archiveTimeline + '?' + query)
+      getJson(API.search + '?' + query + (query ? '&' : '') + 'limit=' + pageSize('results-more')),
+      getJson(API.archiveTimeline + '?' + query + (query ? '&' : '') + 'limit=' + pageSize('archive-more'))
     ]).then(function (answers) {
       var r = answers[0];
+      archive.query = query;
       archive.entries = answers[1].entries;
+      archive.offset = pageSize('archive-more');
+      archive.total = answers[1].total;
+      archive.totalDocuments = r.totalDocuments;
+      archive.documents = 0;
       $('search-result').hidden = false;
       $('search-summary').textContent = r.totalDocuments + ' documents, ' + r.totalEntries + ' entries';
       histogram(r.facets);
-      var list = $('results');
-      clear(list);
-      r.documents.forEach(function (d) {
-        var li = el('li');
-        var open = el('button', {type: 'button', 'class': 'open'}, d.title || d.id);
-        open.addEventListener('click', function () { openStored(d.id); });
-        li.appendChild(open);
-        li.appendChild(el('span', {'class': 'meta'}, d.dct ? ' \u00b7 ' + d.dct : ''));
-        d.snippets.forEach(function (s) {
-          var p = el('p', {'class': 'snippet'});
-          p.appendChild(snippetNodes(s));
-          li.appendChild(p);
-        });
-        list.appendChild(li);
-      });
+      clear($('results'));
+      addDocuments(r.documents);
       if (!archive.view) {
         archive.view = makeTimeline($('archive-timeline'), pickArchiveEntry);
       }
-      showTimeline(archive.view, archive.entries);
-      entryList($('archive-entries'), archive.entries, pickArchiveEntry);
+      drawArchiveEntries();
       status('');
-    }).catch(function (e) { status(e.message, true); });
+    }).catch(function (e) {
+      // a bad query or date: said in words, and no old results left standing under it
+      $('search-result').hidden = true;
+      $('search-summary').textContent = '';
+      status(e.message, true);
+    });
+  }
+
+  // the documents of the answer so far, with how many of how many are shown
+  function addDocuments(documents) {
+    var list = $('results');
+    documents.forEach(function (d) {
+      var li = el('li');
+      var open = el('button', {type: 'button', 'class': 'open'}, d.title || d.id);
+      open.addEventListener('click', function () { openStored(d.id); });
+      li.appendChild(open);
+      li.appendChild(el('span', {'class': 'meta'}, d.dct ? ' \u00b7 ' + d.dct : ''));
+      d.snippets.forEach(function (s) {
+        var p = el('p', {'class': 'snippet'});
+        p.appendChild(snippetNodes(s));
+        li.appendChild(p);
+      });
+      list.appendChild(li);
+    });
+    archive.documents += documents.length;
+    $('results-more').hidden = archive.documents >= archive.totalDocuments;
+    $('results-more').textContent = 'More documents (' + archive.documents + ' of ' + archive.totalDocuments
+      + ' shown)';
+  }
+
+  function moreDocuments() {
+    var q = archive.query;
+    getJson(API.search + '?' + q + (q ? '&' : '') + 'limit=' + pageSize('results-more') + '&offset=' + archive.documents)
+      .then(function (r) { addDocuments(r.documents); })
+      .catch(function (e) { status(e.message, true); });
+  }
+
+  // the entries loaded so far, on the timeline and in the list, with how many of how many match
+  function drawArchiveEntries() {
+    showTimeline(archive.view, archive.entries);
+    entryList($('archive-entries'), archive.entries, pickArchiveEntry);
+    var shown = Math.min(archive.offset, archive.total);
+    $('archive-count').textContent = archive.total === 0 ? 'No entries match.'
+      : 'Entries 1\u2013' + shown + ' of ' + archive.total + ' matching'
+        + (archive.entries.length < shown ? ' (' + archive.entries.length + ' events: mentions of one event merged)'
+          : '') + '.';
+    $('archive-more').hidden = shown >= archive.total;
+    $('archive-more').textContent = 'Show the next ' + Math.min(pageSize('archive-more'), archive.total - shown) + ' entries';
+  }
+
+  function moreEntries() {
+    var q = archive.query;
+    status('Loading more entries\u2026');
+    getJson(API.archiveTimeline + '?' + q + (q ? '&' : '') + 'limit=' + pageSize('archive-more') + '&offset=' + archive.offset)
+      .then(function (t) {
+        archive.entries = archive.entries.concat(t.entries);
+        archive.offset += pageSize('archive-more');
+        archive.total = t.total;
+        drawArchiveEntries();
+        status('');
+      })
+      .catch(function (e) { status(e.message, true); });
   }
 
   function pickArchiveEntry(index) {
@@ -608,6 +665,8 @@
     wireTabs();
     $('article-form').addEventListener('submit', analyze);
     $('search-form').addEventListener('submit', search);
+    $('archive-more').addEventListener('click', moreEntries);
+    $('results-more').addEventListener('click', moreDocuments);
     wireToolbar(document.querySelector('[data-timeline=article]'), function () { return article.view; });
     wireToolbar(document.querySelector('[data-timeline=archive]'), function () { return archive.view; });
     $('article-file').addEventListener('change', function () {

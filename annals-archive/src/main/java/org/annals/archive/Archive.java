@@ -52,6 +52,14 @@ public interface Archive extends Closeable {
     /** A stored document with its annotations, by id. */
     Optional<StoredDocument> document(String id) throws IOException;
 
+    /**
+     * How many entries match the query, on every page ({@link #timeline} shows {@code limit} of them from {@code
+     * offset}).
+     *
+     * @throws IllegalArgumentException when the query text cannot be parsed
+     */
+    long entryCount(ArchiveQuery query) throws IOException;
+
     /** The number of stored (committed) documents. */
     long documentCount() throws IOException;
 }

@@ -9,20 +9,37 @@ import java.time.LocalDate;
  * @param text  the query text, or null/blank for all
  * @param from  the first day of the range, or null
  * @param to    the last day of the range, or null
- * @param limit the most hits of each kind to return
+ * @param limit  the most hits of each kind to return
+ * @param offset how many hits of each kind to skip first, in their order (paging: 0, then limit, 2 limit...)
  */
-public record ArchiveQuery(String text, LocalDate from, LocalDate to, int limit) {
+public record ArchiveQuery(String text, LocalDate from, LocalDate to, int limit, int offset) {
+
+    /** The most hits one query may reach (offset and limit together). */
+    public static final int MAX_REACH = 100_000;
 
     public ArchiveQuery {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        if (offset < 0 || (long) offset + limit > MAX_REACH) {
+            throw new IllegalArgumentException("offset must be 0.." + (MAX_REACH - limit) + ": " + offset);
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
     }
 
+    /** The first page: no offset. */
+    public ArchiveQuery(String text, LocalDate from, LocalDate to, int limit) {
+        this(text, from, to, limit, 0);
+    }
+
     public static ArchiveQuery text(String text) {
         return new ArchiveQuery(text, null, null, 20);
+    }
+
+    /** How many hits of each kind to collect: the skipped and the returned. */
+    int reach() {
+        return offset + limit;
     }
 }

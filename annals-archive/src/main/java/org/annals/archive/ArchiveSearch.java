@@ -82,13 +82,13 @@ final class ArchiveSearch {
         Query text = text(q.text());
         Query documents = query(IndexSchema.KIND_DOCUMENT, text, q);
         Query entries = query(IndexSchema.KIND_ENTRY, text, q);
-        TopDocs docHits = text == null
-                ? searcher.search(documents, new TopFieldCollectorManager(DOCUMENTS_BY_DATE, q.limit(), ALL))
-                : searcher.search(documents, new TopScoreDocCollectorManager(q.limit(), ALL));
+        TopDocs docHits = page(text == null
+                ? searcher.search(documents, new TopFieldCollectorManager(DOCUMENTS_BY_DATE, q.reach(), ALL))
+                : searcher.search(documents, new TopScoreDocCollectorManager(q.reach(), ALL)), q.offset());
         Object[] entryResults = searcher.search(entries, new MultiCollectorManager(text == null
-                ? new TopFieldCollectorManager(CHRONOLOGICAL, q.limit(), ALL)
-                : new TopScoreDocCollectorManager(q.limit(), ALL), new FacetCounter()));
-        TopDocs entryHits = (TopDocs) entryResults[0];
+                ? new TopFieldCollectorManager(CHRONOLOGICAL, q.reach(), ALL)
+                : new TopScoreDocCollectorManager(q.reach(), ALL), new FacetCounter()));
+        TopDocs entryHits = page((TopDocs) entryResults[0], q.offset());
         SearchResult.Facets facets = (SearchResult.Facets) entryResults[1];
         Query highlighted = text == null ? new MatchAllDocsQuery() : text;
         return new SearchResult(docHits.totalHits.value(), documentHits(docHits, highlighted),
@@ -99,9 +99,9 @@ final class ArchiveSearch {
     Timeline timeline(ArchiveQuery q) throws IOException {
         Query text = text(q.text());
         Query entries = query(IndexSchema.KIND_ENTRY, text, q);
-        TopDocs hits = text == null
-                ? searcher.search(entries, new TopFieldCollectorManager(CHRONOLOGICAL, q.limit(), ALL))
-                : searcher.search(entries, new TopScoreDocCollectorManager(q.limit(), ALL));
+        TopDocs hits = page(text == null
+                ? searcher.search(entries, new TopFieldCollectorManager(CHRONOLOGICAL, q.reach(), ALL))
+                : searcher.search(entries, new TopScoreDocCollectorManager(q.reach(), ALL)), q.offset());
         StoredFields stored = searcher.storedFields();
         Map<String, List<Positioned>> byDocument = new LinkedHashMap<>();
         for (ScoreDoc sd : hits.scoreDocs) {
@@ -115,6 +115,21 @@ final class ArchiveSearch {
                 e.getValue().stream().sorted(Comparator.comparingInt(Positioned::doc)).map(Positioned::entry)
                         .toList())));
         return new TimelineBuilder().merge(perDocument);
+    }
+
+    /** How many entries match the query (all pages). */
+    long entryCount(ArchiveQuery q) throws IOException {
+        return searcher.count(query(IndexSchema.KIND_ENTRY, text(q.text()), q));
+    }
+
+    /** The hits after the first {@code offset}, with the total of all. */
+    private static TopDocs page(TopDocs all, int offset) {
+        if (offset == 0) {
+            return all;
+        }
+        ScoreDoc[] docs = all.scoreDocs;
+        return new TopDocs(all.totalHits, offset >= docs.length ? new ScoreDoc[0]
+                : java.util.Arrays.copyOfRange(docs, offset, docs.length));
     }
 
     /** A stored entry and its Lucene doc id (entries of a document are added in order, in one block). */

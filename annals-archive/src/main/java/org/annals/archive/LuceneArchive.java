@@ -253,6 +253,11 @@ public final class LuceneArchive implements Archive {
     }
 
     @Override
+    public long entryCount(ArchiveQuery query) throws IOException {
+        return read(s -> s.entryCount(query));
+    }
+
+    @Override
     public Optional<StoredDocument> document(String id) throws IOException {
         return read(s -> s.document(id));
     }

@@ -43,17 +43,27 @@ public final class SearchResultJsonWriter {
                 g.useDefaultPrettyPrinter();
             }
             g.writeStartObject();
-            g.writeObjectFieldStart("query");
-            g.writeStringField("text", query.text());
-            g.writeStringField("from", query.from() == null ? null : query.from().toString());
-            g.writeStringField("to", query.to() == null ? null : query.to().toString());
-            g.writeNumberField("limit", query.limit());
-            g.writeEndObject();
+            writeQuery(query, g);
             writeFields(result, g);
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * Writes {@code "query": {"text", "from", "to", "limit", "offset"}} into the object {@code g} is in: what was
+     * asked, the range as days ({@code from} and {@code to} in ISO form, astronomical years: 264 BC is {@code
+     * -0263}).
+     */
+    public static void writeQuery(ArchiveQuery query, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("query");
+        g.writeStringField("text", query.text());
+        g.writeStringField("from", query.from() == null ? null : query.from().toString());
+        g.writeStringField("to", query.to() == null ? null : query.to().toString());
+        g.writeNumberField("limit", query.limit());
+        g.writeNumberField("offset", query.offset());
+        g.writeEndObject();
     }
 
     /**

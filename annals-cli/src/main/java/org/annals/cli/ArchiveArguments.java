@@ -13,12 +13,20 @@ final class ArchiveArguments {
     }
 
     static ArchiveQuery query(CommandSpec spec, String text, LocalDate from, LocalDate to, int limit) {
+        return query(spec, text, from, to, limit, 0);
+    }
+
+    static ArchiveQuery query(CommandSpec spec, String text, LocalDate from, LocalDate to, int limit, int offset) {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        if (offset < 0 || (long) offset + limit > ArchiveQuery.MAX_REACH) {
+            throw new ParameterException(spec.commandLine(), "--offset must be 0.." + (ArchiveQuery.MAX_REACH - limit)
+                    + " with --limit " + limit);
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        return new ArchiveQuery(text, from, to, limit);
+        return new ArchiveQuery(text, from, to, limit, offset);
     }
 }

@@ -64,6 +64,10 @@ final class SearchCommand implements Callable<Integer> {
             description = "The most documents and the most entries shown (default: ${DEFAULT-VALUE}).")
     private int limit;
 
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Skip the first N matches (the next page: --offset 20 with --limit 20).")
+    private int offset;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (the default) or json.")
     private Format format;
@@ -79,7 +83,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ArchiveQuery query = ArchiveArguments.query(spec, text, from, to, limit);
+        ArchiveQuery query = ArchiveArguments.query(spec, text, from, to, limit, offset);
         try (LuceneArchive archive = LuceneArchive.openReadOnly(index)) {
             SearchResult result;
             try {

@@ -18,14 +18,22 @@ final class SearchTextWriter {
     private static final String MARK_OPEN = "<mark>";
     private static final String MARK_CLOSE = "</mark>";
 
+    /** "(1-10 of 337; --offset 10 for the next)". */
+    static String shown(ArchiveQuery q, int listed, long total) {
+        long first = q.offset() + 1L;
+        long last = q.offset() + (long) listed;
+        return "(" + first + "-" + last + " of " + total + (last < total ? "; --offset " + last + " for the next" : "")
+                + ")";
+    }
+
     void write(ArchiveQuery q, SearchResult r, PrintStream out) {
         out.printf(Locale.ROOT, "%d documents, %d entries%s%s%n", r.totalDocuments(), r.totalEntries(),
                 q.text() == null || q.text().isBlank() ? "" : " for \"" + q.text() + "\"", range(q));
         if (!r.documents().isEmpty()) {
             out.println();
-            out.println("Documents");
+            out.println("Documents " + shown(q, r.documents().size(), r.totalDocuments()));
         }
-        int rank = 0;
+        int rank = q.offset();
         for (SearchResult.DocumentHit d : r.documents()) {
             out.printf(Locale.ROOT, "%3d. %s  [%s]  %s%s%n", ++rank, d.title() == null ? "(no title)" : d.title(),
                     d.dct() == null ? "no date" : d.dct(), d.id(),
@@ -39,7 +47,7 @@ final class SearchTextWriter {
         }
         if (!r.entries().isEmpty()) {
             out.println();
-            out.println("Entries");
+            out.println("Entries " + shown(q, r.entries().size(), r.totalEntries()));
         }
         for (SearchResult.EntryHit e : r.entries()) {
             TimelineEntry t = e.entry();

@@ -114,6 +114,10 @@ final class TimelineCommand implements Callable<Integer> {
             description = "With --index: the most entries taken, best matches first (default: ${DEFAULT-VALUE}).")
     private int limit;
 
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "With --index: skip the first N matching entries (the next page).")
+    private int offset;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = Converters.CharsetArg.class,
             description = "The charset of plain-text input (ISO-8859-1, windows-1251...), instead of the one its bytes"
                     + " show (UTF-8 when they are valid UTF-8, else a detected legacy charset). Web pages, TimeML and"
@@ -203,25 +207,33 @@ final class TimelineCommand implements Callable<Integer> {
         if (dct != null) {
             throw new ParameterException(spec.commandLine(), "--dct does not apply to --index");
         }
-        ArchiveQuery q = ArchiveArguments.query(spec, query, from, to, limit);
+        ArchiveQuery q = ArchiveArguments.query(spec, query, from, to, limit, offset);
         Timeline timeline;
+        long total;
         try (LuceneArchive archive = LuceneArchive.openReadOnly(index)) {
             try {
                 timeline = archive.timeline(q);
+                total = archive.entryCount(q);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
+        TimelineJsonWriter.Paging paging = new TimelineJsonWriter.Paging(total, q.offset(), q.limit());
+        if (q.offset() + q.limit() < total || q.offset() > 0) {
+            // the other formats have no place for it: said where people see it
+            io.err().println("annals timeline: " + shown(paging) + "; --offset and --limit show others");
+            io.err().flush();
+        }
         if (outDir == null) {
             Writer stdout = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
-            write(timeline, stdout);
+            write(timeline, paging, stdout);
             stdout.flush();
             return 0;
         }
         Files.createDirectories(outDir);
         Path target = outDir.resolve(format.fileName);
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            write(timeline, w);
+            write(timeline, paging, w);
         } catch (IOException e) {
             error("cannot write " + target + ": " + e.getMessage());
             return 1;
@@ -235,10 +247,26 @@ final class TimelineCommand implements Callable<Integer> {
                 || n.endsWith(".htm");
     }
 
+    /** "matching entries 21-40 of 337" (entries the same event gave in several documents merged on the page). */
+    static String shown(TimelineJsonWriter.Paging p) {
+        long first = Math.min(p.total(), p.offset() + 1L);
+        long last = Math.min(p.total(), (long) p.offset() + p.limit());
+        return p.total() == 0 ? "no matching entries" : "matching entries " + first + "-" + last + " of " + p.total();
+    }
+
     private void write(Timeline t, Writer w) throws IOException {
+        write(t, null, w);
+    }
+
+    private void write(Timeline t, TimelineJsonWriter.Paging paging, Writer w) throws IOException {
         switch (format) {
-            case TEXT -> new TimelineTextWriter().write(t, w);
-            case JSON -> new TimelineJsonWriter(true).write(t, w);
+            case TEXT -> {
+                if (paging != null) {
+                    w.write(shown(paging) + "\n");
+                }
+                new TimelineTextWriter().write(t, w);
+            }
+            case JSON -> new TimelineJsonWriter(true).write(t, paging, w);
             case CSV -> new TimelineCsvWriter().write(t, w);
             case TIMELINEJS -> new TimelineJsWriter().write(t, w);
             case TIMEML -> throw new IllegalStateException();

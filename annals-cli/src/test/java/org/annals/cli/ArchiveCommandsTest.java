@@ -107,6 +107,31 @@ class ArchiveCommandsTest {
     }
 
     @Test
+    void archiveTimelinesAndSearchesSayHowManyMatchAndPageThroughThem() throws Exception {
+        Run all = Run.of("timeline", "--index", index.toString(), "--format", "json", "--from", "264 BC");
+        JsonNode a = new ObjectMapper().readTree(all.out());
+        long total = a.get("total").asLong();
+        assertTrue(total >= 4, all.out());
+        assertEquals(total, a.get("entries").size(), "one page holds them all here: " + all.out());
+        assertTrue(all.err().isEmpty(), all.err());
+        Run page = Run.of("timeline", "--index", index.toString(), "--limit", "2", "--offset", "2");
+        assertEquals(0, page.code(), page.toString());
+        assertTrue(page.out().startsWith("matching entries 3-4 of " + total + "\n"), page.out());
+        assertTrue(page.err().contains("matching entries 3-4 of " + total + "; --offset and --limit show others"),
+                page.err());
+        Run lastPage = Run.of("timeline", "--index", index.toString(), "--format", "json", "--limit", "2", "--offset",
+                String.valueOf(total - 1));
+        assertEquals(1, new ObjectMapper().readTree(lastPage.out()).get("entries").size(), lastPage.out());
+        Run search = Run.of("search", "--index", index.toString(), "--limit", "1", "1950");
+        assertTrue(search.out().contains("Entries (1-1 of "), search.out());
+        assertTrue(search.out().contains("--offset 1 for the next"), search.out());
+        Run next = Run.of("search", "--index", index.toString(), "--limit", "1", "--offset", "1", "--format", "json",
+                "1950");
+        assertEquals(1, new ObjectMapper().readTree(next.out()).get("query").get("offset").asInt(), next.out());
+        assertEquals(2, Run.of("search", "--index", index.toString(), "--offset", "-1").code());
+    }
+
+    @Test
     void usageErrorsAndMissingArchive() {
         assertEquals(2, Run.of("search", "--index", index.toString(), "--from", "1950-13", "x").code());
         assertEquals(2, Run.of("search", "--index", index.toString(), "--from", "1951", "--to", "1950", "x").code());

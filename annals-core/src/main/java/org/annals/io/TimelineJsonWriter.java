@@ -40,13 +40,34 @@ public final class TimelineJsonWriter {
         this.pretty = pretty;
     }
 
+    /**
+     * Which part of a longer list a timeline is: {@code total} entries matched, these are the ones from {@code offset}
+     * on, at most {@code limit} of them (an archive's timeline; entries the same event gave in several documents are
+     * merged, so a page may show fewer).
+     */
+    public record Paging(long total, int offset, int limit) {
+    }
+
     public void write(Timeline timeline, Writer out) throws IOException {
+        write(timeline, null, out);
+    }
+
+    /**
+     * {@link #write(Timeline, Writer)}, with {@code "total"}, {@code "offset"} and {@code "limit"} before the entries
+     * when {@code paging} is not null.
+     */
+    public void write(Timeline timeline, Paging paging, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             if (pretty) {
                 g.useDefaultPrettyPrinter();
             }
             g.writeStartObject();
+            if (paging != null) {
+                g.writeNumberField("total", paging.total());
+                g.writeNumberField("offset", paging.offset());
+                g.writeNumberField("limit", paging.limit());
+            }
             g.writeArrayFieldStart("entries");
             for (TimelineEntry e : timeline.entries()) {
                 writeEntry(e, g);
@@ -59,9 +80,14 @@ public final class TimelineJsonWriter {
     }
 
     public String toJson(Timeline timeline) {
+        return toJson(timeline, null);
+    }
+
+    /** {@link #write(Timeline, Paging, Writer)} as a string. */
+    public String toJson(Timeline timeline, Paging paging) {
         StringWriter sw = new StringWriter();
         try {
-            write(timeline, sw);
+            write(timeline, paging, sw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

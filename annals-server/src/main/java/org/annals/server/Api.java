@@ -107,12 +107,14 @@ final class Api {
     private void archiveTimeline(Context ctx) throws IOException {
         ArchiveQuery q = query(ctx);
         Timeline timeline = parsed(() -> archive().timeline(q));
-        json(ctx, Status.OK, new TimelineJsonWriter(true).toJson(timeline));
+        long total = parsed(() -> archive().entryCount(q));
+        json(ctx, Status.OK, new TimelineJsonWriter(true).toJson(timeline,
+                new TimelineJsonWriter.Paging(total, q.offset(), q.limit())));
     }
 
     private void search(Context ctx) throws IOException {
         ArchiveQuery q = query(ctx);
-        json(ctx, Status.OK, ApiJson.search(parsed(() -> archive().search(q))));
+        json(ctx, Status.OK, ApiJson.search(q, parsed(() -> archive().search(q))));
     }
 
     /** An archive query's answer. */
@@ -189,7 +191,7 @@ final class Api {
 
     private static org.annals.archive.ArchiveQuery query(Context ctx) {
         return Params.query(ctx.queryParam(Params.QUERY), ctx.queryParam(Params.FROM), ctx.queryParam(Params.TO),
-                ctx.queryParam(Params.LIMIT));
+                ctx.queryParam(Params.LIMIT), ctx.queryParam(Params.OFFSET));
     }
 
     static void json(Context ctx, int status, String body) {

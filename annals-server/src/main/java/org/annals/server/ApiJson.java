@@ -33,9 +33,10 @@ final class ApiJson {
      * "totalEntries": n, "entries": [{"documentId", "score", "snippet", "entry": {...}}],
      * "facets": {"years": [{"value", "count"}], "months", "participants", "places"}}}
      */
-    static String search(SearchResult r) {
+    static String search(org.annals.archive.ArchiveQuery q, SearchResult r) {
         return write(g -> {
             g.writeStartObject();
+            org.annals.archive.SearchResultJsonWriter.writeQuery(q, g);
             org.annals.archive.SearchResultJsonWriter.writeFields(r, g);
             g.writeEndObject();
         });

@@ -33,6 +33,8 @@ final class Params {
     static final String FROM = "from";
     /** Last day of a range (query parameter). */
     static final String TO = "to";
+    /** How many hits of each kind to skip (paging). */
+    static final String OFFSET = "offset";
     /** The most hits to return (query parameter). */
     static final String LIMIT = "limit";
     /** A document id (path parameter). */
@@ -89,14 +91,41 @@ final class Params {
         return n;
     }
 
-    /** An archive query from {@code q}, {@code from}, {@code to} and {@code limit}. */
-    static ArchiveQuery query(String q, String from, String to, String limit) {
-        LocalDate f = date(FROM, from);
-        LocalDate t = date(TO, to);
+    /**
+     * An archive query from {@code q}, {@code from}, {@code to}, {@code limit} and {@code offset}; {@code from} and
+     * {@code to} as the command line takes them ({@link org.annals.archive.QueryDates}: {@code 1950}, {@code 1950-10},
+     * {@code 1950-10-25}, {@code 264 BC}).
+     */
+    static ArchiveQuery query(String q, String from, String to, String limit, String offset) {
+        LocalDate f = bound(FROM, from, true);
+        LocalDate t = bound(TO, to, false);
         if (f != null && t != null && f.isAfter(t)) {
-            throw ApiException.badRequest(FROM + " " + f + " is after " + TO + " " + t);
+            throw ApiException.badRequest(FROM + " " + from.strip() + " is after " + TO + " " + to.strip());
         }
-        return new ArchiveQuery(q == null || q.isBlank() ? null : q, f, t, limit(limit));
+        int n = limit(limit);
+        Integer skip = parse(OFFSET, offset, v -> {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest(OFFSET + ": '" + v + "' is not a whole number");
+            }
+        });
+        int o = skip == null ? 0 : skip;
+        if (o < 0 || (long) o + n > ArchiveQuery.MAX_REACH) {
+            throw ApiException.badRequest(OFFSET + " must be 0.." + (ArchiveQuery.MAX_REACH - n) + ": " + o);
+        }
+        return new ArchiveQuery(q == null || q.isBlank() ? null : q, f, t, n, o);
+    }
+
+    /** A range bound: the first ({@code start}) or last day of a year, month or day; null when absent. */
+    private static LocalDate bound(String name, String value, boolean start) {
+        return parse(name, value, v -> {
+            try {
+                return start ? org.annals.archive.QueryDates.start(v) : org.annals.archive.QueryDates.end(v);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(name + ": " + e.getMessage());
+            }
+        });
     }
 
     private static <T> T parse(String name, String value, Function<String, T> parser) {

@@ -193,7 +193,9 @@ class ApiTest {
                 HttpRequest.BodyPublishers.ofByteArray(noFile.body()));
         assertEquals(400, r.status(), r.body());
         assertTrue(r.error().startsWith("x.tml"), r.body());
-        assertError(400, "not a date", http.get("/api/search?q=storm&from=1934-11"));
+        assertError(400, "from: 'Nov 1934' is not a date", http.get("/api/search?q=storm&from=Nov%201934"));
+        assertError(400, "no year 0", http.get("/api/timeline?to=0"));
+        assertError(400, "offset", http.get("/api/timeline?offset=-1"));
         assertError(400, "after", http.get("/api/timeline?from=2000-01-02&to=2000-01-01"));
         assertError(400, "limit", http.get("/api/search?limit=0"));
         assertError(400, "genre", http.post("/api/documents", JSON, json("text", "In May.", "genre", "news")));
@@ -283,10 +285,35 @@ class ApiTest {
         assertTrue(s.path("entries").path(0).path("entry").path("text").asText().toLowerCase().contains("ferry"));
         assertTrue(s.path("facets").path("months").size() >= 1, search.body());
 
+        // the same query with a year and a month, as the command line writes them; the query said back
+        Http.Response byYear = http.get("/api/search?q=ferry&from=1800&to=2100-12&limit=5");
+        assertEquals(200, byYear.status(), byYear.body());
+        assertEquals(1, byYear.json().path("totalDocuments").asInt(), byYear.body());
+        JsonNode asked = byYear.json().path("query");
+        assertEquals("ferry", asked.path("text").asText(), byYear.body());
+        assertEquals("1800-01-01", asked.path("from").asText(), byYear.body());
+        assertEquals("2100-12-31", asked.path("to").asText(), byYear.body());
+        assertEquals(5, asked.path("limit").asInt());
+        assertEquals(0, asked.path("offset").asInt());
+        assertEquals(0, http.get("/api/search?q=ferry&to=264%20BC").json().path("totalDocuments").asInt());
+
         Http.Response timeline = http.get("/api/timeline?q=ferry");
         assertEquals(200, timeline.status(), timeline.body());
         assertTrue(timeline.json().path("entries").size() >= 1, timeline.body());
         assertTrue(timeline.body().contains("\"sources\""));
+        // how many there are, and the pages of them
+        Http.Response all = http.get("/api/timeline?limit=1000");
+        long total = all.json().path("total").asLong();
+        assertTrue(total > 3, all.body());
+        assertEquals(0, all.json().path("offset").asInt());
+        Http.Response firstTwo = http.get("/api/timeline?limit=2");
+        assertEquals(total, firstTwo.json().path("total").asLong(), firstTwo.body());
+        assertEquals(2, firstTwo.json().path("limit").asInt());
+        assertTrue(firstTwo.json().path("entries").size() <= 2, firstTwo.body());
+        Http.Response last = http.get("/api/timeline?limit=2&offset=" + (total - 1));
+        assertEquals(1, last.json().path("entries").size(), last.body());
+        Http.Response past = http.get("/api/timeline?limit=2&offset=" + total);
+        assertEquals(0, past.json().path("entries").size(), past.body());
 
         Http.Response status = http.get("/api/status");
         assertEquals(200, status.status());

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -153,6 +154,41 @@ class BrowserTest {
         assertTrue(driver.findElement(By.id("doc-meta")).getText().contains(DCT));
         String meta = driver.findElement(By.id("doc-meta")).getText();
         assertTrue(meta.matches(".* added \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC via library.*"), meta);
+    }
+
+    @Test
+    void searchWithYearsPagesToTheLastEntryAndABadDateClearsTheResults() throws Exception {
+        driver.get(server.uri().toString());
+        driver.findElement(By.id("tab-archive")).click();
+        js("document.getElementById('archive-more').setAttribute('data-page', '2');");
+        driver.findElement(By.id("from")).sendKeys("1800");
+        driver.findElement(By.id("to")).sendKeys("2100-12");
+        driver.findElement(By.id("search")).click();
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> d.findElement(By.id("archive-count")).getText().startsWith("Entries 1\u20132 of "));
+        long total = archive.entryCount(new org.annals.archive.ArchiveQuery(null, LocalDate.of(1800, 1, 1),
+                LocalDate.of(2100, 12, 31), 1000));
+        assertTrue(total > 4, "entries: " + total);
+        assertEquals("Entries 1\u20132 of " + total + " matching.", driver.findElement(By.id("archive-count")).getText());
+        // page to the last entry
+        WebElement more = driver.findElement(By.id("archive-more"));
+        for (int shown = 2; shown < total; shown += 2) {
+            assertTrue(more.isDisplayed(), "more after " + shown);
+            more.click();
+            long next = Math.min(total, shown + 2);
+            wait.until(d -> d.findElement(By.id("archive-count")).getText().startsWith("Entries 1\u2013" + next + " "));
+        }
+        assertFalse(more.isDisplayed(), "all " + total + " shown");
+        assertEquals(total, driver.findElements(By.cssSelector("#archive-entries li")).size());
+        screenshot("archive-paged.png");
+        // a date the server cannot read is said in words, and the old results go
+        WebElement from = driver.findElement(By.id("from"));
+        from.clear();
+        from.sendKeys("Oct 1950");
+        driver.findElement(By.id("search")).click();
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("'Oct 1950' is not a date"));
+        assertFalse(driver.findElement(By.id("search-result")).isDisplayed(), "no stale results under the error");
+        screenshot("archive-bad-date.png");
     }
 
     @Test

@@ -88,7 +88,18 @@ final class FakeArchive implements Archive {
             d.entries().stream().filter(e -> matches(e, query)).forEach(all::add);
         }
         all.sort((a, b) -> a.interval().compareTo(b.interval()));
-        return new Timeline(all);
+        return new Timeline(all.subList(Math.min(all.size(), query.offset()),
+                Math.min(all.size(), query.offset() + query.limit())));
+    }
+
+    @Override
+    public long entryCount(ArchiveQuery query) {
+        checkSyntax(query);
+        long n = 0;
+        for (StoredDocument d : documents.values()) {
+            n += d.entries().stream().filter(e -> matches(e, query)).count();
+        }
+        return n;
     }
 
     @Override
