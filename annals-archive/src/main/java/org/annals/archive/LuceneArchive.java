@@ -125,7 +125,12 @@ public final class LuceneArchive implements Archive {
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setUseCompoundFile(false);
             config.getMergePolicy().setNoCFSRatio(0.0);
-            IndexWriter writer = new IndexWriter(directory, config);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                throw new ArchiveBusyException(folder, e);
+            }
             writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit();

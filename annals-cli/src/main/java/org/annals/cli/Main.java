@@ -44,6 +44,14 @@ public final class Main implements Runnable {
                         .filter(n -> !n.equals("help")).toList()));
     }
 
+    static {
+        // log records (the server's access log, its errors) as one line each: time, level, message, cause
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format",
+                    "%1$tFT%1$tT%1$tz %4$s %5$s%6$s%n");
+        }
+    }
+
     /**
      * Lucene's notice that the Vector API incubator module is not enabled (it then uses plain Java, as fast for the
      * archive's work): not for users, so it is silenced. Kept here so that the logger's level is not collected.
@@ -70,7 +78,8 @@ public final class Main implements Runnable {
                 .addSubcommand("ingest", new IngestCommand(io))
                 .addSubcommand("search", new SearchCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))
-                .addSubcommand("serve", new ServeCommand(io));
+                .addSubcommand("serve", new ServeCommand(io))
+                .addSubcommand(elsewhere(ElsewhereCommand.Spark.class, io));
         for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class, Main.class.getClassLoader())) {
             plugin.commands(io).forEach(cl::addSubcommand);
         }
@@ -84,6 +93,23 @@ public final class Main implements Runnable {
             cmd.getErr().flush();
             return 1;
         });
+        return cl;
+    }
+
+    /**
+     * A command that bin/annals runs with another class path (the Spark job): listed and described from {@code spec}'s
+     * {@code @Command} (name, header, description), and when run from the jar it says in one line how to run it.
+     */
+    public static CommandLine elsewhere(Class<?> spec, Io io) {
+        CommandLine described = new CommandLine(spec);
+        CommandLine cl = new CommandLine(new ElsewhereCommand(io));
+        CommandLine.Model.CommandSpec from = described.getCommandSpec();
+        CommandLine.Model.CommandSpec to = cl.getCommandSpec();
+        to.name(from.name());
+        to.usageMessage().header(from.usageMessage().header()).headerHeading("%n")
+                .description(from.usageMessage().description());
+        to.mixinStandardHelpOptions(true);
+        cl.setUnmatchedOptionsArePositionalParams(true); // its own options: for it to read, not for picocli here
         return cl;
     }
 

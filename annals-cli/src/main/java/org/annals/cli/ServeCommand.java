@@ -128,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path dir = index != null ? index : Path.of(System.getProperty("user.home"), ".annals", "index");
         Archive archive = readOnly ? ArchiveOpener.openReadOnly(dir, io) : ArchiveOpener.open(dir, io);
+        AnnalsServer.logAccess(true); // a line per request on standard error: method, path, status, ms
         AnnalsServer server = AnnalsServer.start(settings, archive);
         Thread stop = new Thread(() -> close(server, archive), "annals-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);

@@ -196,4 +196,21 @@ class ArchiveCommandsTest {
         assertEquals(1, new ObjectMapper().readTree(found.out()).get("totalDocuments").asInt(), found.out());
         assertEquals(2, Run.of("ingest", "--index", idx.toString(), "--encoding", "nope", pl.toString()).code());
     }
+
+    @Test
+    void ingestIntoAnArchiveAnotherProgramWritesSaysWhatToDo(@TempDir Path own) throws Exception {
+        Path idx = own.resolve("index");
+        Path doc = own.resolve("a.txt");
+        Files.writeString(doc, "On 3 May 2021 the museum reopened.");
+        try (org.annals.archive.LuceneArchive writing = org.annals.archive.LuceneArchive.open(idx,
+                org.annals.api.Annals.create())) {
+            Run r = Run.of("ingest", "--index", idx.toString(), "--progress", "none", doc.toString());
+            assertEquals(1, r.code(), r.toString());
+            assertTrue(r.err().contains("is open for writing by another program"), r.err());
+            assertTrue(r.err().contains("POST /api/documents"), r.err());
+            assertTrue(!r.err().contains("Lock held") && !r.err().contains("Exception"), r.err());
+            // searching it works meanwhile
+            assertEquals(0, Run.of("search", "--index", idx.toString(), "museum").code());
+        }
+    }
 }

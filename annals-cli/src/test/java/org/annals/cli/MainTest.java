@@ -35,6 +35,19 @@ class MainTest {
     }
 
     @Test
+    void theSparkJobIsListedAndDescribedAndSaysHowToRunIt() {
+        Run help = Run.of("--help");
+        assertTrue(help.out().contains("spark ") && help.out().contains("Apache Spark job"), help.out());
+        Run described = Run.of("help", "spark");
+        assertEquals(0, described.code(), described.toString());
+        assertTrue(described.out().contains("bin/annals spark --input PATH --output DIR"), described.out());
+        Run fromTheJar = Run.of("spark", "--input", "corpus.jsonl", "--output", "out");
+        assertEquals(2, fromTheJar.code(), fromTheJar.toString());
+        assertEquals("annals spark: run it with bin/annals, which starts it with Spark and Hadoop on the class path:"
+                + " bin/annals spark --help", fromTheJar.err().strip());
+    }
+
+    @Test
     void evalNeedsAnExistingGoldDirectory() {
         assertEquals(2, Run.of("eval").code());
         Run r = Run.of("eval", "--gold", dir.resolve("missing").toString());

@@ -77,7 +77,7 @@ public final class JsonLinesReader {
         try {
             node = JSON.readTree(json);
         } catch (JacksonException e) {
-            return fail(where, "not JSON: " + e.getOriginalMessage());
+            return fail(where, "not JSON" + at(e) + ": " + inWords(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
             return fail(where, "not a JSON object");
@@ -188,4 +188,33 @@ public final class JsonLinesReader {
             return json.isBlank() ? null : record(name, line, json);
         }
     }
+
+    /** " at column 22" when the parser says where it stopped. */
+    private static String at(JacksonException e) {
+        com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+        return l == null || l.getColumnNr() < 1 ? "" : " at column " + l.getColumnNr();
+    }
+
+    /**
+     * The JSON parser's message without its internals: no "[Source: ...]" (it quotes the record), no class names,
+     * at most {@value #MAX_MESSAGE} characters.
+     */
+    static String inWords(String message) {
+        if (message == null || message.isBlank()) {
+            return "malformed";
+        }
+        String m = message.replace('\n', ' ');
+        int source = m.indexOf("[Source");
+        if (source >= 0) {
+            int open = m.lastIndexOf('(', source);
+            m = m.substring(0, open >= 0 ? open : source);
+        }
+        m = m.replaceAll("\\b(?:com|java)\\.[\\w.$]+", "a value").replaceAll("\\s+", " ").strip();
+        if (m.endsWith(":") || m.endsWith(";")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        return m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "..." : m;
+    }
+
+    private static final int MAX_MESSAGE = 160;
 }

@@ -34,6 +34,23 @@ import java.util.function.Function;
 public final class AnnalsServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(AnnalsServer.class.getName());
+    /**
+     * One line per request answered: method, path, status, milliseconds; requests over the time budget or refused
+     * for a full queue at WARNING. Quiet (WARNING and above) until {@link #logAccess} turns it on ({@code annals
+     * serve} does).
+     */
+    static final java.util.logging.Logger ACCESS = quietAccessLog();
+
+    private static java.util.logging.Logger quietAccessLog() {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger("org.annals.server.access");
+        l.setLevel(java.util.logging.Level.WARNING);
+        return l;
+    }
+
+    /** Writes (or not) the access log's line per request. */
+    public static void logAccess(boolean on) {
+        ACCESS.setLevel(on ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
+    }
     private static final String WEB_DIRECTORY = "/web";
     private static final String ROOT = "/";
     private static final String HANDLED = "annals.error.handled";
@@ -126,6 +143,15 @@ public final class AnnalsServer implements AutoCloseable {
             files.location = Location.CLASSPATH;
         });
         config.staticFiles.enableWebjars();
+        config.requestLogger.http((ctx, ms) -> {
+            int status = ctx.statusCode();
+            java.util.logging.Level level = status == Status.SERVICE_UNAVAILABLE ? java.util.logging.Level.WARNING
+                    : java.util.logging.Level.INFO;
+            if (ACCESS.isLoggable(level)) {
+                ACCESS.log(level, String.format(java.util.Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), ctx.path(),
+                        status, ms));
+            }
+        });
         config.routes.before(guard::handle); // first: nothing runs, and no body is read, for a refused request
         config.routes.before(Api.API_PATHS, ctx -> BoundedBody.checkDeclared(ctx.req().getContentLengthLong(), max));
         for (Endpoint e : api.endpoints()) {

@@ -323,6 +323,45 @@ class ApiTest {
     }
 
     @Test
+    void theAccessLogHasALinePerRequestWhenTurnedOn() {
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler collect = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        AnnalsServer.ACCESS.addHandler(collect);
+        try {
+            http.get("/api/status");
+            assertTrue(records.isEmpty(), "quiet by default: " + records.size());
+            AnnalsServer.logAccess(true);
+            http.get("/api/status");
+            http.get("/api/nothing-here");
+            long deadline = System.nanoTime() + 5_000_000_000L; // the line is written once the answer is sent
+            while (records.size() < 2 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(2, records.size(), records.toString());
+            assertTrue(records.get(0).getMessage().matches("GET /api/status 200 [0-9.]+ ms"),
+                    records.get(0).getMessage());
+            assertTrue(records.get(1).getMessage().matches("GET /api/nothing-here 404 [0-9.]+ ms"),
+                    records.get(1).getMessage());
+        } finally {
+            AnnalsServer.logAccess(false);
+            AnnalsServer.ACCESS.removeHandler(collect);
+        }
+    }
+
+    @Test
     void withoutAnArchiveTheArchiveRoutesAre503() {
         try (AnnalsServer bare = AnnalsServer.start(settings(), ANNALS, null)) {
             Http h = new Http(bare.uri());
