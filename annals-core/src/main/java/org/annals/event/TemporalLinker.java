@@ -330,7 +330,12 @@ public final class TemporalLinker {
             String mod = governing.modString();
             String signal = s == null ? null : signalBefore(s, governing);
             if (signal != null) {
-                if (BEFORE_SIGNALS.contains(signal)) {
+                if (BEFORE_SIGNALS.contains(signal) && "END".equals(mod) && !Intervals.isOpen(i)) {
+                    // "before the end of the decade": by its end, not before its last third ("until the 1960s")
+                    r = TLink.Relation.BEFORE;
+                    i = new Interval(Intervals.OPEN_START, i.end(), i.granularity());
+                    mod = "ON_OR_BEFORE";
+                } else if (BEFORE_SIGNALS.contains(signal)) {
                     r = TLink.Relation.BEFORE;
                     i = Intervals.isOpen(i) ? i : new Interval(Intervals.OPEN_START, i.start().minusDays(1), i.granularity());
                     mod = "BEFORE";

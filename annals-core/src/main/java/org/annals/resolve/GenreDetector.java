@@ -27,6 +27,8 @@ public final class GenreDetector {
     /** Far years a deictic cue or a near year can outweigh. */
     static final int FAR_PER_CUE = 4;
 
+    /** Without a document date, a narrative names more than this many years per deictic cue. */
+    static final int YEARS_PER_CUE = 2;
     /** A narrative names at least this many far years; with fewer, a text is news with some background. */
     static final int MIN_FAR = 3;
 
@@ -34,9 +36,9 @@ public final class GenreDetector {
     }
 
     /**
-     * The genre of a document whose date is {@code dct}. With no date (null), a text that gives years and no deictic
-     * cue ("yesterday", "last week") is a narrative: its relative times then come from its own dates; else news,
-     * where what needs the document date stays unknown.
+     * The genre of a document whose date is {@code dct}. With no date (null), a text that gives years, more than
+     * {@value #YEARS_PER_CUE} for each deictic cue ("yesterday", "last week", "the decade"), is a narrative: its
+     * relative times then come from its own dates; else news, where what needs the document date stays unknown.
      */
     public static Genre detect(List<Candidate> candidates, LocalDate dct) {
         List<Integer> distances = new ArrayList<>();
@@ -62,8 +64,9 @@ public final class GenreDetector {
             }
         }
         if (dct == null) {
-            // no document date: a text that dates itself and says nothing of "now" is told from its own dates
-            return cues == 0 && !distances.isEmpty() ? Genre.NARRATIVE : Genre.NEWS;
+            // no document date: a text that dates itself by its years far more often than it points at "now" is told
+            // from its own dates (one "the end of the decade" in a history of 1961 to 1969 is the story's decade)
+            return !distances.isEmpty() && distances.size() > YEARS_PER_CUE * cues ? Genre.NARRATIVE : Genre.NEWS;
         }
         int far = distances.size() - near;
         if (far <= near || far < MIN_FAR) {

@@ -67,6 +67,19 @@ class TemporalLinkerTest {
         assertEquals("1950-10-25", l.anchors().get(2).value());
     }
 
+    /** "before the end of the decade" is by its end, read "until the 1960s", not before its last third. */
+    @Test
+    void beforeTheEndOfAPeriodIsByItsEnd() {
+        org.annals.api.Annals annals = org.annals.api.Annals.builder().genre(Genre.NARRATIVE).build();
+        String text = "On May 25, 1961, President John F. Kennedy asked Congress to land a man on the Moon before the"
+                + " end of the decade.";
+        Anchor land = anchorOf(annals.anchor(org.annals.model.Document.of("k", text)), "land");
+        assertEquals("ON_OR_BEFORE", land.mod(), land.toString());
+        assertEquals("196", land.value(), land.toString());
+        assertEquals(java.time.LocalDate.of(1969, 12, 31), land.interval().end(), land.toString());
+        assertEquals("until the 1960s", org.annals.time.ReadableTime.of(land.value(), land.mod()));
+    }
+
     /** A headline's event is the story's: the body's event of the same lemma, else the days before publication. */
     @Test
     void aHeadlinesEventTakesTheStorysTime() {

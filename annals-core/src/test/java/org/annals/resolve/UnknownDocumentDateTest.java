@@ -61,6 +61,23 @@ class UnknownDocumentDateTest {
     }
 
     @Test
+    void anUndatedHistoryIsToldFromItsOwnYearsEvenWithOneWordOfNow() {
+        TaggedDocument t = ANNALS.tag(Document.of("apollo.txt", "On May 25, 1961, Kennedy asked Congress to land a man"
+                + " on the Moon before the end of the decade.\n\nApollo 11 lifted off on July 16, 1969. On July 20, the"
+                + " lunar module landed. The crew splashed down on July 24, 1969."));
+        assertNull(t.date());
+        assertEquals(org.annals.model.Genre.NARRATIVE, t.genre());
+        assertTrue(t.timexes().stream().anyMatch(x -> x.text().equals("July 20") && x.value().equals("1969-07-20")),
+                t.timexes().toString());
+        // an undated news story that points at "now" more than it gives years stays news: nothing is guessed
+        TaggedDocument news = ANNALS.tag(Document.of("note.txt", "The minister said on Monday that the plan, first"
+                + " made in 2019, would start next week and end this year."));
+        assertEquals(org.annals.model.Genre.NEWS, news.genre());
+        assertTrue(news.timexes().stream().noneMatch(x -> x.value() != null && x.value().matches("\\d{4}-\\d\\d-\\d\\d")),
+                news.timexes().toString());
+    }
+
+    @Test
     void noDateGivenOrFoundMeansNoneAndNothingFromTheClock() {
         TaggedDocument t = ANNALS.tag(Document.of("note.txt", "The school closed yesterday and will reopen next"
                 + " Monday, its head said on Tuesday. It first opened on Sept. 4, 1961."));
