@@ -123,6 +123,12 @@
       }
       var label = whenText(e) + ' ' + (e.text || e.event);
       var title = label + anchorText(e);
+      if (isPublication(e)) {
+        // the document's own date: a marker on the axis, not an event the view is fitted to
+        out.push({id: i, start: start || end, type: 'point', label: label, title: title, className: 'publication',
+          publication: true});
+        return;
+      }
       if (start && end && end.getTime() > start.getTime()) {
         out.push({id: i, start: start, end: new Date(end.getTime() + DAY_MS), type: 'range', label: label,
           title: title});
@@ -133,13 +139,36 @@
     return out;
   }
 
+  // the publication entry of a document (its source is the document itself: no trigger in the text)
+  function isPublication(e) {
+    return e.sources.length > 0 && e.sources.every(function (x) { return x.begin === 0 && x.end === 0; });
+  }
+
+  // the view over the events, not over the publication marker (a 1950 story published in 2020 would span 70 years)
+  function fitEvents(view, animate) {
+    var events = view.items.get({filter: function (item) { return !item.publication; }});
+    if (!events.length) {
+      view.timeline.fit({animation: animate});
+      return;
+    }
+    var min = Infinity, max = -Infinity;
+    events.forEach(function (item) {
+      var a = item.start.getTime();
+      var b = (item.end || item.start).getTime();
+      min = Math.min(min, a);
+      max = Math.max(max, b);
+    });
+    var pad = Math.max((max - min) * 0.05, 5 * DAY_MS);
+    view.timeline.setWindow(new Date(min - pad), new Date(max + pad), {animation: animate});
+  }
+
   function showTimeline(view, entries) {
     view.items.clear();
     view.items.add(timelineItems(entries));
     // after the browser has laid out a panel that was just shown
     window.requestAnimationFrame(function () {
       view.timeline.redraw();
-      view.timeline.fit({animation: false});
+      fitEvents(view, false);
     });
   }
 
@@ -154,7 +183,7 @@
       var span = w.end.getTime() - w.start.getTime();
       if (act === 'in') { t.zoomIn(0.5); }
       if (act === 'out') { t.zoomOut(0.5); }
-      if (act === 'fit') { t.fit(); }
+      if (act === 'fit') { fitEvents(view(), true); }
       if (act === 'left' || act === 'right') {
         var shift = (act === 'left' ? -1 : 1) * span / 3;
         t.setWindow(new Date(w.start.getTime() + shift), new Date(w.end.getTime() + shift));
@@ -209,6 +238,7 @@
     article.text = text;
     article.entries = entries;
     $('doc-meta').textContent = meta;
+    $('timex-details').textContent = ''; // the last document's detail is no part of this one
     var bounds = {0: true};
     bounds[text.length] = true;
     timexes.forEach(function (t) { bounds[t.begin] = true; bounds[t.end] = true; });
@@ -669,11 +699,20 @@
     $('results-more').addEventListener('click', moreDocuments);
     wireToolbar(document.querySelector('[data-timeline=article]'), function () { return article.view; });
     wireToolbar(document.querySelector('[data-timeline=archive]'), function () { return archive.view; });
+    var pastePlaceholder = $('article-text').placeholder;
     $('article-file').addEventListener('change', function () {
       var f = $('article-file').files[0];
       if (f) {
         $('article-text').value = '';
-        $('article-text').placeholder = 'File: ' + f.name + ' (clear the file choice to paste text instead)';
+        $('article-text').placeholder = 'File: ' + f.name + ' (or paste a text here instead)';
+      }
+    });
+    // what was given last is what is analysed: text typed or pasted after a file was chosen sets the file aside
+    $('article-text').addEventListener('input', function () {
+      if ($('article-file').files.length && $('article-text').value.trim()) {
+        $('article-file').value = '';
+        $('article-text').placeholder = pastePlaceholder;
+        status('The chosen file is set aside: the text below is analysed.');
       }
     });
     $('ingest').addEventListener('click', ingest);

@@ -157,6 +157,52 @@ class BrowserTest {
     }
 
     @Test
+    void anUploadedFileIsAnalysedAndTextPastedAfterItSetsItAside() throws Exception {
+        driver.get(server.uri().toString());
+        Path file = Files.createTempFile("yalu", ".txt");
+        Files.writeString(file, "On Oct. 25, 1950, Chinese troops crossed the Yalu River.\n");
+        driver.findElement(By.id("article-file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("analyze")).click();
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> d.findElement(By.id("doc-meta")).getText().startsWith(file.getFileName().toString()));
+        assertEquals("Oct. 25, 1950", driver.findElement(By.cssSelector("#doc-text mark.timex")).getText());
+        // a hover detail of this document
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(driver.findElement(By.cssSelector("#doc-text mark.timex"))).perform();
+        wait.until(d -> d.findElement(By.id("timex-details")).getText().contains("1950-10-25"));
+        // text pasted now is what is analysed, and the last document's detail goes
+        driver.findElement(By.id("article-text")).sendKeys("The museum reopened on 3 May 2021.");
+        assertEquals("", js("return document.getElementById('article-file').value;"), "the file is set aside");
+        driver.findElement(By.id("analyze")).click();
+        wait.until(d -> "3 May 2021".equals(js("var m = document.querySelector('#doc-text mark.timex');"
+                + " return m ? m.textContent : '';")));
+        assertEquals("", driver.findElement(By.id("timex-details")).getText());
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void fitAllFitsTheEventsNotThePublicationDate() throws Exception {
+        driver.get(server.uri().toString());
+        driver.findElement(By.id("article-text")).sendKeys("Seventy years ago, on Oct. 25, 1950, Chinese troops"
+                + " crossed the Yalu River. In November 1950 they attacked again.");
+        js("document.getElementById('article-dct').value = arguments[0];", "2020-11-02");
+        driver.findElement(By.id("analyze")).click();
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> d.findElements(By.cssSelector("#timeline button.tl-item")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        driver.findElement(By.cssSelector("[data-timeline=article] [data-act=fit]")).click();
+        Thread.sleep(800); // the fit is animated
+        String axis = (String) js("return document.querySelector('#timeline .vis-time-axis.vis-foreground').textContent;");
+        assertTrue(axis.contains("1950"), axis);
+        assertFalse(axis.contains("2000") || axis.contains("2020") || axis.contains("1990"),
+                "the view spans the events of 1950, not the publication of 2020: " + axis);
+        screenshot("article-fit.png");
+        // the publication date is still an entry of the list (and a marker on the axis, outside this view)
+        assertTrue(driver.findElement(By.id("entries")).getText().contains("2 November 2020"),
+                driver.findElement(By.id("entries")).getText());
+    }
+
+    @Test
     void searchWithYearsPagesToTheLastEntryAndABadDateClearsTheResults() throws Exception {
         driver.get(server.uri().toString());
         driver.findElement(By.id("tab-archive")).click();
