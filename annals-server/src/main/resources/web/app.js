@@ -598,7 +598,7 @@
     var list = $('results');
     documents.forEach(function (d) {
       var li = el('li');
-      var open = el('button', {type: 'button', 'class': 'open'}, d.title || d.id);
+      var open = el('button', {type: 'button', 'class': 'open', title: d.id}, d.name || d.title || d.id);
       open.addEventListener('click', function () { openStored(d.id); });
       li.appendChild(open);
       li.appendChild(el('span', {'class': 'meta'}, d.dct ? ' \u00b7 ' + d.dct : ''));

@@ -257,7 +257,8 @@ final class ArchiveSearch {
             org.apache.lucene.document.Document d = stored.document(ids[k], IndexSchema.STORED_FOR_HITS);
             out.add(new SearchResult.DocumentHit(d.get(IndexSchema.ID), d.get(IndexSchema.TITLE),
                     d.get(IndexSchema.URL), d.get(IndexSchema.DCT), score(hits.scoreDocs[k]), snippets.get(k),
-                    provenance(d)));
+                    provenance(d), SearchResult.name(d.get(IndexSchema.TITLE), d.get(IndexSchema.TEXT),
+                            d.get(IndexSchema.SOURCE))));
         }
         return out;
     }

@@ -106,7 +106,7 @@ final class IndexSchema {
     static final String ENTRY_JSON = "entry_json";
 
     /** The stored fields a document hit shows. */
-    static final Set<String> STORED_FOR_HITS = Set.of(ID, TITLE, URL, DCT, INGESTED_AT, INGESTED_VIA);
+    static final Set<String> STORED_FOR_HITS = Set.of(ID, TITLE, URL, DCT, INGESTED_AT, INGESTED_VIA, SOURCE, TEXT);
 
     /** The fields a text query searches, with their boosts. */
     static final Map<String, Float> SEARCHED = Map.of(TEXT, 1f, TITLE, 2f, EVENT, 2f);

@@ -20,9 +20,30 @@ public record SearchResult(long totalDocuments, List<DocumentHit> documents, lon
      * @param snippets   text fragments with the query terms marked by {@code <mark>}...{@code </mark>} (other text
      *                   HTML-escaped)
      * @param provenance how and when it came in (without the client); null when stored without one
+     * @param name       what to call it for a reader: its title, else its text's first line (up to {@value
+     *                   #NAME_CHARS} characters), else its source (the file name); never the id
      */
     public record DocumentHit(String id, String title, String url, String dct, float score, List<String> snippets,
-                              Provenance provenance) {
+                              Provenance provenance, String name) {
+    }
+
+    /** How much of a first line names a document. */
+    public static final int NAME_CHARS = 80;
+
+    /** A document's name: its title, else its text's first non-blank line (shortened), else its source. */
+    public static String name(String title, String text, String source) {
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        if (text != null) {
+            for (String line : text.split("\\R", 20)) {
+                String l = line.strip();
+                if (!l.isEmpty()) {
+                    return l.length() <= NAME_CHARS ? l : l.substring(0, NAME_CHARS).strip() + "\u2026";
+                }
+            }
+        }
+        return source;
     }
 
     /**

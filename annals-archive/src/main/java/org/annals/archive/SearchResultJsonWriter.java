@@ -15,7 +15,7 @@ import java.util.List;
  * <pre>{@code
  * {"query":{"text":"Yalu","from":"1950-10-01","to":"1950-12-31","limit":20},
  *  "totalDocuments":2,
- *  "documents":[{"id":"3b81...","title":"...","url":null,"dct":"2020-11-02","score":1.23,
+ *  "documents":[{"id":"3b81...","title":"...","name":"...","url":null,"dct":"2020-11-02","score":1.23,
  *                "snippets":["... crossed the <mark>Yalu</mark> River ..."],
  *                "ingestedAt":"2026-12-06T11:52:03.120Z","ingestedVia":"cli"}],
  *  "totalEntries":5,
@@ -91,6 +91,7 @@ public final class SearchResultJsonWriter {
             g.writeStartObject();
             g.writeStringField("id", d.id());
             g.writeStringField("title", d.title());
+            g.writeStringField("name", d.name());
             g.writeStringField("url", d.url());
             g.writeStringField("dct", d.dct());
             g.writeNumberField("score", d.score());

@@ -35,7 +35,7 @@ final class SearchTextWriter {
         }
         int rank = q.offset();
         for (SearchResult.DocumentHit d : r.documents()) {
-            out.printf(Locale.ROOT, "%3d. %s  [%s]  %s%s%n", ++rank, d.title() == null ? "(no title)" : d.title(),
+            out.printf(Locale.ROOT, "%3d. %s  [%s]  %s%s%n", ++rank, d.name() == null ? "(no title)" : d.name(),
                     d.dct() == null ? "no date" : d.dct(), d.id(),
                     d.score() > 0 ? String.format(Locale.ROOT, "  score %.2f", d.score()) : "");
             if (d.url() != null) {

@@ -129,6 +129,11 @@ class ArchiveCommandsTest {
                 "1950");
         assertEquals(1, new ObjectMapper().readTree(next.out()).get("query").get("offset").asInt(), next.out());
         assertEquals(2, Run.of("search", "--index", index.toString(), "--offset", "-1").code());
+        // a document without a title is called by its first line, never by its id
+        Run yalu = Run.of("search", "--index", index.toString(), "--format", "json", "Yalu");
+        JsonNode hit = new ObjectMapper().readTree(yalu.out()).get("documents").get(0);
+        assertEquals("Chinese troops cross the Yalu", hit.get("name").asText(), yalu.out());
+        assertTrue(Run.of("search", "--index", index.toString(), "Yalu").out().contains("1. Chinese troops cross the Yalu"));
     }
 
     @Test

@@ -72,7 +72,8 @@ final class FakeArchive implements Archive {
             }
             if (any) {
                 docs.add(new SearchResult.DocumentHit(d.id(), d.title(), d.url(), d.dct(), 1f,
-                        List.of("<mark>" + d.source() + "</mark> &amp; more"), d.provenance()));
+                        List.of("<mark>" + d.source() + "</mark> &amp; more"), d.provenance(),
+                        SearchResult.name(d.title(), d.text(), d.source())));
             }
         }
         return new SearchResult(docs.size(), docs.stream().limit(query.limit()).toList(), entries.size(),
