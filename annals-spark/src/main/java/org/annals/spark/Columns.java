@@ -12,7 +12,7 @@ import org.apache.spark.sql.types.StructType;
  * and the names of the output tables. Dates are Spark DATEs (java.time.LocalDate in the job); an interval bound is
  * null when the interval is open on that side or lies outside years 1..9999 (BC dates, far futures); timeline
  * entries also carry their exact bounds as epoch days ({@code start_day}, {@code end_day}: days since 1970-01-01,
- * negative before; open bounds are the epoch days of LocalDate.MIN and MAX).
+ * negative before; null on an open side, as the DATEs are).
  */
 final class Columns {
 

@@ -61,14 +61,17 @@ final class Rows {
         }
         Interval i = e.interval();
         return new Object[] {e.value(), e.mod(), date(i.start()), date(i.end()),
-                i.granularity().name().toLowerCase(Locale.ROOT), i.start().toEpochDay(), i.end().toEpochDay(), e.event(), e.lemma(), e.text(),
+                i.granularity().name().toLowerCase(Locale.ROOT), day(i.start()), day(i.end()), e.event(), e.lemma(), e.text(),
                 e.anchor() == null ? null : e.anchor().label(), e.anchorTid(), seq(participants(e.participants())), seq(participants(e.places())), seq(sources)};
     }
 
     /** A timeline entry from a row of {@link Columns#ENTRY}. */
     static TimelineEntry toEntry(Row r) {
-        Interval interval = new Interval(LocalDate.ofEpochDay(r.<Long>getAs("start_day")),
-                LocalDate.ofEpochDay(r.<Long>getAs("end_day")), Granularity.valueOf(r.<String>getAs("granularity").toUpperCase(Locale.ROOT)));
+        Long startDay = r.getAs("start_day");
+        Long endDay = r.getAs("end_day");
+        Interval interval = new Interval(startDay == null ? Intervals.OPEN_START : LocalDate.ofEpochDay(startDay),
+                endDay == null ? Intervals.OPEN_END : LocalDate.ofEpochDay(endDay),
+                Granularity.valueOf(r.<String>getAs("granularity").toUpperCase(Locale.ROOT)));
         List<TimelineEntry.Source> sources = new ArrayList<>();
         for (Row s : r.<Row>getList(r.fieldIndex("sources"))) {
             sources.add(source(s));
@@ -118,6 +121,11 @@ final class Rows {
     }
 
     /** A date Spark can store, or null (open bound, or outside years 1..9999). */
+    /** A bound as epoch days; null for an open side ("before 1950" has no first day), never LocalDate.MIN's. */
+    static Long day(LocalDate d) {
+        return d == null || d.equals(Intervals.OPEN_START) || d.equals(Intervals.OPEN_END) ? null : d.toEpochDay();
+    }
+
     static LocalDate date(LocalDate d) {
         return d == null || d.isBefore(FIRST) || d.isAfter(LAST) ? null : d;
     }
