@@ -47,7 +47,8 @@ import java.util.stream.Stream;
             "",
             "With --index DIR, the timeline is built from an archive instead (see 'annals ingest'): the entries"
                 + " matching --query and the time range --from/--to, merged across documents; no FILE is given then.",
-            "Formats: text (a table), json, csv, timelinejs (TimelineJS3 JSON), timeml (one document per input with"
+            "Formats: text (a table), json, csv, timelinejs (TimelineJS3 JSON: a title slide, readable dates, spans as"
+                + " spans), timeml (one document per input with"
                 + " EVENT, MAKEINSTANCE and TLINK)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -178,6 +179,8 @@ final class TimelineCommand implements Callable<Integer> {
                 failures += writeTimeML(linked, names, stdout);
             } else {
                 Timeline timeline = new TimelineBuilder().build(linked);
+                title = linked.size() == 1 ? documentName(linked.get(0), names.get(0))
+                        : "Timeline of " + linked.size() + " documents";
                 if (outDir == null) {
                     write(timeline, stdout);
                 } else {
@@ -219,6 +222,9 @@ final class TimelineCommand implements Callable<Integer> {
             }
         }
         TimelineJsonWriter.Paging paging = new TimelineJsonWriter.Paging(total, q.offset(), q.limit());
+        title = "Archive" + (query == null || query.isBlank() ? "" : ": " + query)
+                + (from == null && to == null ? "" : " (" + (from == null ? "" : from) + "\u2013" + (to == null ? "" : to)
+                + ")");
         if (q.offset() + q.limit() < total || q.offset() > 0) {
             // the other formats have no place for it: said where people see it
             io.err().println("annals timeline: " + shown(paging) + "; --offset and --limit show others");
@@ -247,6 +253,15 @@ final class TimelineCommand implements Callable<Integer> {
                 || n.endsWith(".htm");
     }
 
+    /** The TimelineJS title slide's headline: the document's title or file name, the documents' count, the query. */
+    private String title;
+
+    /** A document's title, else its file name. */
+    private static String documentName(LinkedDocument l, String file) {
+        String t = l.document().tagged().document().title();
+        return t != null && !t.isBlank() ? t.strip() : Path.of(file).getFileName().toString();
+    }
+
     /** "matching entries 21-40 of 337" (entries the same event gave in several documents merged on the page). */
     static String shown(TimelineJsonWriter.Paging p) {
         long first = Math.min(p.total(), p.offset() + 1L);
@@ -268,7 +283,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
             case JSON -> new TimelineJsonWriter(true).write(t, paging, w);
             case CSV -> new TimelineCsvWriter().write(t, w);
-            case TIMELINEJS -> new TimelineJsWriter().write(t, w);
+            case TIMELINEJS -> new TimelineJsWriter().write(t, title, w);
             case TIMEML -> throw new IllegalStateException();
         }
     }

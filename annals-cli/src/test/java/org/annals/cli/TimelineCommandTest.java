@@ -56,7 +56,22 @@ class TimelineCommandTest {
         Run csv = Run.of("timeline", "--dct", "2020-01-01", "--format", "csv", a.toString());
         assertTrue(csv.out().startsWith("value,mod,start,end,"), csv.out());
         Run js = Run.of("timeline", "--dct", "2020-01-01", "--format", "timelinejs", a.toString());
-        assertTrue(new ObjectMapper().readTree(js.out()).get("events").size() >= 2, js.out());
+        com.fasterxml.jackson.databind.JsonNode tjs = new ObjectMapper().readTree(js.out());
+        assertTrue(tjs.get("events").size() >= 2, js.out());
+        // a title slide: the document's name, and how many events from when to when
+        assertEquals("a.txt", tjs.get("title").get("text").get("headline").asText(), js.out());
+        assertTrue(tjs.get("title").get("text").get("text").asText().matches("\\d+ events, from June 1944 to .+"),
+                js.out());
+        assertEquals("June 1944", tjs.get("events").get(0).get("display_date").asText(), js.out());
+        // a span of days is drawn as one
+        Path span = write("span.txt", "From May 3 to May 9, 1945, the fighting went on.");
+        com.fasterxml.jackson.databind.JsonNode spans = new ObjectMapper().readTree(
+                Run.of("timeline", "--dct", "2020-01-01", "--format", "timelinejs", span.toString()).out());
+        boolean drawnAsSpan = false;
+        for (com.fasterxml.jackson.databind.JsonNode e : spans.get("events")) {
+            drawnAsSpan |= e.has("end_date") && e.get("end_date").get("day").asText().equals("9");
+        }
+        assertTrue(drawnAsSpan, spans.toString());
         Path out = dir.resolve("out");
         Run tml = Run.of("timeline", "--format", "timeml", "--out", out.toString(), a.toString());
         assertEquals(0, tml.code(), tml.toString());
