@@ -227,7 +227,8 @@ final class ArticleRoot {
         return false;
     }
 
-    private static boolean isAncestor(Element a, Element e) {
+    /** Whether {@code a} holds {@code e} (strictly). */
+    static boolean isAncestor(Element a, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == a) {
                 return true;

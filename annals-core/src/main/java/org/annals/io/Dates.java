@@ -114,13 +114,21 @@ final class Dates {
     private static final int AFTER_CUE = 40;
 
     private static java.util.regex.Pattern cuePattern(String list) {
-        StringBuilder alternatives = new StringBuilder();
-        for (String cue : CUES.get(list)) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|")
-                    .append(java.util.regex.Pattern.quote(cue.replace('_', ' ')).replace(" ", "\\E\\s+\\Q"));
-        }
-        return java.util.regex.Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])",
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])(?:" + phrases(CUES.get(list)) + ")(?![\\p{L}])",
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * A regex alternation of word-list phrases ({@code lesen_sie_auch}: its words joined by {@code _}), each matched
+     * literally, with any white space between its words.
+     */
+    static String phrases(Iterable<String> entries) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String entry : entries) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|")
+                    .append(java.util.regex.Pattern.quote(entry.replace('_', ' ')).replace(" ", "\\E\\s+\\Q"));
+        }
+        return alternatives.toString();
     }
 
     /**

@@ -258,15 +258,6 @@ public final class HtmlReader {
         }
     }
 
-    private static boolean isAncestorOf(Element a, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == a) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the bytes start with a UTF-8 or UTF-16 byte order mark. */
     private static boolean startsWithByteOrderMark(byte[] b) {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF
@@ -428,9 +419,11 @@ public final class HtmlReader {
         }
     }
 
+    /** The word lists of boxes, leads and pointer lines ({@code org/annals/io/boxes.tsv}), read once. */
+    private static final org.annals.text.WordLists BOXES = org.annals.text.WordLists.load(HtmlReader.class,
+            "/org/annals/io/boxes.tsv");
     /** Words of a class or id that name an article's lead, standfirst or summary: {@code boxes.tsv}. */
-    private static final Set<String> LEAD_WORDS = org.annals.text.WordLists.load(HtmlReader.class,
-            "/org/annals/io/boxes.tsv").get("lead-words");
+    private static final Set<String> LEAD_WORDS = BOXES.get("lead-words");
     /** How many levels above the article its lead is looked for. */
     private static final int LEAD_LEVELS = 3;
 
@@ -476,13 +469,7 @@ public final class HtmlReader {
     private static final int CUE_LINE_LENGTH = 150;
 
     private static java.util.regex.Pattern cueLines() {
-        StringBuilder alternatives = new StringBuilder();
-        for (String cue : org.annals.text.WordLists.load(HtmlReader.class, "/org/annals/io/boxes.tsv")
-                .get("line-cues")) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|")
-                    .append(java.util.regex.Pattern.quote(cue.replace('_', ' ')).replace(" ", "\\E\\s+\\Q"));
-        }
-        return java.util.regex.Pattern.compile("^\\W*(?:" + alternatives + ")\\s*[:?!.]",
+        return java.util.regex.Pattern.compile("^\\W*(?:" + Dates.phrases(BOXES.get("line-cues")) + ")\\s*[:?!.]",
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     }
 
@@ -529,7 +516,7 @@ public final class HtmlReader {
         int start = all.indexOf(h1);
         for (int i = Math.max(0, start - BEFORE_HEADLINE); i < all.size() && i <= start + AFTER_HEADLINE; i++) {
             Element e = all.get(i);
-            if (i <= start && (e == h1 || isAncestorOf(e, h1))) {
+            if (i <= start && (e == h1 || ArticleRoot.isAncestor(e, h1))) {
                 continue;
             }
             if (e.closest("[class*=comment], [id*=comment]") != null) {
@@ -598,8 +585,7 @@ public final class HtmlReader {
     }
 
     /** Words of a class or id that name a box that is no part of the article: {@code org/annals/io/boxes.tsv}. */
-    private static final Set<String> BOX_WORDS = org.annals.text.WordLists.load(HtmlReader.class,
-            "/org/annals/io/boxes.tsv").get("box-words");
+    private static final Set<String> BOX_WORDS = BOXES.get("box-words");
 
     /** Elements whose class or id says they hold the article's date or byline. */
     private static final String DATE_ELEMENTS = "[class*=date], [class*=byline], [class*=posted], [class*=publish],"
@@ -720,11 +706,7 @@ public final class HtmlReader {
             if (all == 0) {
                 continue;
             }
-            int links = 0;
-            for (Element a : e.select("a")) {
-                links += a.text().length();
-            }
-            if (links > MAX_LINK_SHARE * all) {
+            if (linkText(e) > MAX_LINK_SHARE * all) {
                 e.remove();
             }
         }
