@@ -212,11 +212,14 @@
 
   // ---- the article view
 
-  var article = {view: null, text: '', entries: [], segs: []};
+  var article = {view: null, text: '', entries: [], segs: [], request: null};
 
+  var TIMEX_KINDS = {DATE: 'a date', TIME: 'a time', DURATION: 'a duration', SET: 'a repeated time'};
+
+  // a time expression for its reader: what the text says, what annals makes of it in words, from what
   function timexTitle(t) {
-    return '\u201c' + t.text + '\u201d  ' + t.type + ' ' + t.value + (t.mod ? ' (' + t.mod + ')' : '')
-      + '\nanchored to: ' + (t.anchor || (t.anchorTid ? t.anchorTid : 'nothing (an absolute value)'));
+    return '\u201c' + t.text + '\u201d: ' + (TIMEX_KINDS[t.type] || t.type) + ', ' + (t.readable || t.value)
+      + '\nanchored to: ' + (t.anchor || (t.anchorTid ? t.anchorTid : 'nothing (stated in full)'));
   }
 
   // where the entry's sentence is in the text: [begin, end) of the sentence, else of the trigger
@@ -377,6 +380,7 @@
     }
     var headers = r.headers;
     var body = r.body;
+    article.request = null; // the exports follow what is on screen, and nothing is until this answer comes
     status('Analyzing\u2026');
     $('analyze').disabled = true;
     Promise.all([
@@ -385,7 +389,8 @@
     ]).then(function (answers) {
       var d = answers[0].documents[0];
       var entries = answers[1].entries;
-      renderDocument(d.text, d.timexes, entries, d.source + ' \u00b7 document date ' + (d.dct && d.dct.value ? d.dct.value + ' ('
+      article.request = r;
+      renderDocument(d.text, d.timexes, entries, d.source + ' \u00b7 document date ' + (d.dct && d.dct.value ? (d.dct.text || d.dct.value) + ' ('
         + d.dct.from + ')' : 'none (none given or found: what needs it stays unknown)') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length
         + ' time expressions \u00b7 ' + entries.length + ' events');
       status(d.timexes.length + ' time expressions, ' + entries.length + ' events.');
@@ -409,8 +414,11 @@
     status('Loading the document\u2026');
     getJson(API.documents + encodeURIComponent(id)).then(function (d) {
       selectTab('article');
+      var stored = JSON.stringify({text: d.text, dct: d.dct || undefined, genre: d.genre || undefined,
+        title: d.title || undefined, source: d.source || undefined});
+      article.request = {headers: {'Content-Type': 'application/json'}, body: function () { return stored; }};
       renderDocument(d.text, d.timexes, d.entries, (d.title || d.source) + ' \u00b7 document date '
-        + (d.dct ? d.dct + (d.dctFrom ? ' (' + d.dctFrom + ')' : '') : 'none (none given or found)') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length + ' time expressions \u00b7 '
+        + (d.dct ? (d.dctText || d.dct) + (d.dctFrom ? ' (' + d.dctFrom + ')' : '') : 'none (none given or found)') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length + ' time expressions \u00b7 '
         + d.entries.length + ' events' + provenance(d));
       status('');
       $('doc-text').setAttribute('tabindex', '-1');
@@ -472,6 +480,26 @@
     return out;
   }
 
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December'];
+
+  // a day (YYYY-MM-DD) in words: "2 November 2020"
+  function dayText(iso) {
+    var m = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(iso || '');
+    return m ? parseInt(m[3], 10) + ' ' + periodText(m[1] + '-' + m[2]) : iso;
+  }
+
+  // a histogram period (YYYY or YYYY-MM, astronomical years) in words: "October 1950", "264 BC"
+  function periodText(v) {
+    var m = /^(-?\d+)(?:-(\d{2}))?$/.exec(v);
+    if (!m) {
+      return v;
+    }
+    var y = parseInt(m[1], 10);
+    var year = y > 0 ? String(y) : (1 - y) + ' BC';
+    return m[2] ? MONTHS[parseInt(m[2], 10) - 1] + ' ' + year : year;
+  }
+
   function histogram(facets) {
     var box = $('histogram');
     clear(box);
@@ -507,9 +535,9 @@
       r.setAttribute('height', String(h));
       r.setAttribute('tabindex', '0');
       r.setAttribute('role', 'button');
-      r.setAttribute('aria-label', c.value + ': ' + c.count + ' entries; search this period');
+      r.setAttribute('aria-label', periodText(c.value) + ': ' + c.count + ' entries; search this period');
       var title = document.createElementNS(NS, 'title');
-      title.textContent = c.value + ': ' + c.count;
+      title.textContent = periodText(c.value) + ': ' + c.count;
       r.appendChild(title);
       var pick = function () { narrowTo(c.value); };
       r.addEventListener('click', pick);
@@ -523,7 +551,7 @@
       t.setAttribute('x', String(k === 0 ? 2 : W - 2));
       t.setAttribute('y', String(H - 4));
       t.setAttribute('text-anchor', k === 0 ? 'start' : 'end');
-      t.textContent = counts[i].value;
+      t.textContent = periodText(counts[i].value);
       svg.appendChild(t);
     });
     box.appendChild(svg);
@@ -601,7 +629,7 @@
       var open = el('button', {type: 'button', 'class': 'open', title: d.id}, d.name || d.title || d.id);
       open.addEventListener('click', function () { openStored(d.id); });
       li.appendChild(open);
-      li.appendChild(el('span', {'class': 'meta'}, d.dct ? ' \u00b7 ' + d.dct : ''));
+      li.appendChild(el('span', {'class': 'meta'}, d.dct ? ' \u00b7 ' + dayText(d.dct) : ''));
       d.snippets.forEach(function (s) {
         var p = el('p', {'class': 'snippet'});
         p.appendChild(snippetNodes(s));
@@ -691,6 +719,72 @@
     });
   }
 
+  // ---- exports: the files annals timeline --format writes, for what is on screen
+
+  var EXPORT_MAX = 1000; // the API's largest page
+
+  // saves a blob under a name, as a download
+  function save(blob, name) {
+    var a = el('a', {href: URL.createObjectURL(blob), download: name});
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 60000);
+  }
+
+  // fetches an export and saves it under the name the server gives (Content-Disposition), else fallback
+  function download(url, options, fallback, done) {
+    status('Exporting\u2026');
+    return fetch(url, options).then(function (r) {
+      if (!r.ok) {
+        return r.text().then(function (body) {
+          var json = null;
+          try { json = JSON.parse(body); } catch (e) { json = null; }
+          throw new Error((json && json.error) || ('HTTP ' + r.status));
+        });
+      }
+      var m = /filename="([^"]+)"/.exec(r.headers.get('Content-Disposition') || '');
+      return r.blob().then(function (b) {
+        var name = m ? m[1] : fallback;
+        save(b, name);
+        status(done ? done + ' (' + name + ')' : 'Exported ' + name + '.');
+      });
+    }).catch(function (e) { status(e.message, true); });
+  }
+
+  function exportArticle(format) {
+    var r = article.request;
+    if (!r) {
+      status('Analyze an article first: the export is of the timeline on screen.', true);
+      return;
+    }
+    download(API.timeline + '?format=' + format, {method: 'POST', headers: r.headers, body: r.body()},
+      'timeline.' + (format === 'timeml' ? 'tml' : format === 'timelinejs' ? 'timelinejs.json' : format));
+  }
+
+  function exportArchive(format) {
+    var shown = Math.min(archive.offset, archive.total);
+    if (!shown) {
+      status('Nothing to export: no entries are shown.', true);
+      return;
+    }
+    var n = Math.min(shown, EXPORT_MAX);
+    var q = archive.query;
+    download(API.archiveTimeline + '?' + q + (q ? '&' : '') + 'limit=' + n + '&format=' + format, {},
+      'archive-timeline.' + (format === 'timelinejs' ? 'timelinejs.json' : format),
+      n < shown ? 'Exported the first ' + n + ' of the ' + shown + ' entries shown (' + EXPORT_MAX + ' at most per file)'
+        : 'Exported the ' + n + ' entries shown');
+  }
+
+  function wireExports() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-export-of] button'), function (b) {
+      b.addEventListener('click', function () {
+        var of = b.parentNode.getAttribute('data-export-of');
+        (of === 'article' ? exportArticle : exportArchive)(b.getAttribute('data-format'));
+      });
+    });
+  }
+
   function init() {
     wireTabs();
     $('article-form').addEventListener('submit', analyze);
@@ -716,6 +810,7 @@
       }
     });
     $('ingest').addEventListener('click', ingest);
+    wireExports();
     getJson(API.status).then(function (s) {
       if (!s.archive) {
         $('no-archive').hidden = false;

@@ -31,8 +31,10 @@ import java.util.stream.Stream;
         headerHeading = "%n",
         header = "Analyse documents and store them in an archive (a Lucene index) for search and timelines.",
         description = {
-            "Reads each FILE, or every .txt, .html, .htm, .tml, .sgm and .jsonl file under each DIR (recursively),"
-                + " tags its time expressions, finds its events and builds its timeline, and stores all of it in the"
+            "Reads each FILE, or every document under each DIR (recursively): the .txt, .text, .html, .htm, .tml, .sgm,"
+                + " .xml and .jsonl files, but not hidden ones (.x, _x) nor a folder's notes (README.txt, LICENSE.txt,"
+                + " COPYING.txt, CHANGES.txt...; pages are never left out by their name). A file named on the command"
+                + " line is read whatever its name. It tags each document's time expressions, finds its events and builds its timeline, and stores all of it in the"
                 + " archive folder given by --index.",
             "",
             "Formats by extension: .tml TimeML, .sgm SGML, .html/.htm a news page (article text, title, URL and"

@@ -1,5 +1,6 @@
 package org.annals.cli;
 
+import org.annals.io.DocumentFiles;
 import org.annals.io.Readers;
 
 import java.io.IOException;
@@ -8,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The files of an ingest: each file given, and every file with a known extension under each folder given (walked
- * recursively, in name order), with the number of documents they hold (one a file, one per non-blank line of a JSON
+ * The files of an ingest: each file given, and every document under each folder given (walked recursively, in name
+ * order; {@link DocumentFiles}: a document extension, not hidden, not the folder's README.txt or LICENSE.txt), with the number of documents they hold (one a file, one per non-blank line of a JSON
  * Lines file) for the progress. Paths that do not exist are problems, reported and counted as failures.
  *
  * @param files     the files, in order
@@ -22,9 +21,6 @@ import java.util.stream.Stream;
  * @param problems  messages about paths that could not be used
  */
 record InputFiles(List<Path> files, long documents, List<String> problems) {
-
-    /** Extensions taken from folders. */
-    static final Set<String> EXTENSIONS = Set.of(".txt", ".html", ".htm", ".tml", ".sgm", Readers.JSONL);
 
     static InputFiles find(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -47,10 +43,9 @@ record InputFiles(List<Path> files, long documents, List<String> problems) {
         return new InputFiles(List.copyOf(files), documents, List.copyOf(problems));
     }
 
+    /** A folder's documents: {@link DocumentFiles#isDocument} (not its README.txt). */
     private static boolean wanted(Path f) {
-        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = n.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(n.substring(dot));
+        return DocumentFiles.isDocument(f.getFileName().toString());
     }
 
     /** Non-blank lines of a file (a count for the progress only: unreadable files count 1). */

@@ -4,11 +4,11 @@ import org.annals.api.Annals;
 import org.annals.archive.ArchiveQuery;
 import org.annals.archive.LuceneArchive;
 import org.annals.event.LinkedDocument;
+import org.annals.io.DocumentFiles;
+import org.annals.io.Readers;
 import org.annals.io.TimeMLEventWriter;
-import org.annals.io.TimelineCsvWriter;
-import org.annals.io.TimelineJsWriter;
+import org.annals.io.TimelineFormat;
 import org.annals.io.TimelineJsonWriter;
-import org.annals.io.TimelineTextWriter;
 import org.annals.model.Genre;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineBuilder;
@@ -30,7 +30,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -125,7 +124,9 @@ final class TimelineCommand implements Callable<Integer> {
                     + " SGML declare their own.")
     private java.nio.charset.Charset encoding;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Files or directories; '-' reads standard input.")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Files or directories; '-' reads standard"
+            + " input. A DIR stands for its documents as annals ingest chooses them (not README.txt, LICENSE.txt...),"
+            + " one a file (no .jsonl), not its subfolders.")
     private List<String> inputs = List.of();
 
     private final Io io;
@@ -179,8 +180,9 @@ final class TimelineCommand implements Callable<Integer> {
                 failures += writeTimeML(linked, names, stdout);
             } else {
                 Timeline timeline = new TimelineBuilder().build(linked);
-                title = linked.size() == 1 ? documentName(linked.get(0), names.get(0))
-                        : "Timeline of " + linked.size() + " documents";
+                title = TimelineFormat.documentsTitle(linked.size(),
+                        linked.isEmpty() ? null : linked.get(0).document().tagged().document().title(),
+                        names.isEmpty() ? null : Path.of(names.get(0)).getFileName().toString());
                 if (outDir == null) {
                     write(timeline, stdout);
                 } else {
@@ -222,9 +224,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
         }
         TimelineJsonWriter.Paging paging = new TimelineJsonWriter.Paging(total, q.offset(), q.limit());
-        title = "Archive" + (query == null || query.isBlank() ? "" : ": " + query)
-                + (from == null && to == null ? "" : " (" + (from == null ? "" : from) + "\u2013" + (to == null ? "" : to)
-                + ")");
+        title = TimelineFormat.archiveTitle(query, from == null ? null : from.toString(), to == null ? null : to.toString());
         if (q.offset() + q.limit() < total || q.offset() > 0) {
             // the other formats have no place for it: said where people see it
             io.err().println("annals timeline: " + shown(paging) + "; --offset and --limit show others");
@@ -247,26 +247,17 @@ final class TimelineCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A folder's documents ({@link DocumentFiles}, not its README.txt), one a file: JSON Lines files are not read here. */
     private static boolean wanted(Path f) {
-        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".tml") || n.endsWith(".sgm") || n.endsWith(".html")
-                || n.endsWith(".htm");
+        String n = f.getFileName().toString();
+        return DocumentFiles.isDocument(n) && !Readers.holdsMany(n);
     }
 
     /** The TimelineJS title slide's headline: the document's title or file name, the documents' count, the query. */
     private String title;
 
-    /** A document's title, else its file name. */
-    private static String documentName(LinkedDocument l, String file) {
-        String t = l.document().tagged().document().title();
-        return t != null && !t.isBlank() ? t.strip() : Path.of(file).getFileName().toString();
-    }
-
-    /** "matching entries 21-40 of 337" (entries the same event gave in several documents merged on the page). */
     static String shown(TimelineJsonWriter.Paging p) {
-        long first = Math.min(p.total(), p.offset() + 1L);
-        long last = Math.min(p.total(), (long) p.offset() + p.limit());
-        return p.total() == 0 ? "no matching entries" : "matching entries " + first + "-" + last + " of " + p.total();
+        return TimelineFormat.shown(p);
     }
 
     private void write(Timeline t, Writer w) throws IOException {
@@ -274,18 +265,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private void write(Timeline t, TimelineJsonWriter.Paging paging, Writer w) throws IOException {
-        switch (format) {
-            case TEXT -> {
-                if (paging != null) {
-                    w.write(shown(paging) + "\n");
-                }
-                new TimelineTextWriter().write(t, w);
-            }
-            case JSON -> new TimelineJsonWriter(true).write(t, paging, w);
-            case CSV -> new TimelineCsvWriter().write(t, w);
-            case TIMELINEJS -> new TimelineJsWriter().write(t, title, w);
-            case TIMEML -> throw new IllegalStateException();
-        }
+        TimelineFormat.of(format.name()).write(t, title, paging, w);
     }
 
     private int writeTimeML(List<LinkedDocument> linked, List<String> names, Writer stdout) throws IOException {

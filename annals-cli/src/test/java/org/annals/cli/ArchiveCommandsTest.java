@@ -37,6 +37,10 @@ class ArchiveCommandsTest {
                 {"id": "seoul", "text": "On Sept. 28, 1950, United Nations troops retook Seoul.", "title": "Seoul"}
                 """);
         Files.writeString(dir.resolve("in/notes.md"), "not ingested");
+        // a corpus's notes are no documents (DocumentFiles): not ingested, not counted
+        Files.writeString(dir.resolve("in/README.txt"), "This folder holds news about 1950, written in 2020.");
+        Files.writeString(dir.resolve("in/nested/LICENSE.txt"), "Released on 1 May 2020 under CC BY 4.0.");
+        Files.writeString(dir.resolve("in/.draft.txt"), "Hidden since 3 May 2021.");
         index = dir.resolve("index");
         first = Run.of("ingest", "--index", index.toString(), "--progress", "lines", dir.resolve("in").toString());
     }

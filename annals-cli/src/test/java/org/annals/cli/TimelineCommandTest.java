@@ -54,7 +54,7 @@ class TimelineCommandTest {
         assertTrue(text.out().startsWith("when"), text.out());
         assertTrue(text.out().contains("June 1944 "), text.out());
         Run csv = Run.of("timeline", "--dct", "2020-01-01", "--format", "csv", a.toString());
-        assertTrue(csv.out().startsWith("value,mod,start,end,"), csv.out());
+        assertTrue(csv.out().startsWith("when,value,mod,start,end,"), csv.out());
         Run js = Run.of("timeline", "--dct", "2020-01-01", "--format", "timelinejs", a.toString());
         com.fasterxml.jackson.databind.JsonNode tjs = new ObjectMapper().readTree(js.out());
         assertTrue(tjs.get("events").size() >= 2, js.out());

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.annals.model.DocumentDate;
 import org.annals.model.TaggedDocument;
 import org.annals.model.Timex;
+import org.annals.model.TimexType;
+import org.annals.time.ReadableTime;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,13 +18,14 @@ import java.util.List;
  * Writes tagged documents as JSON, always in the same envelope:
  * <pre>{@code
  * {"documents":[{"source":"korea.txt",
- *                "dct":{"value":"2020-11-02","from":"byline"},
+ *                "dct":{"value":"2020-11-02","text":"2 November 2020","from":"byline"},
  *                "genre":"news", "language":"en", "warnings":[],
  *                "timexes":[{"tid":"t1","text":"Oct. 25, 1950","begin":123,"end":136,"type":"DATE",
- *                            "value":"1950-10-25","mod":null,"quant":null,"freq":null,
+ *                            "value":"1950-10-25","readable":"25 October 1950","mod":null,"quant":null,"freq":null,
  *                            "anchorTid":null,"anchor":null,"rule":"date"}]}]}
  * }</pre>
- * {@code begin}/{@code end} are UTF-16 offsets into the document text; {@code from} is argument, header, html-meta,
+ * {@code readable} and the dct's {@code text} are the value in words, for people ({@code PRESENT_REF} "now",
+ * {@code P3W} "3 weeks", {@code 192} "the 1920s"); {@code begin}/{@code end} are UTF-16 offsets into the document text; {@code from} is argument, header, html-meta,
  * json-ld, url, byline or today; {@code language} is the ISO 639-1 code the reader found (null when it could not
  * tell: plain text), and {@code warnings} says what to keep in mind (a text in another language than English, tagged
  * with English rules); every key is always present (null when it does not apply). A single document is written in the same
@@ -79,6 +82,13 @@ public final class JsonWriter {
      * Writes one time expression as the object found in the {@code timexes} array, every key present, so that other
      * JSON (the server's stored documents) shows time expressions exactly as {@code annals tag} does.
      */
+    /** The timex's value and mod in words ({@link org.annals.time.ReadableTime}); a set's as a set. */
+    public static String readable(Timex t) {
+        return t.type() == TimexType.SET
+                ? ReadableTime.ofSet(t.value(), t.modString())
+                : ReadableTime.of(t.value(), t.modString());
+    }
+
     public static void writeTimex(Timex t, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("tid", t.tid());
@@ -87,6 +97,7 @@ public final class JsonWriter {
         g.writeNumberField("end", t.end());
         g.writeStringField("type", t.type().name());
         g.writeStringField("value", t.value());
+        g.writeStringField("readable", readable(t));
         g.writeStringField("mod", t.modString());
         g.writeStringField("quant", t.quant());
         g.writeStringField("freq", t.freq());
@@ -157,6 +168,7 @@ public final class JsonWriter {
                 return;
             }
             g.writeStringField("value", date.value().toString());
+            g.writeStringField("text", ReadableTime.of(date.value().toString(), null));
             g.writeStringField("from", date.from().label());
             g.writeEndObject();
         }

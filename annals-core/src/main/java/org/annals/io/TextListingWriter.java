@@ -11,11 +11,11 @@ import java.io.Writer;
  * Writes a listing for people: a header line per document, then one line per time expression.
  * <pre>
  * == korea-1950.txt  dct 2020-11-02 (byline)  genre news  3 timexes
- *    t1    123-136   "Oct. 25, 1950"         DATE      1950-10-25
- *    t2    410-425   "Earlier that month"    DATE      1950-10     anchor t1 (Oct. 25, 1950)
- *    t3    980-997   "late October 1950"     DATE      1950-10     mod END
+ *    t1    123-136   "Oct. 25, 1950"         DATE      1950-10-25  "25 October 1950"
+ *    t2    410-425   "Earlier that month"    DATE      1950-10  "early October 1950"  mod START  anchor t1 (Oct. 25, 1950)
+ *    t3    980-997   "late October 1950"     DATE      1950-10  "late October 1950"  mod END
  * </pre>
- * Offsets are UTF-16 offsets into the document text, end exclusive. Line breaks, tabs and quotes inside the quoted
+ * The value is followed by its words ({@link JsonWriter#readable}) when they differ from it. Offsets are UTF-16 offsets into the document text, end exclusive. Line breaks, tabs and quotes inside the quoted
  * text are shown as {@code \n}, {@code \t} and {@code \"} so that each time expression stays on one line.
  *
  * <p>Stateless and thread-safe.
@@ -55,6 +55,10 @@ public final class TextListingWriter {
         pad(l, quote(t.text()), 24);
         pad(l, t.type().name(), 10);
         l.append(t.value());
+        String words = JsonWriter.readable(t);
+        if (!words.equals(t.value())) {
+            l.append("  \"").append(words).append('"');
+        }
         if (t.modString() != null) {
             l.append("  mod ").append(t.modString());
         }

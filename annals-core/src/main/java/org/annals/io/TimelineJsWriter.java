@@ -6,6 +6,7 @@ import org.annals.event.Participant;
 import org.annals.model.Interval;
 import org.annals.model.Intervals;
 import org.annals.time.Granularity;
+import org.annals.time.ReadableTime;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * {"title":{"text":{"headline":"korea-1950.txt","text":"12 events, from 1945 to late October 1950"}},
  *  "events":[{"start_date":{"year":"1950","month":"10","day":"25"},
- *             "display_date":"1950-10-25",
+ *             "display_date":"25 October 1950",
  *             "text":{"headline":"crossed","text":"the Chinese People's Volunteer Army (PVA) crossed ... <br>Source: ..."},
  *             "unique_id":"entry-9"}]}
  * }</pre>
@@ -71,7 +72,7 @@ public final class TimelineJsWriter {
                         || e.value() != null && e.value().contains("/"))) { // a span is drawn as one
                     date("end_date", i.end(), Granularity.DAY, g);
                 }
-                g.writeStringField("display_date", TimelineTextWriter.when(e));
+                g.writeStringField("display_date", e.value() == null ? "" : ReadableTime.of(e.value(), e.mod()));
                 g.writeObjectFieldStart("text");
                 g.writeStringField("headline", html(e.event()));
                 StringBuilder body = new StringBuilder(html(e.text()));
@@ -109,8 +110,8 @@ public final class TimelineJsWriter {
             return "no dated events";
         }
         String n = dated.size() == 1 ? "1 event" : dated.size() + " events";
-        return n + ", from " + TimelineTextWriter.when(dated.get(0)) + " to "
-                + TimelineTextWriter.when(dated.get(dated.size() - 1));
+        return n + ", from " + ReadableTime.of(dated.get(0).value(), dated.get(0).mod()) + " to "
+                + ReadableTime.of(dated.get(dated.size() - 1).value(), dated.get(dated.size() - 1).mod());
     }
 
     private static void date(String field, LocalDate d, Granularity g, JsonGenerator gen) throws IOException {

@@ -68,7 +68,11 @@ public final class TimelineTextWriter {
         boolean plain = e.value() != null && start != null && end != null
                 && (e.mod() == null && (start.equals(end) ? e.value().equals(start) : true));
         if (!plain || e.mod() != null) {
-            sb.append(" [").append(start == null ? "" : start).append("..").append(end == null ? "" : end).append(']');
+            if (start != null && start.equals(end)) { // "now [2020-11-02]"
+                sb.append(" [").append(start).append(']');
+            } else {
+                sb.append(" [").append(start == null ? "" : start).append("..").append(end == null ? "" : end).append(']');
+            }
         }
         return sb.toString();
     }

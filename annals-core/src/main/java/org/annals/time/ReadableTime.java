@@ -9,17 +9,27 @@ import java.util.regex.Pattern;
 /**
  * A TIMEX3 value (and its mod) as people write it, for the timeline's readers: {@code BC0300} is "300 BC",
  * {@code 153} "the 1530s", {@code 11} "the 12th century", {@code 1538-WI} "winter 1538", {@code 1950-10} with mod END
- * "late October 1950", {@code 1618/1648} (a range) "1618–1648". A value of no form below (durations, sets,
- * {@code XXXX} placeholders, references) is returned as it is. English; stateless.
+ * "late October 1950", {@code 1618/1648} (a range) "1618–1648", {@code PRESENT_REF} "now", {@code P3W} "3 weeks",
+ * {@code XXXX-10-25} "25 October, year unknown", and with {@link #ofSet} {@code XXXX-WXX-1T18:00} "every Monday at
+ * 18:00". Only a value of none of these forms (a malformed one) is returned as it is. English; stateless.
  */
 public final class ReadableTime {
 
     private static final Pattern DATE = Pattern.compile(
-            "(?<year>\\d{4})(?:-(?<month>\\d{2})(?:-(?<day>\\d{2})(?:T(?<clock>\\d{2}:\\d{2})|T(?<pod>MO|AF|EV|NI|DT))?)?"
+            "(?<year>\\d{4})(?:-(?<month>\\d{2})(?:-(?<day>\\d{2})(?:T(?<clock>\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d+)?)?|T(?<pod>MO|AF|EV|NI|DT))?)?"
                     + "|-(?<season>SP|SU|FA|WI)|-Q(?<quarter>[1-4])|-H(?<half>[12])|-W(?<week>\\d{2})(?<weekend>-WE)?)?");
     private static final Pattern BC_YEAR = Pattern.compile("BC(?<year>\\d{4})");
     private static final Pattern DECADE = Pattern.compile("(?<bc>BC)?(?<decade>\\d{3})");
     private static final Pattern CENTURY = Pattern.compile("(?<bc>BC)?(?<century>\\d{2})");
+    /** A date some of whose fields are unknown: "XXXX-10-25", "XXXX-WXX-1", "XXXX-XX-XXT18:00", "XXXX-SU". */
+    private static final Pattern PARTIAL = Pattern.compile(
+            "XXXX(?:-(?:(?<month>\\d{2}|XX)(?:-(?<day>\\d{2}|XX))?|WXX-(?<dow>[1-7])|(?<season>SP|SU|FA|WI)))?"
+                    + "(?:T(?:(?<clock>\\d{2}:\\d{2})(?::\\d{2})?|(?<pod>MO|AF|EV|NI|DT)))?");
+    /** A duration: "P3W", "PT6H", "P2DT3H", "PXY", "P1DE", "P1.5H". */
+    private static final Pattern DURATION = Pattern.compile("P(?<date>(?:(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|WE))*)"
+            + "(?:T(?<time>(?:(?:\\d+(?:\\.\\d+)?|X)(?:H|M|S|MO|AF|EV|NI|DT))+))?");
+    private static final Pattern DURATION_PART = Pattern.compile(
+            "(?<n>\\d+(?:\\.\\d+)?|X)(?<unit>DE|CE|ML|WE|MO|AF|EV|NI|DT|[YMWDQHS])");
 
     private ReadableTime() {
     }
@@ -28,6 +38,22 @@ public final class ReadableTime {
     public static String of(String value, String mod) {
         if (value == null) {
             return "";
+        }
+        switch (value) {
+            case "PRESENT_REF":
+                return withMod("now", mod);
+            case "PAST_REF":
+                return withMod("the past", mod);
+            case "FUTURE_REF":
+                return withMod("the future", mod);
+            default:
+                break;
+        }
+        if (value.startsWith("P")) {
+            String d = duration(value);
+            if (d != null) {
+                return withMod(d, mod);
+            }
         }
         int slash = value.indexOf('/');
         if (slash > 0) {
@@ -40,6 +66,31 @@ public final class ReadableTime {
             return "the " + withMod(s.substring(4), mod);
         }
         return withMod(s, mod);
+    }
+
+    /**
+     * The value of a SET time expression in words: "every Monday at 18:00" ({@code XXXX-WXX-1T18:00}), "every day"
+     * ({@code P1D}), "every 2 weeks" ({@code P2W}), "every morning" ({@code XXXX-XX-XXTMO}), "every October"
+     * ({@code XXXX-10}); a value of no such form as {@link #of}.
+     */
+    public static String ofSet(String value, String mod) {
+        if (value == null) {
+            return "";
+        }
+        if (value.startsWith("P")) {
+            String d = duration(value);
+            if (d != null) { // "every 1 day" is "every day"
+                return withMod("every " + (d.startsWith("1 ") && d.indexOf(' ', 2) < 0 ? d.substring(2) : d), mod);
+            }
+        }
+        Matcher m = PARTIAL.matcher(value);
+        if (m.matches()) {
+            String when = partial(m, true);
+            if (when != null) {
+                return withMod("every " + when, mod);
+            }
+        }
+        return of(value, mod);
     }
 
     private static String withMod(String s, String mod) {
@@ -63,6 +114,13 @@ public final class ReadableTime {
         Matcher m = DATE.matcher(v);
         if (m.matches()) {
             return date(m);
+        }
+        m = PARTIAL.matcher(v);
+        if (m.matches()) {
+            String when = partial(m, false);
+            if (when != null) {
+                return when;
+            }
         }
         m = BC_YEAR.matcher(v);
         if (m.matches()) {
@@ -112,11 +170,114 @@ public final class ReadableTime {
         return day;
     }
 
+    /**
+     * A partial date in words: "25 October, year unknown", "Monday, date unknown", "18:00, day unknown"; for a set
+     * ({@code every}) without the unknown part: "Monday at 18:00", "25 October", "morning". Null when nothing is known.
+     */
+    private static String partial(Matcher m, boolean every) {
+        String month = m.group("month") == null || m.group("month").equals("XX") ? null
+                : Month.of(Integer.parseInt(m.group("month"))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String day = m.group("day") == null || m.group("day").equals("XX") ? null
+                : Integer.toString(Integer.parseInt(m.group("day")));
+        String dow = m.group("dow") == null ? null
+                : java.time.DayOfWeek.of(Integer.parseInt(m.group("dow"))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String time = m.group("clock") != null ? m.group("clock")
+                : m.group("pod") != null ? partOfDay(m.group("pod")) : null;
+        String date;
+        String unknown;
+        if (dow != null) {
+            date = dow;
+            unknown = "date unknown";
+        } else if (m.group("season") != null) {
+            date = season(m.group("season"));
+            unknown = "year unknown";
+        } else if (month != null) {
+            date = day != null ? day + " " + month : month;
+            unknown = "year unknown";
+        } else if (day != null) {
+            date = "day " + day + " of the month";
+            unknown = "month unknown";
+        } else {
+            date = null;
+            unknown = "day unknown";
+        }
+        if (date == null && time == null) {
+            return null;
+        }
+        if (every) {
+            if (date == null) {
+                return m.group("clock") != null ? "day at " + time : time;
+            }
+            return time == null ? date : date + (m.group("clock") != null ? " at " : " ") + time;
+        }
+        String what = date == null ? time : time == null ? date : date + ", " + time;
+        return what + ", " + unknown;
+    }
+
+    /** "3 weeks", "6 hours", "2 days 3 hours", "years" (PXY), "1.5 hours"; null when {@code v} is no duration. */
+    private static String duration(String v) {
+        Matcher m = DURATION.matcher(v);
+        if (!m.matches() || m.group("date").isEmpty() && m.group("time") == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        parts(m.group("date"), false, sb);
+        if (m.group("time") != null) {
+            parts(m.group("time"), true, sb);
+        }
+        return sb.toString();
+    }
+
+    private static void parts(String s, boolean time, StringBuilder sb) {
+        Matcher p = DURATION_PART.matcher(s);
+        while (p.find()) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            String n = p.group("n");
+            boolean one = n.equals("1");
+            if (n.equals("X")) {
+                sb.append(unit(p.group("unit"), true, time));
+            } else {
+                sb.append(n).append(' ').append(unit(p.group("unit"), !one, time));
+            }
+        }
+    }
+
+    private static String unit(String code, boolean plural, boolean time) {
+        String one = switch (code) {
+            case "Y" -> "year";
+            case "M" -> time ? "minute" : "month";
+            case "W" -> "week";
+            case "D" -> "day";
+            case "DE" -> "decade";
+            case "CE" -> "century";
+            case "ML" -> "millennium";
+            case "Q" -> "quarter";
+            case "WE" -> "weekend";
+            case "H" -> "hour";
+            case "S" -> "second";
+            case "MO" -> "morning";
+            case "AF" -> "afternoon";
+            case "EV" -> "evening";
+            case "NI" -> "night";
+            default -> "daytime";
+        };
+        if (!plural) {
+            return one;
+        }
+        return switch (one) {
+            case "century" -> "centuries";
+            case "millennium" -> "millennia";
+            default -> one + "s";
+        };
+    }
+
     private static String season(String code) {
         return switch (code) {
             case "SP" -> "spring";
             case "SU" -> "summer";
-            case "FA" -> "autumn";
+            case "FA" -> "fall"; // as the issue and American news write it; "autumn" is read as the same
             default -> "winter";
         };
     }

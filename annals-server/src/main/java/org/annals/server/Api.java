@@ -13,6 +13,8 @@ import org.annals.archive.IngestResult;
 import org.annals.archive.Provenance;
 import org.annals.archive.StoredDocument;
 import org.annals.io.JsonWriter;
+import org.annals.io.TimeMLEventWriter;
+import org.annals.io.TimelineFormat;
 import org.annals.io.TimelineJsonWriter;
 import org.annals.model.Genre;
 import org.annals.model.TaggedDocument;
@@ -20,6 +22,7 @@ import org.annals.timeline.Timeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -99,17 +102,56 @@ final class Api {
     }
 
     private void timeline(Context ctx) throws IOException, InterruptedException {
+        TimelineFormat format = Params.format(ctx.queryParam(Params.FORMAT), true);
         DocumentRequest r = requests.read(ctx, true);
-        Timeline timeline = workers.run(() -> annals(r.genre()).timeline(List.of(r.document())));
-        json(ctx, Status.OK, new TimelineJsonWriter(true).toJson(timeline));
+        Annals a = annals(r.genre());
+        if (format == null) { // TimeML: the document with its events and TLINKs, as annals timeline --format timeml
+            String tml = workers.run(() -> new TimeMLEventWriter().toTimeML(a.link(r.document()).document()));
+            attachment(ctx, r.document().source(), ".tml");
+            ctx.status(Status.OK).contentType("application/xml; charset=utf-8")
+                    .result(tml.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Timeline timeline = workers.run(() -> a.timeline(List.of(r.document())));
+        String title = TimelineFormat.documentsTitle(1, r.document().title(), r.document().source());
+        write(ctx, format, timeline, title, null, r.document().source());
     }
 
     private void archiveTimeline(Context ctx) throws IOException {
+        TimelineFormat format = Params.format(ctx.queryParam(Params.FORMAT), false);
         ArchiveQuery q = query(ctx);
         Timeline timeline = parsed(() -> archive().timeline(q));
         long total = parsed(() -> archive().entryCount(q));
-        json(ctx, Status.OK, new TimelineJsonWriter(true).toJson(timeline,
-                new TimelineJsonWriter.Paging(total, q.offset(), q.limit())));
+        String title = TimelineFormat.archiveTitle(ctx.queryParam(Params.QUERY), ctx.queryParam(Params.FROM),
+                ctx.queryParam(Params.TO));
+        write(ctx, format, timeline, title, new TimelineJsonWriter.Paging(total, q.offset(), q.limit()), "archive");
+    }
+
+    /**
+     * Answers a timeline in a format; every format but JSON comes as a download named after the document
+     * ({@code korea-1950-timeline.csv}).
+     */
+    private static void write(Context ctx, TimelineFormat format, Timeline timeline, String title,
+                              TimelineJsonWriter.Paging paging, String name) throws IOException {
+        StringWriter out = new StringWriter();
+        format.write(timeline, title, paging, out);
+        if (format != TimelineFormat.JSON) {
+            attachment(ctx, name, "-" + format.fileName());
+        }
+        ctx.status(Status.OK).contentType(format.mediaType()).result(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code Content-Disposition: attachment} with a file name made of the document's name (ASCII, no path). */
+    private static void attachment(Context ctx, String name, String suffix) {
+        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").replaceFirst("\\.[A-Za-z0-9]{1,5}$", "")
+                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        if (base.length() > 80) {
+            base = base.substring(0, 80);
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"" + base + suffix + "\"");
     }
 
     private void search(Context ctx) throws IOException {

@@ -43,7 +43,7 @@ final class ApiJson {
     }
 
     /**
-     * {@code {"id", "source", "title", "url", "dct", "dctFrom", "genre", "ingestedAt", "ingestedVia", "ingestedFrom", "text",
+     * {@code {"id", "source", "title", "url", "dct", "dctText", "dctFrom", "genre", "ingestedAt", "ingestedVia", "ingestedFrom", "text",
      * "timexes": [...], "entries": [...]}}: the
      * timexes as in {@code annals tag} JSON, the entries as in {@code annals timeline} JSON.
      */
@@ -55,6 +55,7 @@ final class ApiJson {
             g.writeStringField("title", d.title());
             g.writeStringField("url", d.url());
             g.writeStringField("dct", d.dct());
+            g.writeStringField("dctText", d.dct() == null ? null : org.annals.time.ReadableTime.of(d.dct(), null));
             g.writeStringField("dctFrom", d.dctFrom());
             g.writeStringField("genre", d.genre());
             org.annals.archive.SearchResultJsonWriter.writeProvenance(d.provenance(), true, g);

@@ -37,6 +37,10 @@ final class Params {
     static final String OFFSET = "offset";
     /** The most hits to return (query parameter). */
     static final String LIMIT = "limit";
+    /** {@code /api/timeline}'s output: json (default), text, csv, timelinejs, and for a posted document timeml. */
+    static final String FORMAT = "format";
+    /** The TimeML format's name, beside {@link org.annals.io.TimelineFormat}'s. */
+    static final String TIMEML = "timeml";
     /** A document id (path parameter). */
     static final String ID = "id";
 
@@ -71,6 +75,24 @@ final class Params {
                 throw ApiException.badRequest(name + ": '" + v + "' is not a genre (auto, news or narrative)");
             }
         });
+    }
+
+    /**
+     * A timeline format ({@link org.annals.io.TimelineFormat}), JSON when absent; null for {@value #TIMEML} when
+     * {@code timeml} is allowed (a posted document), else 400.
+     */
+    static org.annals.io.TimelineFormat format(String value, boolean timeml) {
+        if (value == null || value.isBlank()) {
+            return org.annals.io.TimelineFormat.JSON;
+        }
+        if (timeml && value.strip().equalsIgnoreCase(TIMEML)) {
+            return null;
+        }
+        try {
+            return org.annals.io.TimelineFormat.of(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(FORMAT + ": " + e.getMessage() + (timeml ? ", timeml" : ""));
+        }
     }
 
     /** A limit in 1..{@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */

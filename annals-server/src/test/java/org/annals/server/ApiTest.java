@@ -162,6 +162,38 @@ class ApiTest {
         assertTrue(r.json().path("entries").size() > 3, r.body());
     }
 
+    /** Every file {@code annals timeline --format} writes, for a posted document: the same bytes, as a download. */
+    @Test
+    void timelineInEveryFormatIsTheCliFile() throws Exception {
+        Document doc = withDct(Document.of("harbour.txt", Articles.harbour()), "2023-03-14");
+        org.annals.timeline.Timeline t = ANNALS.apply(Genre.AUTO).timeline(List.of(doc));
+        for (org.annals.io.TimelineFormat f : org.annals.io.TimelineFormat.values()) {
+            Http.Response r = http.post("/api/timeline?format=" + f.label() + "&source=harbour.txt", JSON,
+                    json("text", Articles.harbour(), "dct", "2023-03-14"));
+            assertEquals(200, r.status(), f + ": " + r.body());
+            java.io.StringWriter expected = new java.io.StringWriter();
+            f.write(t, "harbour.txt", null, expected);
+            assertEquals(expected.toString(), r.body(), f.label());
+            assertTrue(r.contentType().startsWith(f.mediaType().replaceAll(";.*", "")), f + ": " + r.contentType());
+            if (f == org.annals.io.TimelineFormat.JSON) {
+                assertEquals("", r.disposition());
+            } else {
+                assertEquals("attachment; filename=\"harbour-" + f.fileName() + "\"", r.disposition());
+            }
+        }
+        assertTrue(http.post("/api/timeline?format=csv", JSON, json("text", Articles.harbour(), "dct", "2023-03-14"))
+                .body().startsWith("when,value,mod,"));
+        Http.Response tml = http.post("/api/timeline?format=timeml&source=harbour.txt", JSON,
+                json("text", Articles.harbour(), "dct", "2023-03-14"));
+        assertEquals(200, tml.status(), tml.body());
+        assertEquals(new org.annals.io.TimeMLEventWriter().toTimeML(ANNALS.apply(Genre.AUTO).link(doc).document()),
+                tml.body());
+        assertTrue(tml.contentType().startsWith("application/xml"), tml.contentType());
+        assertEquals("attachment; filename=\"harbour.tml\"", tml.disposition());
+        assertError(400, "format: unknown timeline format 'pdf'; one of text, json, csv, timelinejs, timeml",
+                http.post("/api/timeline?format=pdf", JSON, json("text", Articles.harbour())));
+    }
+
     // ---- 400, 413, 415
 
     @Test
@@ -314,6 +346,14 @@ class ApiTest {
         assertEquals(1, last.json().path("entries").size(), last.body());
         Http.Response past = http.get("/api/timeline?limit=2&offset=" + total);
         assertEquals(0, past.json().path("entries").size(), past.body());
+        // the archive's timeline as files: a titled TimelineJS, the text table saying which entries of how many
+        Http.Response tjs = http.get("/api/timeline?q=ferry&from=1800&format=timelinejs");
+        assertEquals(200, tjs.status(), tjs.body());
+        assertEquals("Archive: ferry (1800\u2013)", tjs.json().path("title").path("text").path("headline").asText());
+        assertEquals("attachment; filename=\"archive-timeline.timelinejs.json\"", tjs.disposition());
+        Http.Response table = http.get("/api/timeline?limit=2&format=text");
+        assertTrue(table.body().startsWith("matching entries 1-2 of " + total + "\n"), table.body());
+        assertError(400, "format: unknown timeline format 'timeml'", http.get("/api/timeline?format=timeml"));
 
         Http.Response status = http.get("/api/status");
         assertEquals(200, status.status());

@@ -42,6 +42,7 @@ class BrowserTest {
     static final Path CHROMIUM = Path.of(System.getProperty("annals.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("annals.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
     static final Duration WAIT = Duration.ofSeconds(30);
     static final String DCT = "2023-03-14";
 
@@ -62,6 +63,9 @@ class BrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-dev-shm-usage", "--window-size=1366,900");
+        Files.createDirectories(DOWNLOADS);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false, "download.directory_upgrade", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -105,7 +109,11 @@ class BrowserTest {
         for (int i = 0; i < marks.size(); i++) {
             assertEquals(expected.timexes().get(i).text(), marks.get(i).getText());
             String title = marks.get(i).getAttribute("title");
-            assertTrue(title.contains(expected.timexes().get(i).value()) && title.contains("anchored to"), title);
+            // in words ("2 years", "14 March 2023"), never the TIMEX3 code ("P2Y")
+            String words = org.annals.io.JsonWriter.readable(expected.timexes().get(i));
+            assertTrue(title.contains(words) && title.contains("anchored to"), title);
+            assertTrue(words.equals(expected.timexes().get(i).value())
+                    || !title.contains(" " + expected.timexes().get(i).value() + "\n"), title);
             assertEquals("0", marks.get(i).getAttribute("tabindex"), "keyboard-reachable");
         }
         // the text is shown unchanged
@@ -127,7 +135,8 @@ class BrowserTest {
 
         // hovering a highlight explains it
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(marks.get(0)).perform();
-        wait.until(d -> d.findElement(By.id("timex-details")).getText().contains(expected.timexes().get(0).value()));
+        wait.until(d -> d.findElement(By.id("timex-details")).getText()
+                .contains(org.annals.io.JsonWriter.readable(expected.timexes().get(0))));
         screenshot("article.png");
     }
 
@@ -151,7 +160,8 @@ class BrowserTest {
         results.get(0).findElement(By.cssSelector("button.open")).click();
         wait.until(d -> d.findElement(By.id("panel-article")).isDisplayed()
                 && !d.findElements(By.cssSelector("#doc-text mark.timex")).isEmpty());
-        assertTrue(driver.findElement(By.id("doc-meta")).getText().contains(DCT));
+        assertTrue(driver.findElement(By.id("doc-meta")).getText().contains("document date 14 March 2023"),
+                driver.findElement(By.id("doc-meta")).getText());
         String meta = driver.findElement(By.id("doc-meta")).getText();
         assertTrue(meta.matches(".* added \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC via library.*"), meta);
     }
@@ -169,7 +179,7 @@ class BrowserTest {
         // a hover detail of this document
         new org.openqa.selenium.interactions.Actions(driver)
                 .moveToElement(driver.findElement(By.cssSelector("#doc-text mark.timex"))).perform();
-        wait.until(d -> d.findElement(By.id("timex-details")).getText().contains("1950-10-25"));
+        wait.until(d -> d.findElement(By.id("timex-details")).getText().contains("25 October 1950"));
         // text pasted now is what is analysed, and the last document's detail goes
         driver.findElement(By.id("article-text")).sendKeys("The museum reopened on 3 May 2021.");
         assertEquals("", js("return document.getElementById('article-file').value;"), "the file is set aside");
@@ -200,6 +210,53 @@ class BrowserTest {
         // the publication date is still an entry of the list (and a marker on the axis, outside this view)
         assertTrue(driver.findElement(By.id("entries")).getText().contains("2 November 2020"),
                 driver.findElement(By.id("entries")).getText());
+    }
+
+    /** A file the browser downloaded, once complete. */
+    private static String downloaded(String name) throws Exception {
+        Path f = DOWNLOADS.resolve(name);
+        new WebDriverWait(driver, WAIT).until(d -> Files.exists(f)
+                && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+        return Files.readString(f);
+    }
+
+    @Test
+    void theExportButtonsDownloadTheCliFilesOfWhatIsOnScreen() throws Exception {
+        for (String name : List.of("text-timeline.csv", "text.tml", "archive-timeline.timelinejs.json")) {
+            Files.deleteIfExists(DOWNLOADS.resolve(name));
+        }
+        driver.get(server.uri().toString());
+        js("document.getElementById('article-text').value = arguments[0];"
+                + " document.getElementById('article-dct').value = arguments[1];", Articles.harbour(), DCT);
+        driver.findElement(By.id("analyze")).click();
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> !d.findElements(By.cssSelector("#entries li")).isEmpty());
+        // what is on screen is exported, even after the form changed
+        js("document.getElementById('article-text').value = 'Something else on 3 May 2021.';");
+        driver.findElement(By.cssSelector("[data-export-of=article] [data-format=csv]")).click();
+        Document doc = withDct(Document.of(DocumentRequests.DEFAULT_SOURCE, Articles.harbour()));
+        java.io.StringWriter csv = new java.io.StringWriter();
+        new org.annals.io.TimelineCsvWriter().write(ApiTest.ANNALS.apply(Genre.AUTO).timeline(List.of(doc)), csv);
+        assertEquals(csv.toString(), downloaded("text-timeline.csv"));
+        driver.findElement(By.cssSelector("[data-export-of=article] [data-format=timeml]")).click();
+        assertTrue(downloaded("text.tml").contains("<TIMEX3 tid=\"t1\""), "TimeML of the document");
+        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Exported text.tml"));
+
+        // the archive: the entries shown, under the query's title
+        driver.findElement(By.id("tab-archive")).click();
+        driver.findElement(By.id("q")).sendKeys("ferry");
+        driver.findElement(By.id("search")).click();
+        wait.until(d -> d.findElement(By.id("archive-count")).getText().startsWith("Entries 1\u2013")
+                && d.findElements(By.cssSelector("#archive-timeline button.tl-item")).stream()
+                        .anyMatch(WebElement::isDisplayed));
+        driver.findElement(By.cssSelector("[data-export-of=archive] [data-format=timelinejs]")).click();
+        com.fasterxml.jackson.databind.JsonNode tjs = Http.MAPPER.readTree(downloaded("archive-timeline.timelinejs.json"));
+        assertEquals("Archive: ferry", tjs.path("title").path("text").path("headline").asText());
+        assertEquals(driver.findElements(By.cssSelector("#archive-entries li")).size(), tjs.path("events").size());
+        for (com.fasterxml.jackson.databind.JsonNode e : tjs.path("events")) { // in words, not 2023-03-14
+            assertFalse(e.path("display_date").asText().matches(".*\\d{4}-\\d\\d.*"), e.toString());
+        }
+        screenshot("archive-exported.png");
     }
 
     @Test

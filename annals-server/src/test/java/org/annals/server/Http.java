@@ -24,8 +24,12 @@ final class Http {
         this.base = base;
     }
 
-    /** A response: status, body and content type. */
-    record Response(int status, String body, String contentType) {
+    /** A response: status, body, content type and Content-Disposition (empty when absent). */
+    record Response(int status, String body, String contentType, String disposition) {
+        Response(int status, String body, String contentType) {
+            this(status, body, contentType, "");
+        }
+
         JsonNode json() {
             try {
                 return MAPPER.readTree(body);
@@ -58,7 +62,8 @@ final class Http {
     Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Content-Disposition").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
