@@ -212,7 +212,7 @@
 
   // ---- the article view
 
-  var article = {view: null, text: '', entries: [], segs: [], request: null};
+  var article = {view: null, text: '', all: [], entries: [], segs: [], request: null, storedId: null};
 
   var TIMEX_KINDS = {DATE: 'a date', TIME: 'a time', DURATION: 'a duration', SET: 'a repeated time'};
 
@@ -239,6 +239,7 @@
 
   function renderDocument(text, timexes, entries, meta) {
     article.text = text;
+    article.all = entries;
     article.entries = entries;
     $('doc-meta').textContent = meta;
     $('timex-details').textContent = ''; // the last document's detail is no part of this one
@@ -288,8 +289,8 @@
     if (!article.view) {
       article.view = makeTimeline($('timeline'), jumpTo);
     }
-    showTimeline(article.view, entries);
-    entryList($('entries'), entries, jumpTo);
+    drawKinds('article', entries);
+    applyArticleHide();
   }
 
   function showTimex(t) {
@@ -390,6 +391,8 @@
       var d = answers[0].documents[0];
       var entries = answers[1].entries;
       article.request = r;
+      article.storedId = null;
+      writeUrl(false);
       renderDocument(d.text, d.timexes, entries, d.source + ' \u00b7 document date ' + (d.dct && d.dct.value ? (d.dct.text || d.dct.value) + ' ('
         + d.dct.from + ')' : 'none (none given or found: what needs it stays unknown)') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length
         + ' time expressions \u00b7 ' + entries.length + ' events');
@@ -410,10 +413,15 @@
       + ' via ' + d.ingestedVia + (d.ingestedFrom ? ' from ' + d.ingestedFrom : '');
   }
 
-  function openStored(id) {
+  // opens a stored document in the article view; fromUrl: the address asked for it (its tab is the address's)
+  function openStored(id, fromUrl) {
     status('Loading the document\u2026');
     getJson(API.documents + encodeURIComponent(id)).then(function (d) {
-      selectTab('article');
+      if (!fromUrl) {
+        showTab('article');
+      }
+      article.storedId = id;
+      writeUrl(fromUrl);
       var stored = JSON.stringify({text: d.text, dct: d.dct || undefined, genre: d.genre || undefined,
         title: d.title || undefined, source: d.source || undefined});
       article.request = {headers: {'Content-Type': 'application/json'}, body: function () { return stored; }};
@@ -429,7 +437,8 @@
   // ---- the archive view
 
   // the archive's answer so far: the query, the entries and documents loaded, and how many match in all
-  var archive = {view: null, entries: [], query: '', offset: 0, total: 0, documents: 0, totalDocuments: 0};
+  var archive = {view: null, entries: [], query: '', searched: false, offset: 0, total: 0, documents: 0,
+    totalDocuments: 0};
   // entries and documents asked for at a time: the data-page of the "more" buttons (index.html)
   function pageSize(id) {
     return parseInt($(id).getAttribute('data-page'), 10) || 20;
@@ -583,11 +592,14 @@
     if ($('q').value.trim()) { p.set('q', $('q').value.trim()); }
     if ($('from').value) { p.set('from', $('from').value); }
     if ($('to').value) { p.set('to', $('to').value); }
+    var hide = hideList('archive');
+    if (hide) { p.set('hide', hide); }
     return p.toString();
   }
 
-  function search(ev) {
-    if (ev) {
+  // runs the search of the form; fromUrl: the address asked for it (it is not a new step of the history)
+  function search(ev, fromUrl) {
+    if (ev && ev.preventDefault) {
       ev.preventDefault();
     }
     var query = searchParams();
@@ -598,6 +610,8 @@
     ]).then(function (answers) {
       var r = answers[0];
       archive.query = query;
+      archive.searched = true;
+      writeUrl(fromUrl === true);
       archive.entries = answers[1].entries;
       archive.offset = pageSize('archive-more');
       archive.total = answers[1].total;
@@ -691,7 +705,13 @@
 
   // ---- tabs (arrow keys move between them)
 
+  // the user chose a tab: shown, and a step of the history
   function selectTab(name) {
+    showTab(name);
+    writeUrl(false);
+  }
+
+  function showTab(name) {
     ['article', 'archive'].forEach(function (n) {
       var on = n === name;
       var tab = $('tab-' + n);
@@ -717,6 +737,164 @@
         }
       });
     });
+  }
+
+  // ---- hiding kinds of events and predicates (as HiddenEntries does on the server)
+
+  var KINDS = [
+    ['reporting', 'reports (said, told)'],
+    ['i_state', 'attitudes (believed, feared)'],
+    ['state', 'states (was, remained)'],
+    ['i_action', 'intentions (tried, planned)'],
+    ['aspectual', 'beginnings and ends (began, ended)'],
+    ['perception', 'perceptions (saw, heard)'],
+    ['occurrence', 'happenings (crossed, attacked)']
+  ];
+
+  function hideBox(of) {
+    return document.querySelector('[data-hide-of=' + of + ']');
+  }
+
+  // what a timeline hides, as the API's hide parameter: the kinds checked, then the predicates typed
+  function hideList(of) {
+    var box = hideBox(of);
+    var words = [];
+    Array.prototype.forEach.call(box.querySelectorAll('.hide-kinds input:checked'), function (c) {
+      words.push(c.value);
+    });
+    box.querySelector('.hide-words').value.split(',').forEach(function (w) {
+      w = w.trim().toLowerCase();
+      if (w && words.indexOf(w) < 0) {
+        words.push(w);
+      }
+    });
+    return words.join(',');
+  }
+
+  // sets a hide list (from the address): its kinds checked, its predicates typed
+  function setHideList(of, list) {
+    var words = list ? list.split(',') : [];
+    var kinds = KINDS.map(function (k) { return k[0]; });
+    var box = hideBox(of);
+    box.checkedKinds = words.filter(function (w) { return kinds.indexOf(w) >= 0; });
+    box.querySelector('.hide-words').value = words.filter(function (w) { return kinds.indexOf(w) < 0; }).join(', ');
+    drawKinds(of, of === 'article' ? article.all : null);
+    box.open = words.length > 0;
+  }
+
+  // a checkbox a kind: every kind for the archive, the kinds present (with their counts) for an article
+  function drawKinds(of, entries) {
+    var box = hideBox(of);
+    var group = box.querySelector('.hide-kinds');
+    var checked = box.checkedKinds || [];
+    Array.prototype.forEach.call(group.querySelectorAll('input:checked'), function (c) {
+      if (checked.indexOf(c.value) < 0) { checked.push(c.value); }
+    });
+    box.checkedKinds = null;
+    clear(group);
+    var counts = {};
+    (entries || []).forEach(function (e) {
+      if (e.kind) { counts[e.kind] = (counts[e.kind] || 0) + 1; }
+    });
+    KINDS.forEach(function (k) {
+      if (entries && !counts[k[0]] && checked.indexOf(k[0]) < 0) {
+        return;
+      }
+      var label = el('label', {'class': 'kind'});
+      var c = el('input', {type: 'checkbox', value: k[0]});
+      c.checked = checked.indexOf(k[0]) >= 0;
+      label.appendChild(c);
+      label.appendChild(document.createTextNode(' ' + k[1] + (entries ? ' (' + (counts[k[0]] || 0) + ')' : '')));
+      group.appendChild(label);
+    });
+  }
+
+  // whether a list hides an entry: its kind, or its predicate as written or its base form
+  function hides(words, e) {
+    return (e.kind && words.indexOf(e.kind) >= 0) || words.indexOf((e.event || '').toLowerCase()) >= 0
+      || (e.lemma && words.indexOf(e.lemma.toLowerCase()) >= 0);
+  }
+
+  function hideSummary(of, text) {
+    hideBox(of).querySelector('summary').textContent = 'Hide events' + (text ? ' (' + text + ')' : '');
+  }
+
+  // the article's timeline without what is hidden; the list says how many are
+  function applyArticleHide() {
+    var list = hideList('article');
+    var words = list ? list.split(',') : [];
+    article.entries = article.all.filter(function (e) { return !hides(words, e); });
+    if (article.view) {
+      showTimeline(article.view, article.entries);
+    }
+    entryList($('entries'), article.entries, jumpTo);
+    hideSummary('article', words.length ? (article.all.length - article.entries.length) + ' of '
+      + article.all.length + ' hidden' : '');
+  }
+
+  function wireHiding() {
+    hideBox('article').querySelector('.hide-apply').addEventListener('click', applyArticleHide);
+    hideBox('archive').querySelector('.hide-apply').addEventListener('click', function () {
+      search(null);
+    });
+    [['article', applyArticleHide], ['archive', function () { search(null); }]].forEach(function (x) {
+      hideBox(x[0]).querySelector('.hide-words').addEventListener('keydown', function (ev) {
+        if (ev.key === 'Enter') { ev.preventDefault(); x[1](); }
+      });
+    });
+    drawKinds('archive', null);
+  }
+
+  // ---- the address holds what is shown: the tab, the search (q, from, to, hide) and the stored document (doc),
+  // so that it can be bookmarked, shared and reloaded (/?q=Yalu&from=1950-10&to=1950-12)
+
+  function selectedTab() {
+    return $('tab-archive').getAttribute('aria-selected') === 'true' ? 'archive' : 'article';
+  }
+
+  // the address of what is shown; replace: the same step of the history (a page opened from its address)
+  function writeUrl(replace) {
+    var p = new URLSearchParams(archive.searched ? archive.query : '');
+    if (archive.searched && !p.has('q')) {
+      p.set('q', ''); // a search of everything is a search too
+    }
+    if (article.storedId) {
+      p.set('doc', article.storedId);
+    }
+    var implied = article.storedId ? 'article' : archive.searched ? 'archive' : 'article';
+    if (selectedTab() !== implied) {
+      p.set('tab', selectedTab());
+    }
+    var q = p.toString();
+    var url = location.pathname + (q ? '?' + q : '');
+    if (url !== location.pathname + location.search) {
+      history[replace ? 'replaceState' : 'pushState'](null, '', url);
+    }
+  }
+
+  // shows what the address says
+  function readUrl() {
+    var p = new URLSearchParams(location.search);
+    var searched = p.has('q') || p.has('from') || p.has('to') || p.has('hide');
+    $('q').value = p.get('q') || '';
+    $('from').value = p.get('from') || '';
+    $('to').value = p.get('to') || '';
+    setHideList('archive', p.get('hide') || '');
+    var doc = p.get('doc');
+    var tab = p.get('tab') || (doc ? 'article' : searched ? 'archive' : 'article');
+    showTab(tab === 'archive' ? 'archive' : 'article');
+    if (searched) {
+      search(null, true);
+    } else {
+      archive.searched = false;
+      archive.query = '';
+      $('search-result').hidden = true;
+    }
+    if (doc && doc !== article.storedId) {
+      openStored(doc, true);
+    } else if (!doc) {
+      article.storedId = null; // what the article view shows is no longer named by the address
+    }
   }
 
   // ---- exports: the files annals timeline --format writes, for what is on screen
@@ -758,7 +936,9 @@
       status('Analyze an article first: the export is of the timeline on screen.', true);
       return;
     }
-    download(API.timeline + '?format=' + format, {method: 'POST', headers: r.headers, body: r.body()},
+    var hide = hideList('article');
+    download(API.timeline + '?format=' + format + (hide ? '&hide=' + encodeURIComponent(hide) : ''),
+      {method: 'POST', headers: r.headers, body: r.body()},
       'timeline.' + (format === 'timeml' ? 'tml' : format === 'timelinejs' ? 'timelinejs.json' : format));
   }
 
@@ -811,6 +991,9 @@
     });
     $('ingest').addEventListener('click', ingest);
     wireExports();
+    wireHiding();
+    window.addEventListener('popstate', readUrl);
+    readUrl();
     getJson(API.status).then(function (s) {
       if (!s.archive) {
         $('no-archive').hidden = false;

@@ -1,5 +1,7 @@
 package org.annals.archive;
 
+import org.annals.timeline.HiddenEntries;
+
 import java.time.LocalDate;
 
 /**
@@ -11,8 +13,10 @@ import java.time.LocalDate;
  * @param to    the last day of the range, or null
  * @param limit  the most hits of each kind to return
  * @param offset how many hits of each kind to skip first, in their order (paging: 0, then limit, 2 limit...)
+ * @param hide   entries left out (kinds, predicates) before counting and paging; documents are not affected. Entries
+ *               stored before kinds and predicates were indexed are never left out.
  */
-public record ArchiveQuery(String text, LocalDate from, LocalDate to, int limit, int offset) {
+public record ArchiveQuery(String text, LocalDate from, LocalDate to, int limit, int offset, HiddenEntries hide) {
 
     /** The most hits one query may reach (offset and limit together). */
     public static final int MAX_REACH = 100_000;
@@ -27,6 +31,14 @@ public record ArchiveQuery(String text, LocalDate from, LocalDate to, int limit,
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
+        if (hide == null) {
+            hide = HiddenEntries.NONE;
+        }
+    }
+
+    /** A page with nothing hidden. */
+    public ArchiveQuery(String text, LocalDate from, LocalDate to, int limit, int offset) {
+        this(text, from, to, limit, offset, HiddenEntries.NONE);
     }
 
     /** The first page: no offset. */

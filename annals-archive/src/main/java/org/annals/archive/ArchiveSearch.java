@@ -237,6 +237,14 @@ final class ArchiveSearch {
         if (q.from() != null || q.to() != null) {
             b.add(range(q.from(), q.to()), BooleanClause.Occur.FILTER);
         }
+        if (kind.equals(IndexSchema.KIND_ENTRY)) { // what the reader hides is neither counted nor paged through
+            for (org.annals.event.EventClass k : q.hide().kinds()) {
+                b.add(new TermQuery(new Term(IndexSchema.EVENT_KIND, k.label())), BooleanClause.Occur.MUST_NOT);
+            }
+            for (String p : q.hide().predicates()) {
+                b.add(new TermQuery(new Term(IndexSchema.PREDICATE, p)), BooleanClause.Occur.MUST_NOT);
+            }
+        }
         return b.build();
     }
 

@@ -49,6 +49,10 @@ final class IndexSchema {
     static final String KIND = "kind";
     static final String KIND_DOCUMENT = "document";
     static final String KIND_ENTRY = "entry";
+    /** An entry's event kind ({@code reporting}, {@code occurrence}...; absent in entries stored before it was). */
+    static final String EVENT_KIND = "event_kind";
+    /** An entry's predicate as written and its base form, lower case, whole (for hiding, not for search). */
+    static final String PREDICATE = "predicate";
 
     /** Document: the content id (indexed, stored). */
     static final String ID = "id";
@@ -200,6 +204,14 @@ final class IndexSchema {
                 : e.sources().get(0).sentence();
         d.add(new Field(TEXT, sentence, TEXT_WITH_OFFSETS));
         d.add(new TextField(EVENT, e.lemma() == null ? e.event() : e.event() + " " + e.lemma(), Field.Store.NO));
+        // what a reader may hide (HiddenEntries): the kind, and the predicate as written and its base form
+        if (e.kind() != null) {
+            d.add(new StringField(EVENT_KIND, e.kind().label(), Field.Store.NO));
+        }
+        d.add(new StringField(PREDICATE, e.event().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        if (e.lemma() != null && !e.lemma().equalsIgnoreCase(e.event())) {
+            d.add(new StringField(PREDICATE, e.lemma().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        }
         Set<String> participants = new HashSet<>();
         for (Participant p : e.participants()) {
             if (participants.add(p.text())) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.annals.event.Anchor;
+import org.annals.event.EventClass;
 import org.annals.event.Participant;
 import org.annals.model.Interval;
 import org.annals.model.Timex;
@@ -229,6 +230,7 @@ final class StoredJson {
         g.writeStringField("anchorTid", e.anchorTid());
         g.writeStringField("event", e.event());
         g.writeStringField("lemma", e.lemma());
+        g.writeStringField("kind", e.kind() == null ? null : e.kind().name());
         g.writeStringField("text", e.text());
         participants("participants", e.participants(), g);
         participants("places", e.places(), g);
@@ -270,7 +272,7 @@ final class StoredJson {
         return new TimelineEntry(text(n, "value"), text(n, "mod"), interval, n.get("event").asText(),
                 text(n, "lemma"), text(n, "text"), participants(n.get("participants")), participants(n.get("places")),
                 sources, n.hasNonNull("anchor") ? Anchor.Basis.valueOf(n.get("anchor").asText()) : null,
-                text(n, "anchorTid"));
+                text(n, "anchorTid"), EventClass.ofLabel(text(n, "kind"))); // no kind in entries stored before kinds
     }
 
     private static List<Participant> participants(JsonNode array) {

@@ -170,6 +170,28 @@ class LuceneArchiveTest {
     }
 
     @Test
+    void hiddenKindsAndPredicatesAreNeitherCountedNorListed() throws Exception {
+        ArchiveQuery everything = new ArchiveQuery(null, null, null, 10_000);
+        long all = archive.entryCount(everything);
+        List<TimelineEntry> entries = archive.timeline(everything).entries();
+        long published = entries.stream().filter(e -> e.event().equals("published")).count();
+        assertEquals(ALL.size(), published);
+        org.annals.timeline.HiddenEntries hide = org.annals.timeline.HiddenEntries.parse("published, state");
+        ArchiveQuery q = new ArchiveQuery(null, null, null, 10_000, 0, hide);
+        List<TimelineEntry> kept = archive.timeline(q).entries();
+        assertTrue(kept.stream().noneMatch(hide::hides), kept.toString());
+        assertTrue(archive.entryCount(q) <= all - published, archive.entryCount(q) + " of " + all);
+        assertTrue(kept.stream().allMatch(e -> e.kind() != null), "kinds are stored: " + kept);
+        // by the base form: "attack" hides "attacked"
+        ArchiveQuery noAttack = new ArchiveQuery(null, null, null, 10_000, 0,
+                org.annals.timeline.HiddenEntries.parse("attack"));
+        assertTrue(archive.timeline(noAttack).entries().stream().noneMatch(e -> e.event().startsWith("attack")),
+                archive.timeline(noAttack).toString());
+        assertTrue(archive.timeline(everything).entries().stream()
+                .anyMatch(e -> e.event().startsWith("attack")));
+    }
+
+    @Test
     void blankTextIsRefusedAndChangesNothing() throws Exception {
         long before = archive.documentCount();
         assertThrows(IllegalArgumentException.class, () -> archive.ingest(Document.of("empty.txt", " \n")));

@@ -10,6 +10,7 @@ import org.annals.io.TimeMLEventWriter;
 import org.annals.io.TimelineFormat;
 import org.annals.io.TimelineJsonWriter;
 import org.annals.model.Genre;
+import org.annals.timeline.HiddenEntries;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineBuilder;
 import picocli.CommandLine.Command;
@@ -118,6 +119,13 @@ final class TimelineCommand implements Callable<Integer> {
             description = "With --index: skip the first N matching entries (the next page).")
     private int offset;
 
+    @Option(names = "--hide", paramLabel = "LIST",
+            description = "Leave out these event kinds and predicates, comma-separated: a kind (occurrence, reporting,"
+                    + " state, i_action, i_state, aspectual, perception) or a predicate as written or its base form"
+                    + " (said, say, published), e.g. --hide reporting,published. With --index, hidden entries are"
+                    + " neither counted nor paged through.")
+    private String hide;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = Converters.CharsetArg.class,
             description = "The charset of plain-text input (ISO-8859-1, windows-1251...), instead of the one its bytes"
                     + " show (UTF-8 when they are valid UTF-8, else a detected legacy charset). Web pages, TimeML and"
@@ -138,6 +146,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Inputs.checkOutDir(spec, outDir);
+        hidden(); // a bad --hide is a usage error before any work
         if (index != null) {
             return fromArchive();
         }
@@ -179,7 +188,7 @@ final class TimelineCommand implements Callable<Integer> {
             if (format == Format.TIMEML) {
                 failures += writeTimeML(linked, names, stdout);
             } else {
-                Timeline timeline = new TimelineBuilder().build(linked);
+                Timeline timeline = hidden().apply(new TimelineBuilder().build(linked));
                 title = TimelineFormat.documentsTitle(linked.size(),
                         linked.isEmpty() ? null : linked.get(0).document().tagged().document().title(),
                         names.isEmpty() ? null : Path.of(names.get(0)).getFileName().toString());
@@ -213,6 +222,7 @@ final class TimelineCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--dct does not apply to --index");
         }
         ArchiveQuery q = ArchiveArguments.query(spec, query, from, to, limit, offset);
+        q = new ArchiveQuery(q.text(), q.from(), q.to(), q.limit(), q.offset(), hidden());
         Timeline timeline;
         long total;
         try (LuceneArchive archive = LuceneArchive.openReadOnly(index)) {
@@ -255,6 +265,15 @@ final class TimelineCommand implements Callable<Integer> {
 
     /** The TimelineJS title slide's headline: the document's title or file name, the documents' count, the query. */
     private String title;
+
+    /** What --hide leaves out. */
+    private HiddenEntries hidden() {
+        try {
+            return HiddenEntries.parse(hide);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--hide: " + e.getMessage());
+        }
+    }
 
     static String shown(TimelineJsonWriter.Paging p) {
         return TimelineFormat.shown(p);

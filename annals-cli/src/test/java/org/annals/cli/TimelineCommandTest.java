@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimelineCommandTest {
@@ -44,6 +45,22 @@ class TimelineCommandTest {
         assertEquals("1945-05-08", crossed.get("when").get("value").asText());
         assertEquals("crossed", crossed.get("event").asText());
         assertEquals(2, crossed.get("sources").size(), r.out());
+    }
+
+    @Test
+    void hideLeavesOutKindsAndPredicates() throws Exception {
+        Path a = write("said.txt", "On 3 May 2021 the museum reopened, the director said. Visitors said they waited"
+                + " for years. In 1934 a storm destroyed the pier.");
+        Run all = Run.of("timeline", "--dct", "2021-05-04", "--format", "csv", a.toString());
+        assertTrue(all.out().contains(",reporting,") && all.out().contains(",published,"), all.out());
+        Run some = Run.of("timeline", "--dct", "2021-05-04", "--format", "csv", "--hide", "reporting,published",
+                a.toString());
+        assertEquals(0, some.code(), some.toString());
+        assertFalse(some.out().contains(",reporting,") || some.out().contains(",published,"), some.out());
+        assertTrue(some.out().contains(",destroyed,") && some.out().contains(",reopened,"), some.out());
+        Run bad = Run.of("timeline", "--hide", "x,".repeat(101), a.toString());
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("--hide: at most 100"), bad.err());
     }
 
     @Test

@@ -14,14 +14,14 @@ import java.util.stream.Collectors;
 /**
  * Writes a timeline as CSV (RFC 4180: CRLF line ends, fields holding a comma, a quote, CR or LF quoted, quotes
  * doubled), one row per entry and source, with a header:
- * {@code when,value,mod,start,end,granularity,anchor,anchor_tid,event,text,participants,places,document,begin,end,sentence}
+ * {@code when,value,mod,start,end,granularity,anchor,anchor_tid,event,kind,text,participants,places,document,begin,end,sentence}
  * ({@code when}: the time in words, "late October 1950", for people; {@code value} its TIMEX3 value; {@code anchor}: where the time came from, clause, sentence, story, document or none; {@code anchor_tid} the time
  * expression's id).
  * Participants are "name (type)" joined by "; ". A merged entry has one row per source. Stateless.
  */
 public final class TimelineCsvWriter {
 
-    static final String HEADER = "when,value,mod,start,end,granularity,anchor,anchor_tid,event,text,participants,places,"
+    static final String HEADER = "when,value,mod,start,end,granularity,anchor,anchor_tid,event,kind,text,participants,places,"
             + "document,begin,end,sentence";
 
     public void write(Timeline timeline, Writer out) throws IOException {
@@ -33,7 +33,7 @@ public final class TimelineCsvWriter {
             for (TimelineEntry.Source s : e.sources()) {
                 row(sb, List.of(e.value() == null ? "" : ReadableTime.of(e.value(), e.mod()), nz(e.value()), nz(e.mod()), nz(Intervals.startText(e.interval())),
                         nz(Intervals.endText(e.interval())), e.interval().granularity().label(), e.anchor() == null ? ""
-                        : e.anchor().label(), nz(e.anchorTid()), e.event(),
+                        : e.anchor().label(), nz(e.anchorTid()), e.event(), e.kind() == null ? "" : e.kind().label(),
                         nz(e.text()), who, where, s.document(), Integer.toString(s.begin()),
                         Integer.toString(s.end()), nz(s.sentence())));
             }

@@ -113,6 +113,8 @@ public final class TimelineJsonWriter {
         g.writeStringField("tid", e.anchorTid());
         g.writeEndObject();
         g.writeStringField("event", e.event());
+        g.writeStringField("lemma", e.lemma());
+        g.writeStringField("kind", e.kind() == null ? null : e.kind().label());
         g.writeStringField("text", e.text());
         names("participants", e.participants(), true, g);
         names("places", e.places(), false, g);

@@ -2,6 +2,7 @@ package org.annals.timeline;
 
 import org.annals.text.WordLists;
 import org.annals.event.Anchor;
+import org.annals.event.EventClass;
 import org.annals.event.Event;
 import org.annals.event.LinkedDocument;
 import org.annals.event.Participant;
@@ -20,10 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds one timeline from linked documents.
@@ -36,7 +39,10 @@ import java.util.Map;
  *   <li>across documents, mentions of the same event merge into one entry listing its sources: their intervals
  *       overlap, their predicates are the same or close paraphrases ({@code paraphrases.tsv}: "crossed" and
  *       "crossing", "invaded" and "invasion"), and they share a participant or place (same name, or one containing
- *       the other). The merged entry keeps the narrower interval and the union of the names.</li>
+ *       the other); a report or an attitude ("said", "believes": {@link EventClass#REPORTING}, {@code I_STATE})
+ *       merges only with the same sentence in another document (a reprinted wire story), since two papers' "Castro
+ *       said" on one day are two statements. The merged entry keeps the narrower interval and the union of the
+ *       names.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -138,7 +144,7 @@ public final class TimelineBuilder {
                 TimelineEntry entry = new TimelineEntry(a.value(), a.mod(), interval, e.text(), lemma,
                         span(text, s, e), e.participants(), e.places(),
                         List.of(new TimelineEntry.Source(tagged.source(), e.begin(), e.end(), sentence, e.eid())),
-                        a.basis(), a.tid());
+                        a.basis(), a.tid(), e.eventClass());
                 items.add(new Item(entry, d, e.begin(), key(lemma), false));
             }
             DocumentDate dct = tagged.date();
@@ -247,6 +253,11 @@ public final class TimelineBuilder {
         if (a.anchor() == Anchor.Basis.NONE || b.anchor() == Anchor.Basis.NONE || !a.interval().overlaps(b.interval())) {
             return false;
         }
+        if (statement(a) || statement(b)) {
+            // "Castro said" in two papers on one day are two statements unless they are the same words: a report
+            // or an attitude is one event only when both documents give the same sentence (a wire story reprinted)
+            return sameSentence(a, b);
+        }
         for (Participant p : names(a)) {
             for (Participant q : names(b)) {
                 String x = norm(p.text());
@@ -257,6 +268,60 @@ public final class TimelineBuilder {
             }
         }
         return false;
+    }
+
+    /** A report ("said", "announced") or an attitude ("believes", "fears"): someone's words, not a happening. */
+    private static boolean statement(TimelineEntry e) {
+        return e.kind() == EventClass.REPORTING || e.kind() == EventClass.I_STATE;
+    }
+
+    /**
+     * Share of word pairs two sentences must have in common (of all the pairs of both) to be the same sentence: a
+     * reprint differs by a typo or two, while two sentences about the same people share words but few pairs.
+     */
+    static final double SAME_SENTENCE = 0.5;
+
+    /** Whether a source sentence of {@code a} and one of {@code b} are the same words, small differences apart. */
+    static boolean sameSentence(TimelineEntry a, TimelineEntry b) {
+        for (TimelineEntry.Source x : a.sources()) {
+            Set<String> px = pairs(x.sentence());
+            for (TimelineEntry.Source y : b.sources()) {
+                Set<String> py = pairs(y.sentence());
+                if (px.isEmpty() || py.isEmpty()) {
+                    continue;
+                }
+                int common = 0;
+                for (String w : px) {
+                    common += py.contains(w) ? 1 : 0;
+                }
+                if (common >= SAME_SENTENCE * (px.size() + py.size() - common)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's pairs of successive words, lower case ("castro said", "said his"); its word alone if one. */
+    private static Set<String> pairs(String sentence) {
+        Set<String> out = new HashSet<>();
+        if (sentence == null) {
+            return out;
+        }
+        String last = null;
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (last != null) {
+                out.add(last + " " + w);
+            }
+            last = w;
+        }
+        if (out.isEmpty() && last != null) {
+            out.add(last);
+        }
+        return out;
     }
 
     private static List<Participant> names(TimelineEntry e) {
@@ -271,7 +336,7 @@ public final class TimelineBuilder {
         sources.addAll(b.sources());
         return new TimelineEntry(precise.value(), precise.mod(), precise.interval(), a.event(), a.lemma(), a.text(),
                 union(a.participants(), b.participants()), union(a.places(), b.places()), sources, precise.anchor(),
-                precise == a ? a.anchorTid() : null);
+                precise == a ? a.anchorTid() : null, a.kind());
     }
 
     private static long days(Interval i) {

@@ -1,6 +1,7 @@
 package org.annals.timeline;
 
 import org.annals.event.Anchor;
+import org.annals.event.EventClass;
 import org.annals.event.Participant;
 import org.annals.model.Interval;
 
@@ -25,10 +26,20 @@ import java.util.Objects;
  *                     anchors were recorded
  * @param anchorTid    the id of the time expression it came from, in its first source's document ({@code t0}: the
  *                     document date; null for none)
+ * @param kind         the event's TimeML class (an occurrence, a report such as "said", a state...); null for a
+ *                     document's publication entry and for entries read from an archive written before kinds were
+ *                     recorded
  */
 public record TimelineEntry(String value, String mod, Interval interval, String event, String lemma, String text,
                             List<Participant> participants, List<Participant> places, List<Source> sources,
-                            Anchor.Basis anchor, String anchorTid) {
+                            Anchor.Basis anchor, String anchorTid, EventClass kind) {
+
+    /** An entry of no known kind. */
+    public TimelineEntry(String value, String mod, Interval interval, String event, String lemma, String text,
+                         List<Participant> participants, List<Participant> places, List<Source> sources,
+                         Anchor.Basis anchor, String anchorTid) {
+        this(value, mod, interval, event, lemma, text, participants, places, sources, anchor, anchorTid, null);
+    }
 
     public TimelineEntry {
         Objects.requireNonNull(interval, "interval");

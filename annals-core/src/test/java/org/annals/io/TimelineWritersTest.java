@@ -70,8 +70,8 @@ class TimelineWritersTest {
         String csv = write(new TimelineCsvWriter());
         String[] rows = csv.split("\r\n");
         assertEquals(TimelineCsvWriter.HEADER, rows[0]);
-        assertEquals("before October 1950,1950-10,BEFORE,,1950-09-30,month,story,t1,fortified,fortified,,,k.txt,5,14,x", rows[1]);
-        assertEquals("25 October 1950,1950-10-25,,1950-10-25,1950-10-25,day,clause,t1,crossed,the Chinese People's Volunteer Army (PVA) crossed"
+        assertEquals("before October 1950,1950-10,BEFORE,,1950-09-30,month,story,t1,fortified,,fortified,,,k.txt,5,14,x", rows[1]);
+        assertEquals("25 October 1950,1950-10-25,,1950-10-25,1950-10-25,day,clause,t1,crossed,,the Chinese People's Volunteer Army (PVA) crossed"
                 + " the Yalu River,Chinese People's Volunteer Army (organization),Yalu River,k.txt,48,55,"
                 + "\"On Oct. 25, 1950, the \"\"PVA\"\", crossed.\"", rows[2]);
         assertEquals("\"a\nb\"", TimelineCsvWriter.field("a\nb"));

@@ -103,6 +103,7 @@ final class Api {
 
     private void timeline(Context ctx) throws IOException, InterruptedException {
         TimelineFormat format = Params.format(ctx.queryParam(Params.FORMAT), true);
+        org.annals.timeline.HiddenEntries hide = Params.hide(ctx.queryParam(Params.HIDE));
         DocumentRequest r = requests.read(ctx, true);
         Annals a = annals(r.genre());
         if (format == null) { // TimeML: the document with its events and TLINKs, as annals timeline --format timeml
@@ -112,7 +113,7 @@ final class Api {
                     .result(tml.getBytes(StandardCharsets.UTF_8));
             return;
         }
-        Timeline timeline = workers.run(() -> a.timeline(List.of(r.document())));
+        Timeline timeline = hide.apply(workers.run(() -> a.timeline(List.of(r.document()))));
         String title = TimelineFormat.documentsTitle(1, r.document().title(), r.document().source());
         write(ctx, format, timeline, title, null, r.document().source());
     }
@@ -233,7 +234,7 @@ final class Api {
 
     private static org.annals.archive.ArchiveQuery query(Context ctx) {
         return Params.query(ctx.queryParam(Params.QUERY), ctx.queryParam(Params.FROM), ctx.queryParam(Params.TO),
-                ctx.queryParam(Params.LIMIT), ctx.queryParam(Params.OFFSET));
+                ctx.queryParam(Params.LIMIT), ctx.queryParam(Params.OFFSET), ctx.queryParam(Params.HIDE));
     }
 
     static void json(Context ctx, int status, String body) {

@@ -39,6 +39,8 @@ final class Params {
     static final String LIMIT = "limit";
     /** {@code /api/timeline}'s output: json (default), text, csv, timelinejs, and for a posted document timeml. */
     static final String FORMAT = "format";
+    /** Kinds and predicates left out of a timeline ({@link org.annals.timeline.HiddenEntries}): reporting,said. */
+    static final String HIDE = "hide";
     /** The TimeML format's name, beside {@link org.annals.io.TimelineFormat}'s. */
     static final String TIMEML = "timeml";
     /** A document id (path parameter). */
@@ -119,6 +121,20 @@ final class Params {
      * {@code 1950-10-25}, {@code 264 BC}).
      */
     static ArchiveQuery query(String q, String from, String to, String limit, String offset) {
+        return query(q, from, to, limit, offset, null);
+    }
+
+    /** What a reader hides: kinds and predicates, comma-separated; nothing when absent. */
+    static org.annals.timeline.HiddenEntries hide(String value) {
+        try {
+            return org.annals.timeline.HiddenEntries.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(HIDE + ": " + e.getMessage());
+        }
+    }
+
+    /** {@link #query(String, String, String, String, String)} with entries hidden ({@code hide}, may be null). */
+    static ArchiveQuery query(String q, String from, String to, String limit, String offset, String hide) {
         LocalDate f = bound(FROM, from, true);
         LocalDate t = bound(TO, to, false);
         if (f != null && t != null && f.isAfter(t)) {
@@ -136,7 +152,7 @@ final class Params {
         if (o < 0 || (long) o + n > ArchiveQuery.MAX_REACH) {
             throw ApiException.badRequest(OFFSET + " must be 0.." + (ArchiveQuery.MAX_REACH - n) + ": " + o);
         }
-        return new ArchiveQuery(q == null || q.isBlank() ? null : q, f, t, n, o);
+        return new ArchiveQuery(q == null || q.isBlank() ? null : q, f, t, n, o, hide(hide));
     }
 
     /** A range bound: the first ({@code start}) or last day of a year, month or day; null when absent. */

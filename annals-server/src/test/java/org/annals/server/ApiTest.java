@@ -194,6 +194,33 @@ class ApiTest {
                 http.post("/api/timeline?format=pdf", JSON, json("text", Articles.harbour())));
     }
 
+    /** What a reader hides (kinds, predicates) is left out of a document's timeline, in every format. */
+    @Test
+    void timelineHidesKindsAndPredicates() {
+        Http.Response all = http.post("/api/timeline", JSON, json("text", Articles.harbour(), "dct", "2023-03-14"));
+        Http.Response some = http.post("/api/timeline?hide=reporting,published", JSON,
+                json("text", Articles.harbour(), "dct", "2023-03-14"));
+        assertEquals(200, some.status(), some.body());
+        int reports = 0;
+        int published = 0;
+        for (JsonNode e : all.json().path("entries")) {
+            reports += "reporting".equals(e.path("kind").asText()) ? 1 : 0;
+            published += "published".equals(e.path("event").asText()) ? 1 : 0;
+        }
+        assertTrue(reports > 0 && published == 1, all.body());
+        assertEquals(all.json().path("entries").size() - reports - published, some.json().path("entries").size());
+        for (JsonNode e : some.json().path("entries")) {
+            assertFalse("reporting".equals(e.path("kind").asText()) || "published".equals(e.path("event").asText()),
+                    e.toString());
+        }
+        // a predicate by its base form
+        Http.Response noSay = http.post("/api/timeline?format=csv&hide=say", JSON,
+                json("text", Articles.harbour(), "dct", "2023-03-14"));
+        assertFalse(noSay.body().contains(",say,") || noSay.body().contains(",said,"), noSay.body());
+        assertError(400, "hide: at most 100", http.post("/api/timeline?hide=" + "x,".repeat(101), JSON,
+                json("text", Articles.harbour())));
+    }
+
     // ---- 400, 413, 415
 
     @Test
@@ -354,6 +381,10 @@ class ApiTest {
         Http.Response table = http.get("/api/timeline?limit=2&format=text");
         assertTrue(table.body().startsWith("matching entries 1-2 of " + total + "\n"), table.body());
         assertError(400, "format: unknown timeline format 'timeml'", http.get("/api/timeline?format=timeml"));
+        // hidden entries are neither counted nor paged through
+        Http.Response kept = http.get("/api/timeline?limit=1000&hide=published");
+        assertTrue(kept.json().path("total").asLong() < total, kept.body());
+        assertEquals(kept.json().path("total").asLong(), kept.json().path("entries").size(), kept.body());
 
         Http.Response status = http.get("/api/status");
         assertEquals(200, status.status());

@@ -260,6 +260,73 @@ class BrowserTest {
     }
 
     @Test
+    void aSharedAddressIsReloadedWithItsSearchAndItsDocument() throws Exception {
+        driver.get(server.uri() + "?q=ferry&from=1800&to=2100-12");
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> d.findElement(By.id("archive-count")).getText().startsWith("Entries 1\u2013"));
+        assertEquals("true", driver.findElement(By.id("tab-archive")).getAttribute("aria-selected"));
+        assertEquals("ferry", driver.findElement(By.id("q")).getAttribute("value"));
+        assertEquals("1800", driver.findElement(By.id("from")).getAttribute("value"));
+        assertEquals("2100-12", driver.findElement(By.id("to")).getAttribute("value"));
+        // a document opened from the results is named in the address, beside the search
+        driver.findElement(By.cssSelector("#results li button.open")).click();
+        wait.until(d -> d.findElement(By.id("panel-article")).isDisplayed()
+                && !d.findElements(By.cssSelector("#doc-text mark.timex")).isEmpty());
+        String url = driver.getCurrentUrl();
+        assertTrue(url.contains("q=ferry") && url.contains("doc="), url);
+        String meta = driver.findElement(By.id("doc-meta")).getText();
+        // reloaded (or opened by someone it was sent to): the same document, and the search behind it
+        driver.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("panel-article")).isDisplayed()
+                && !d.findElements(By.cssSelector("#doc-text mark.timex")).isEmpty());
+        assertEquals(meta, driver.findElement(By.id("doc-meta")).getText());
+        assertEquals("ferry", driver.findElement(By.id("q")).getAttribute("value"));
+        screenshot("shared-document.png");
+        // back: the search alone
+        driver.navigate().back();
+        wait.until(d -> d.findElement(By.id("panel-archive")).isDisplayed()
+                && d.findElement(By.id("archive-count")).getText().startsWith("Entries 1\u2013"));
+        assertFalse(driver.getCurrentUrl().contains("doc="), driver.getCurrentUrl());
+        // what is hidden is in the address too, and neither counted nor listed
+        driver.get(server.uri() + "?q=&hide=published");
+        long all = archive.entryCount(new org.annals.archive.ArchiveQuery(null, null, null, 1000));
+        long kept = archive.entryCount(new org.annals.archive.ArchiveQuery(null, null, null, 1000, 0,
+                org.annals.timeline.HiddenEntries.parse("published")));
+        assertTrue(kept < all, kept + " of " + all);
+        wait.until(d -> d.findElement(By.id("archive-count")).getText().endsWith(" of " + kept + " matching."));
+        assertEquals("published", driver.findElement(By.cssSelector("[data-hide-of=archive] .hide-words"))
+                .getAttribute("value"));
+    }
+
+    @Test
+    void reportsHiddenFromTheArticleAreLeftOutOfItsListAndItsExport() throws Exception {
+        Files.deleteIfExists(DOWNLOADS.resolve("text-timeline.csv"));
+        driver.get(server.uri().toString());
+        js("document.getElementById('article-text').value = arguments[0];"
+                + " document.getElementById('article-dct').value = arguments[1];", Articles.harbour(), DCT);
+        driver.findElement(By.id("analyze")).click();
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> !d.findElements(By.cssSelector("#entries li")).isEmpty());
+        Document doc = withDct(Document.of(DocumentRequests.DEFAULT_SOURCE, Articles.harbour()));
+        List<org.annals.timeline.TimelineEntry> entries = ApiTest.ANNALS.apply(Genre.AUTO).timeline(List.of(doc))
+                .entries();
+        long reports = entries.stream().filter(e -> e.kind() == org.annals.event.EventClass.REPORTING).count();
+        assertTrue(reports > 0, "the example has reports: " + entries);
+        assertEquals(entries.size(), driver.findElements(By.cssSelector("#entries li")).size());
+        js("document.querySelector('[data-hide-of=article]').open = true;");
+        driver.findElement(By.cssSelector("[data-hide-of=article] .hide-kinds input[value=reporting]")).click();
+        driver.findElement(By.cssSelector("[data-hide-of=article] .hide-apply")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#entries li")).size() == entries.size() - reports);
+        assertEquals("Hide events (" + reports + " of " + entries.size() + " hidden)",
+                driver.findElement(By.cssSelector("[data-hide-of=article] summary")).getText());
+        screenshot("article-hidden.png");
+        driver.findElement(By.cssSelector("[data-export-of=article] [data-format=csv]")).click();
+        String csv = downloaded("text-timeline.csv");
+        assertEquals(entries.size() - reports + 1, csv.split("\r\n").length, csv);
+        assertFalse(csv.contains(",reporting,"), csv);
+    }
+
+    @Test
     void searchWithYearsPagesToTheLastEntryAndABadDateClearsTheResults() throws Exception {
         driver.get(server.uri().toString());
         driver.findElement(By.id("tab-archive")).click();

@@ -124,6 +124,9 @@ final class FakeArchive implements Archive {
     }
 
     private static boolean matches(TimelineEntry e, ArchiveQuery q) {
+        if (q.hide().hides(e)) {
+            return false;
+        }
         if (q.text() != null && !e.text().toLowerCase(Locale.ROOT).contains(q.text().toLowerCase(Locale.ROOT))) {
             return false;
         }

@@ -93,6 +93,7 @@ final class Columns {
             field("end_day", DataTypes.LongType),
             field("event", DataTypes.StringType),
             field("lemma", DataTypes.StringType),
+            field("kind", DataTypes.StringType),
             field("text", DataTypes.StringType),
             field("anchor", DataTypes.StringType),
             field("anchor_tid", DataTypes.StringType),

@@ -1,6 +1,7 @@
 package org.annals.spark;
 
 import org.annals.event.Anchor;
+import org.annals.event.EventClass;
 import org.annals.event.Event;
 import org.annals.event.Participant;
 import org.annals.model.Interval;
@@ -61,7 +62,8 @@ final class Rows {
         }
         Interval i = e.interval();
         return new Object[] {e.value(), e.mod(), date(i.start()), date(i.end()),
-                i.granularity().name().toLowerCase(Locale.ROOT), day(i.start()), day(i.end()), e.event(), e.lemma(), e.text(),
+                i.granularity().name().toLowerCase(Locale.ROOT), day(i.start()), day(i.end()), e.event(), e.lemma(),
+                e.kind() == null ? null : e.kind().label(), e.text(),
                 e.anchor() == null ? null : e.anchor().label(), e.anchorTid(), seq(participants(e.participants())), seq(participants(e.places())), seq(sources)};
     }
 
@@ -80,7 +82,7 @@ final class Rows {
                 r.getAs("text"), toParticipants(r.getList(r.fieldIndex("participants"))),
                 toParticipants(r.getList(r.fieldIndex("places"))), sources,
                 r.getAs("anchor") == null ? null : Anchor.Basis.valueOf(r.<String>getAs("anchor").toUpperCase(Locale.ROOT)),
-                r.getAs("anchor_tid"));
+                r.getAs("anchor_tid"), EventClass.ofLabel(r.getAs("kind")));
     }
 
     /**
