@@ -35,7 +35,10 @@ final class Columns {
             field("title", DataTypes.StringType),
             field("url", DataTypes.StringType),
             field("file_bytes", DataTypes.BinaryType),
-            field("corrupt_record", DataTypes.StringType)});
+            field("corrupt_record", DataTypes.StringType),
+            field("record", DataTypes.StringType), // a JSON line as read
+            field("input_file", DataTypes.StringType), // the file it came from
+            field("input_line", DataTypes.LongType)}); // its line there, from 1
 
     static final StructType PARTICIPANT = new StructType(new StructField[] {
             field("text", DataTypes.StringType),
@@ -114,6 +117,8 @@ final class Columns {
             field("ingested_via", DataTypes.StringType),
             field("error", DataTypes.StringType),
             field("record", DataTypes.StringType),
+            field("input_file", DataTypes.StringType),
+            field("input_line", DataTypes.LongType),
             field("timexes", array(TIMEX)),
             field("events", array(EVENT)),
             field("entries", array(ENTRY))});

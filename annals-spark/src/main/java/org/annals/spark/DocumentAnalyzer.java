@@ -27,7 +27,7 @@ import java.util.List;
  * Analyses the documents of a partition: each input row ({@link Columns#INPUT}) becomes one analysis row
  * ({@link Columns#ANALYSIS}) with its time expressions, events and timeline entries, exactly as
  * {@code annals timeline} finds them for that document; a record that cannot be analysed becomes a row with its
- * error, and the partition goes on. The {@link Annals} comes from {@link Analyzers}: one per executor.
+ * error, its JSON line whole and where it was (file, line), and the partition goes on. The {@link Annals} comes from {@link Analyzers}: one per executor.
  */
 final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
 
@@ -35,8 +35,6 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
     static final String VIA = "spark";
 
     private static final long serialVersionUID = 1L;
-    /** How much of a bad record the errors table keeps. */
-    private static final int RECORD_PREVIEW = 200;
 
     private final Genre genre;
 
@@ -65,7 +63,7 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
         String id = in.getAs("id");
         String corrupt = in.getAs("corrupt_record");
         if (corrupt != null) {
-            return failure(id, in, "malformed record: not a JSON object with the expected fields", corrupt);
+            return failure(id, in, "malformed record: not a JSON object");
         }
         try {
             Document doc = document(in);
@@ -89,12 +87,13 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
             return RowFactory.create(doc.source(), doc.title(), in.getAs("url"), Rows.date(dct),
                     tagged.date() == null ? null : tagged.date().from().label(), tagged.genre().label(),
                     doc.text().length(), java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
-                    VIA, null, null, Rows.seq(timexes), Rows.seq(eventRows), Rows.seq(entries));
+                    VIA, null, null, in.getAs("input_file"), in.getAs("input_line"), Rows.seq(timexes),
+                    Rows.seq(eventRows), Rows.seq(entries));
         } catch (ReadException | IllegalArgumentException e) {
-            return failure(id, in, e.getMessage(), null);
+            return failure(id, in, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours: the record is reported, the job goes on
-            return failure(id, in, "internal error: " + e, null);
+            return failure(id, in, "internal error: " + e);
         }
     }
 
@@ -132,11 +131,10 @@ final class DocumentAnalyzer implements MapPartitionsFunction<Row, Row> {
         }
     }
 
-    private static Row failure(String id, Row in, String message, String record) {
-        String preview = record == null ? null
-                : record.length() > RECORD_PREVIEW ? record.substring(0, RECORD_PREVIEW) + "..." : record;
+    /** The row of a record that failed: why, and where it was (its file and line, the JSON line itself). */
+    private static Row failure(String id, Row in, String message) {
         return RowFactory.create(id, null, in.getAs("url"), null, null, null, null, null, null,
-                message == null ? "unknown error" : message, preview, Rows.seq(List.of()), Rows.seq(List.of()),
-                Rows.seq(List.of()));
+                message == null ? "unknown error" : message, in.getAs("record"), in.getAs("input_file"),
+                in.getAs("input_line"), Rows.seq(List.of()), Rows.seq(List.of()), Rows.seq(List.of()));
     }
 }

@@ -1,11 +1,11 @@
 package org.annals.spark;
 
+import org.annals.io.DocumentFiles;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import java.util.Arrays;
 
@@ -15,27 +15,19 @@ import static org.apache.spark.sql.functions.lit;
 /** Reads the input into rows of {@link Columns#INPUT}, whatever its format. */
 final class SparkInputs {
 
-    /** The JSON fields read; anything else in a record is ignored. */
-    private static final StructType JSON_FIELDS = new StructType()
-            .add("id", DataTypes.StringType)
-            .add("text", DataTypes.StringType)
-            .add("date", DataTypes.StringType)
-            .add("title", DataTypes.StringType)
-            .add("url", DataTypes.StringType)
-            .add("corrupt_record", DataTypes.StringType);
-
     private SparkInputs() {
     }
 
     static Dataset<Row> read(SparkSession spark, String path, InputFormat format) {
         InputFormat f = format == InputFormat.AUTO ? InputFormat.of(path) : format;
         return switch (f) {
-            case JSONL -> normalize(spark.read().schema(JSON_FIELDS).option("mode", "PERMISSIVE")
-                    .option("columnNameOfCorruptRecord", "corrupt_record").json(path));
+            case JSONL -> JsonLines.read(spark, path);
             case PARQUET -> normalize(spark.read().parquet(path));
+            // the documents of a folder as annals ingest chooses them (DocumentFiles: not its README.txt), one a file
             case FILES -> normalize(spark.read().format("binaryFile").option("recursiveFileLookup", "true")
-                    .option("pathGlobFilter", "*.{txt,tml,sgm,xml,text}").load(path)
-                    .select(col("path").as("id"), col("content").as("file_bytes")));
+                    .option("pathGlobFilter", "*.{txt,text,tml,sgm,xml,html,htm}").load(path)
+                    .select(col("path").as("id"), col("content").as("file_bytes"), col("path").as("input_file"))
+                    .filter((FilterFunction<Row>) r -> DocumentFiles.isDocument(r.getString(0))));
             case AUTO -> throw new AssertionError(f);
         };
     }

@@ -72,7 +72,8 @@ public final class TimelineJob {
             write(entries.select("document", "entry.*"), o, Columns.ENTRIES);
             write(CorpusTimeline.merge(entries), o, Columns.CORPUS_TIMELINE);
             write(analysis.filter(col("error").isNotNull()).select(col("id").as("document"),
-                    col("error").as("message"), col("record")), o, Columns.ERRORS);
+                    col("error").as("message"), col("input_file").as("file"), col("input_line").as("line"),
+                    col("record")), o, Columns.ERRORS);
             return counts(spark, o.output());
         } finally {
             analysis.unpersist();

@@ -68,6 +68,7 @@ class TimelineJobTest {
                 new Document("b", CROSSING_B, DocumentDate.of(LocalDate.of(2010, 1, 5), DocumentDate.Source.HEADER),
                         null));
         List<String> lines = new ArrayList<>(SparkRun.jsonLines(docs));
+        lines.add(""); // a blank line counts as a line
         lines.add("{\"id\": \"broken\", \"text\": \"unterminated");
         lines.add("{\"id\": \"no-text\"}");
         lines.add("{\"id\": \"bad-date\", \"text\": \"It rained on Monday.\", \"date\": \"yesterday\"}");
@@ -80,12 +81,21 @@ class TimelineJobTest {
         assertEquals(2, c.documents());
         assertEquals(3, c.errors());
         Map<String, String> errors = new TreeMap<>();
+        Map<String, String> where = new TreeMap<>();
         for (Row r : SparkRun.table(spark, out, Columns.ERRORS)) {
-            errors.put(r.<String>getAs("document") == null ? "?" : r.getAs("document"), r.getAs("message"));
+            String id = r.<String>getAs("document") == null ? "?" : r.getAs("document");
+            errors.put(id, r.getAs("message"));
+            // each error says where it was (file and line) and keeps the line as it was read
+            assertTrue(r.<String>getAs("file").endsWith("/docs.jsonl"), r.<String>getAs("file"));
+            where.put(id, r.<Long>getAs("line") + " " + r.getAs("record"));
         }
+        assertEquals(Map.of("?", "4 {\"id\": \"broken\", \"text\": \"unterminated",
+                "no-text", "5 {\"id\": \"no-text\"}",
+                "bad-date", "6 {\"id\": \"bad-date\", \"text\": \"It rained on Monday.\", \"date\": \"yesterday\"}"),
+                where);
         assertEquals("record without a text", errors.get("no-text"));
         assertTrue(errors.get("bad-date").startsWith("bad date 'yesterday'"), errors.toString());
-        assertTrue(errors.get("?").startsWith("malformed record"), errors.toString());
+        assertEquals("malformed record: not a JSON object", errors.get("?"));
 
         assertSameAsSingleMachine(docs, out);
         // the byline date of document a, the given date of b
@@ -122,6 +132,9 @@ class TimelineJobTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), CROSSING_A, StandardCharsets.UTF_8);
         Files.writeString(in.resolve("b.txt"), CROSSING_B, StandardCharsets.UTF_8);
+        // a corpus folder's notes are no document (the rule of annals ingest)
+        Files.writeString(in.resolve("README.txt"), "News of 1950, gathered on 2 November 2020.", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("LICENSE.txt"), "CC BY 4.0, since 1 May 2020.", StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
         TimelineJob.JobCounts c = TimelineJob.run(spark, new TimelineJob.Options(in.toString(), InputFormat.FILES,
                 out.toString(), Genre.AUTO, 0));
