@@ -15,6 +15,10 @@
   var DAY_MS = 86400000;
   var MONTHS_MAX = 120; // more months than this: the histogram shows years
   var YEARS_MAX = 2000; // a longer span: one bar per year that has entries
+  // a timeline container's data-group-at and data-stack-max override these two
+  var GROUP_AT = 300; // more items than this: the events of one time become one item ("12 events")
+  var STACK_MAX = 300; // more items than this: drawn side by side, not stacked (stacking is quadratic in vis)
+  var LIST_CHUNK = 400; // list items added per animation frame: a long list never blocks the tab
 
   var $ = function (id) { return document.getElementById(id); };
 
@@ -85,12 +89,13 @@
 
   // ---- timelines
 
-  function makeTimeline(container, onPick) {
+  // a vis timeline in a container; note: the element that says how a large timeline is drawn
+  function makeTimeline(container, onPick, note, stack) {
     var items = new vis.DataSet();
     var t = new vis.Timeline(container, items, {
       moment: function (date) { return vis.moment(date).utc(); },
       zoomMin: DAY_MS,
-      stack: true,
+      stack: stack !== false,
       maxHeight: '340px',
       minHeight: '120px',
       showCurrentTime: false,
@@ -110,11 +115,14 @@
         onPick(props.items[0]);
       }
     });
-    return {timeline: t, items: items};
+    return {timeline: t, items: items, note: note, container: container, onPick: onPick, stack: stack !== false};
   }
 
-  function timelineItems(entries) {
+  // the timeline's items: one an entry, or, past GROUP_AT, one for the entries of each time ("12 events")
+  function timelineItems(entries, groupAt) {
     var out = [];
+    var byTime = {};
+    var many = entries.length > groupAt;
     entries.forEach(function (e, i) {
       var start = toDate(e.when.start);
       var end = toDate(e.when.end);
@@ -129,12 +137,28 @@
           publication: true});
         return;
       }
+      var item;
       if (start && end && end.getTime() > start.getTime()) {
-        out.push({id: i, start: start, end: new Date(end.getTime() + DAY_MS), type: 'range', label: label,
-          title: title});
+        item = {id: i, start: start, end: new Date(end.getTime() + DAY_MS), type: 'range', label: label, title: title};
       } else {
-        out.push({id: i, start: start || end, type: 'box', label: label, title: title});
+        item = {id: i, start: start || end, type: 'box', label: label, title: title};
       }
+      if (many) {
+        var key = item.type + (e.when.start || '') + '/' + (e.when.end || '') + '/' + whenText(e);
+        var group = byTime[key];
+        if (group) {
+          group.count++;
+          group.label = whenText(e) + ' \u00b7 ' + group.count + ' events';
+          if (group.count <= 10) {
+            group.title += '\n' + (e.text || e.event);
+          }
+          return;
+        }
+        item.count = 1;
+        item.title = whenText(e) + ':\n' + (e.text || e.event);
+        byTime[key] = item;
+      }
+      out.push(item);
     });
     return out;
   }
@@ -162,9 +186,31 @@
     view.timeline.setWindow(new Date(min - pad), new Date(max + pad), {animation: animate});
   }
 
+  function limit(view, name, otherwise) {
+    var v = parseInt(view.container.getAttribute(name), 10);
+    return v > 0 ? v : otherwise;
+  }
+
   function showTimeline(view, entries) {
+    var groupAt = limit(view, 'data-group-at', GROUP_AT);
+    var items = timelineItems(entries, groupAt);
+    var stack = items.length <= limit(view, 'data-stack-max', STACK_MAX);
+    if (view.stack !== stack) {
+      // made again with the other setting: vis 4 keeps a timeline whose options change before its first drawing
+      // hidden
+      view.timeline.destroy();
+      var fresh = makeTimeline(view.container, view.onPick, view.note, stack);
+      view.timeline = fresh.timeline;
+      view.items = fresh.items;
+      view.stack = stack;
+    }
     view.items.clear();
-    view.items.add(timelineItems(entries));
+    view.items.add(items);
+    var grouped = entries.length > groupAt;
+    view.note.hidden = !grouped && stack;
+    view.note.textContent = (grouped ? 'The ' + entries.length + ' events are drawn as one item per time ('
+      + items.length + ' items); the list has each of them.' : '') + (stack ? '' : ' The items are drawn side by'
+      + ' side, not stacked: zoom in to tell them apart.');
     // after the browser has laid out a panel that was just shown
     window.requestAnimationFrame(function () {
       view.timeline.redraw();
@@ -191,17 +237,46 @@
     });
   }
 
-  function entryList(list, entries, onPick) {
+  // the list of events, LIST_CHUNK a frame so that a long one never blocks the tab; progress(done, total) after each
+  // frame; a new list (or stop(list)) ends the one being drawn. A promise of whether it was drawn to the end.
+  function entryList(list, entries, onPick, progress) {
     clear(list);
-    entries.forEach(function (e, i) {
-      var li = el('li', {'data-index': String(i)});
-      var b = el('button', {type: 'button'});
-      b.appendChild(el('span', {'class': 'when'}, whenText(e)));
-      b.appendChild(document.createTextNode(e.text || e.event));
-      b.addEventListener('click', function () { onPick(i); });
-      li.appendChild(b);
-      list.appendChild(li);
+    var token = {};
+    list.drawing = token;
+    return new Promise(function (resolve) {
+      var i = 0;
+      function frame() {
+        if (list.drawing !== token) {
+          resolve(false);
+          return;
+        }
+        var frag = document.createDocumentFragment();
+        for (var end = Math.min(entries.length, i + LIST_CHUNK); i < end; i++) {
+          var li = el('li', {'data-index': String(i)});
+          var b = el('button', {type: 'button'});
+          b.appendChild(el('span', {'class': 'when'}, whenText(entries[i])));
+          b.appendChild(document.createTextNode(entries[i].text || entries[i].event));
+          b.addEventListener('click', onPick.bind(null, i));
+          li.appendChild(b);
+          frag.appendChild(li);
+        }
+        list.appendChild(frag);
+        if (progress) {
+          progress(i, entries.length);
+        }
+        if (i < entries.length) {
+          window.requestAnimationFrame(frame);
+        } else {
+          list.drawing = null;
+          resolve(true);
+        }
+      }
+      frame();
     });
+  }
+
+  function stop(list) {
+    list.drawing = null;
   }
 
   function markCurrent(list, index) {
@@ -237,7 +312,9 @@
     return [source.begin, source.end];
   }
 
-  function renderDocument(text, timexes, entries, meta) {
+  // shows a document: its text with its time expressions highlighted, its timeline and its list of events (a promise
+  // of whether the list was drawn to the end; progress(done, total) as it is drawn)
+  function renderDocument(text, timexes, entries, meta, progress) {
     article.text = text;
     article.all = entries;
     article.entries = entries;
@@ -287,10 +364,10 @@
     }
     $('article-result').hidden = false;
     if (!article.view) {
-      article.view = makeTimeline($('timeline'), jumpTo);
+      article.view = makeTimeline($('timeline'), jumpTo, $('timeline-note'));
     }
     drawKinds('article', entries);
-    applyArticleHide();
+    return applyArticleHide(progress);
   }
 
   function showTimex(t) {
@@ -373,8 +450,73 @@
     });
   }
 
+  // ---- a running analysis: its progress, and Cancel
+
+  var running = null; // {controller, timer, cancelled}
+
+  // shows a phase: 'analyse' (on the server: seconds so far) or 'draw' (events listed so far of all)
+  function progressOf(phase, done, total) {
+    var p = $('progress');
+    p.hidden = false;
+    var seen = (p.getAttribute('data-phases') || '').split(',').filter(Boolean);
+    if (seen.indexOf(phase) < 0) {
+      seen.push(phase);
+      p.setAttribute('data-phases', seen.join(','));
+    }
+    p.setAttribute('data-phase', phase);
+    if (phase === 'draw') {
+      p.max = total || 1;
+      p.value = done;
+      status('Drawing ' + total + ' events\u2026 ' + done + ' of ' + total + ' listed.');
+    } else {
+      p.removeAttribute('value'); // indeterminate: the server does not say how far it is
+      status('Analyzing on the server\u2026 ' + done + ' s');
+    }
+  }
+
+  function startRun() {
+    var run = {controller: new AbortController(), cancelled: false, started: Date.now()};
+    run.timer = setInterval(function () {
+      progressOf('analyse', Math.round((Date.now() - run.started) / 1000));
+    }, 1000);
+    running = run;
+    $('analyze').disabled = true;
+    $('cancel').hidden = false;
+    $('progress').setAttribute('data-phases', '');
+    progressOf('analyse', 0);
+    return run;
+  }
+
+  function endRun(run) {
+    clearInterval(run.timer);
+    if (running === run) {
+      running = null;
+      $('analyze').disabled = false;
+      $('cancel').hidden = true;
+      $('progress').hidden = true;
+    }
+  }
+
+  // Cancel: the request is abandoned (the server finishes it in the background, within its --timeout) or the
+  // drawing stops where it is
+  function cancel() {
+    var run = running;
+    if (!run) {
+      return;
+    }
+    run.cancelled = true;
+    run.controller.abort();
+    stop($('entries'));
+    endRun(run);
+    status(run.drawing ? 'Cancelled: ' + run.listed + ' of ' + run.total + ' events listed.' : 'Cancelled: nothing was'
+      + ' analysed.');
+  }
+
   function analyze(ev) {
     ev.preventDefault();
+    if (running) {
+      return;
+    }
     var r = articleRequest(true);
     if (!r) {
       return;
@@ -382,25 +524,46 @@
     var headers = r.headers;
     var body = r.body;
     article.request = null; // the exports follow what is on screen, and nothing is until this answer comes
-    status('Analyzing\u2026');
-    $('analyze').disabled = true;
+    var run = startRun();
+    var signal = run.controller.signal;
     Promise.all([
-      getJson(API.tag, {method: 'POST', headers: headers, body: body()}),
-      getJson(API.timeline, {method: 'POST', headers: headers, body: body()})
+      getJson(API.tag, {method: 'POST', headers: headers, body: body(), signal: signal}),
+      getJson(API.timeline, {method: 'POST', headers: headers, body: body(), signal: signal})
     ]).then(function (answers) {
+      if (run.cancelled) {
+        return;
+      }
+      clearInterval(run.timer);
       var d = answers[0].documents[0];
       var entries = answers[1].entries;
       article.request = r;
       article.storedId = null;
       writeUrl(false);
-      renderDocument(d.text, d.timexes, entries, d.source + ' \u00b7 document date ' + (d.dct && d.dct.value ? (d.dct.text || d.dct.value) + ' ('
-        + d.dct.from + ')' : 'none (none given or found: what needs it stays unknown)') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length
-        + ' time expressions \u00b7 ' + entries.length + ' events');
-      status(d.timexes.length + ' time expressions, ' + entries.length + ' events.');
+      run.drawing = true;
+      run.total = entries.length;
+      run.listed = 0;
+      progressOf('draw', 0, entries.length);
+      return renderDocument(d.text, d.timexes, entries, d.source + ' \u00b7 document date ' + (d.dct && d.dct.value
+        ? (d.dct.text || d.dct.value) + ' (' + d.dct.from + ')' : 'none (none given or found: what needs it stays'
+        + ' unknown)') + ' \u00b7 ' + d.genre + ' \u00b7 ' + d.timexes.length + ' time expressions \u00b7 '
+        + entries.length + ' events', function (done, total) {
+          run.listed = done;
+          if (!run.cancelled) {
+            progressOf('draw', done, total);
+          }
+        }).then(function (complete) {
+        if (complete && !run.cancelled) {
+          status(d.timexes.length + ' time expressions, ' + entries.length + ' events.');
+        }
+      });
     }).catch(function (e) {
-      status(e.message, true);
+      if (!run.cancelled) {
+        status(e.message, true);
+      }
     }).then(function () {
-      $('analyze').disabled = false;
+      if (!run.cancelled) {
+        endRun(run);
+      }
     });
   }
 
@@ -623,7 +786,7 @@
       clear($('results'));
       addDocuments(r.documents);
       if (!archive.view) {
-        archive.view = makeTimeline($('archive-timeline'), pickArchiveEntry);
+        archive.view = makeTimeline($('archive-timeline'), pickArchiveEntry, $('archive-timeline-note'));
       }
       drawArchiveEntries();
       status('');
@@ -820,20 +983,20 @@
   }
 
   // the article's timeline without what is hidden; the list says how many are
-  function applyArticleHide() {
+  function applyArticleHide(progress) {
     var list = hideList('article');
     var words = list ? list.split(',') : [];
     article.entries = article.all.filter(function (e) { return !hides(words, e); });
     if (article.view) {
       showTimeline(article.view, article.entries);
     }
-    entryList($('entries'), article.entries, jumpTo);
     hideSummary('article', words.length ? (article.all.length - article.entries.length) + ' of '
       + article.all.length + ' hidden' : '');
+    return entryList($('entries'), article.entries, jumpTo, progress);
   }
 
   function wireHiding() {
-    hideBox('article').querySelector('.hide-apply').addEventListener('click', applyArticleHide);
+    hideBox('article').querySelector('.hide-apply').addEventListener('click', function () { applyArticleHide(); });
     hideBox('archive').querySelector('.hide-apply').addEventListener('click', function () {
       search(null);
     });
@@ -968,6 +1131,7 @@
   function init() {
     wireTabs();
     $('article-form').addEventListener('submit', analyze);
+    $('cancel').addEventListener('click', cancel);
     $('search-form').addEventListener('submit', search);
     $('archive-more').addEventListener('click', moreEntries);
     $('results-more').addEventListener('click', moreDocuments);

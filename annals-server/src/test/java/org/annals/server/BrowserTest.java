@@ -326,6 +326,68 @@ class BrowserTest {
         assertFalse(csv.contains(",reporting,"), csv);
     }
 
+    /**
+     * A long text (the example 40 times, 1,000-odd events): the button is disabled while it runs, the progress goes
+     * through the server's phase and the drawing, Cancel stops it, and the timeline draws one item per time.
+     */
+    @Test
+    void aLongTextShowsProgressCanBeCancelledAndIsDrawnWhole() throws Exception {
+        String text = (Articles.harbour() + "\n\n").repeat(40);
+        driver.get(server.uri().toString());
+        js("document.getElementById('article-text').value = arguments[0];"
+                + " document.getElementById('article-dct').value = arguments[1];", text, DCT);
+        // cancelled at once: nothing analysed, the form ready again
+        js("document.getElementById('analyze').click(); document.getElementById('cancel').click();");
+        assertEquals("Cancelled: nothing was analysed.", driver.findElement(By.id("status")).getText());
+        assertEquals(Boolean.FALSE, js("return document.getElementById('analyze').disabled;"));
+        assertFalse(driver.findElement(By.id("cancel")).isDisplayed());
+        assertFalse(driver.findElement(By.id("progress")).isDisplayed());
+        assertFalse(driver.findElement(By.id("article-result")).isDisplayed());
+        // run to the end: the button disabled meanwhile, Cancel offered, the progress through both phases
+        assertEquals(Boolean.TRUE, js("document.getElementById('analyze').click();"
+                + " return document.getElementById('analyze').disabled"
+                + " && !document.getElementById('cancel').hidden && !document.getElementById('progress').hidden;"));
+        Document doc = withDct(Document.of(DocumentRequests.DEFAULT_SOURCE, text));
+        int events = ApiTest.ANNALS.apply(Genre.AUTO).timeline(List.of(doc)).entries().size();
+        assertTrue(events > 600, "events: " + events);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> d.findElement(By.id("status")).getText().endsWith(" " + events + " events."));
+        assertEquals("analyse,draw", driver.findElement(By.id("progress")).getAttribute("data-phases"));
+        assertEquals(Boolean.FALSE, js("return document.getElementById('analyze').disabled;"));
+        assertFalse(driver.findElement(By.id("cancel")).isDisplayed());
+        assertEquals(events, driver.findElements(By.cssSelector("#entries li")).size());
+        // the timeline: one item per time, said under it
+        WebElement note = driver.findElement(By.id("timeline-note"));
+        assertTrue(note.isDisplayed() && note.getText().startsWith("The " + events + " events are drawn as one item per"
+                + " time"), note.getText());
+        long items = (Long) js("return document.querySelectorAll('#timeline .vis-item').length;");
+        assertTrue(items > 0 && items < events / 10, items + " items for " + events + " events");
+        wait.until(d -> d.findElements(By.cssSelector("#timeline button.tl-item")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        screenshot("article-long.png");
+        // a new short text after it: the note goes
+        js("document.getElementById('article-text').value = arguments[0];", Articles.harbour());
+        driver.findElement(By.id("analyze")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#entries li")).size() < 100
+                && !d.findElements(By.cssSelector("#entries li")).isEmpty()
+                && Boolean.FALSE.equals(js("return document.getElementById('analyze').disabled;")));
+        assertFalse(driver.findElement(By.id("timeline-note")).isDisplayed());
+        // more items than can be stacked (here 5, as the container says): drawn side by side, said so
+        js("document.getElementById('timeline').setAttribute('data-stack-max', '5');");
+        driver.findElement(By.id("analyze")).click();
+        wait.until(d -> d.findElement(By.id("timeline-note")).isDisplayed()
+                && d.findElements(By.cssSelector("#timeline button.tl-item")).stream().anyMatch(WebElement::isDisplayed));
+        assertTrue(driver.findElement(By.id("timeline-note")).getText().contains("side by side, not stacked"),
+                driver.findElement(By.id("timeline-note")).getText());
+        screenshot("article-unstacked.png");
+        // and back to stacking for a timeline that fits
+        js("document.getElementById('timeline').removeAttribute('data-stack-max');");
+        driver.findElement(By.id("analyze")).click();
+        wait.until(d -> !d.findElement(By.id("timeline-note")).isDisplayed()
+                && Boolean.FALSE.equals(js("return document.getElementById('analyze').disabled;"))
+                && d.findElements(By.cssSelector("#timeline button.tl-item")).stream().anyMatch(WebElement::isDisplayed));
+    }
+
     @Test
     void searchWithYearsPagesToTheLastEntryAndABadDateClearsTheResults() throws Exception {
         driver.get(server.uri().toString());
