@@ -239,7 +239,8 @@
 
   // the list of events, LIST_CHUNK a frame so that a long one never blocks the tab; progress(done, total) after each
   // frame; a new list (or stop(list)) ends the one being drawn. A promise of whether it was drawn to the end.
-  function entryList(list, entries, onPick, progress) {
+  // decorate(li, entry): adds to an item (the archive: the documents it comes from)
+  function entryList(list, entries, onPick, progress, decorate) {
     clear(list);
     var token = {};
     list.drawing = token;
@@ -258,6 +259,9 @@
           b.appendChild(document.createTextNode(entries[i].text || entries[i].event));
           b.addEventListener('click', onPick.bind(null, i));
           li.appendChild(b);
+          if (decorate) {
+            decorate(li, entries[i]);
+          }
           frag.appendChild(li);
         }
         list.appendChild(frag);
@@ -600,7 +604,7 @@
   // ---- the archive view
 
   // the archive's answer so far: the query, the entries and documents loaded, and how many match in all
-  var archive = {view: null, entries: [], query: '', searched: false, offset: 0, total: 0, documents: 0,
+  var archive = {view: null, entries: [], labels: {}, query: '', searched: false, offset: 0, total: 0, documents: 0,
     totalDocuments: 0};
   // entries and documents asked for at a time: the data-page of the "more" buttons (index.html)
   function pageSize(id) {
@@ -776,6 +780,8 @@
       archive.searched = true;
       writeUrl(fromUrl === true);
       archive.entries = answers[1].entries;
+      archive.labels = {};
+      addLabels(answers[1].documents);
       archive.offset = pageSize('archive-more');
       archive.total = answers[1].total;
       archive.totalDocuments = r.totalDocuments;
@@ -830,7 +836,7 @@
   // the entries loaded so far, on the timeline and in the list, with how many of how many match
   function drawArchiveEntries() {
     showTimeline(archive.view, archive.entries);
-    entryList($('archive-entries'), archive.entries, pickArchiveEntry);
+    entryList($('archive-entries'), archive.entries, pickArchiveEntry, null, sourceLinks);
     var shown = Math.min(archive.offset, archive.total);
     $('archive-count').textContent = archive.total === 0 ? 'No entries match.'
       : 'Entries 1\u2013' + shown + ' of ' + archive.total + ' matching'
@@ -846,12 +852,33 @@
     getJson(API.archiveTimeline + '?' + q + (q ? '&' : '') + 'limit=' + pageSize('archive-more') + '&offset=' + archive.offset)
       .then(function (t) {
         archive.entries = archive.entries.concat(t.entries);
+        addLabels(t.documents);
         archive.offset += pageSize('archive-more');
         archive.total = t.total;
         drawArchiveEntries();
         status('');
       })
       .catch(function (e) { status(e.message, true); });
+  }
+
+  // the documents an archive entry comes from: their names and dates, each opening the document
+  function sourceLinks(li, e) {
+    var seen = {};
+    e.sources.forEach(function (s) {
+      var d = s.documentId && archive.labels[s.documentId];
+      if (!d || seen[d.id]) {
+        return;
+      }
+      seen[d.id] = true;
+      var b = el('button', {type: 'button', 'class': 'source-doc', 'data-document': d.id,
+        title: 'Open this document'}, d.name + (d.dct ? ' \u00b7 ' + (d.dctText || d.dct) : ''));
+      b.addEventListener('click', function () { openStored(d.id); });
+      li.appendChild(b);
+    });
+  }
+
+  function addLabels(documents) {
+    (documents || []).forEach(function (d) { archive.labels[d.id] = d; });
   }
 
   function pickArchiveEntry(index) {
@@ -861,7 +888,10 @@
     }
     archive.view.timeline.setSelection([index]);
     markCurrent($('archive-entries'), index);
-    var where = e.sources.map(function (s) { return s.document; }).join(', ');
+    var where = e.sources.map(function (s) {
+      var d = s.documentId && archive.labels[s.documentId];
+      return d ? d.name + (d.dct ? ' (' + (d.dctText || d.dct) + ')' : '') : s.document;
+    }).filter(function (x, i, all) { return all.indexOf(x) === i; }).join('; ');
     var sentence = e.sources.length && e.sources[0].sentence ? ' \u2014 \u201c' + e.sources[0].sentence + '\u201d' : '';
     $('archive-details').textContent = whenText(e) + ' \u00b7 ' + where + sentence;
   }

@@ -62,4 +62,10 @@ public interface Archive extends Closeable {
 
     /** The number of stored (committed) documents. */
     long documentCount() throws IOException;
+
+    /**
+     * The names and dates of stored documents, for the readers of entries they told (the archive's timeline entries
+     * carry their documents' ids: {@code TimelineEntry.Source.documentId}); ids of no stored document are left out.
+     */
+    java.util.Map<String, DocumentLabel> labels(java.util.Collection<String> ids) throws IOException;
 }

@@ -107,7 +107,8 @@ final class ArchiveSearch {
         for (ScoreDoc sd : hits.scoreDocs) {
             org.apache.lucene.document.Document d = stored.document(sd.doc);
             byDocument.computeIfAbsent(d.get(IndexSchema.OWNER), k -> new ArrayList<>())
-                    .add(new Positioned(sd.doc, StoredJson.entry(d.get(IndexSchema.ENTRY_JSON))));
+                    .add(new Positioned(sd.doc, StoredJson.entry(d.get(IndexSchema.ENTRY_JSON))
+                            .inArchiveDocument(d.get(IndexSchema.OWNER))));
         }
         // documents in a stable order (by id), each document's entries in its own timeline's order
         List<Timeline> perDocument = new ArrayList<>();
@@ -134,6 +135,31 @@ final class ArchiveSearch {
 
     /** A stored entry and its Lucene doc id (entries of a document are added in order, in one block). */
     private record Positioned(int doc, TimelineEntry entry) {
+    }
+
+    /** The fields a document's label is made of. */
+    private static final java.util.Set<String> LABEL_FIELDS = java.util.Set.of(IndexSchema.ID, IndexSchema.TITLE,
+            IndexSchema.TEXT, IndexSchema.SOURCE, IndexSchema.DCT);
+
+    /** The names and dates of the stored documents of these ids (in their order; unknown ids left out). */
+    Map<String, DocumentLabel> labels(java.util.Collection<String> ids) throws IOException {
+        Map<String, DocumentLabel> out = new LinkedHashMap<>();
+        StoredFields stored = searcher.storedFields();
+        for (String id : ids) {
+            if (out.containsKey(id)) {
+                continue;
+            }
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER).build();
+            TopDocs top = searcher.search(q, 1);
+            if (top.scoreDocs.length > 0) {
+                org.apache.lucene.document.Document d = stored.document(top.scoreDocs[0].doc, LABEL_FIELDS);
+                out.put(id, new DocumentLabel(id, SearchResult.name(d.get(IndexSchema.TITLE), d.get(IndexSchema.TEXT),
+                        d.get(IndexSchema.SOURCE)), d.get(IndexSchema.DCT)));
+            }
+        }
+        return out;
     }
 
     Optional<StoredDocument> document(String id) throws IOException {

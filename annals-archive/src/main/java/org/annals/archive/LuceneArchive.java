@@ -268,6 +268,11 @@ public final class LuceneArchive implements Archive {
     }
 
     @Override
+    public java.util.Map<String, DocumentLabel> labels(java.util.Collection<String> ids) throws IOException {
+        return read(s -> s.labels(ids));
+    }
+
+    @Override
     public long documentCount() throws IOException {
         return read(ArchiveSearch::documentCount);
     }

@@ -165,6 +165,14 @@ class LuceneArchiveTest {
         TimelineEntry crossing = t.entries().stream().filter(e -> e.value().equals("1950-10-25")).findFirst()
                 .orElseThrow();
         assertEquals(2, crossing.sources().size(), t.toString());
+        // each mention says which stored document it is in, and that document's name and date can be had
+        assertEquals(java.util.Set.of(ContentId.of(YALU.text()), ContentId.of(YALU_AGAIN.text())), crossing.sources()
+                .stream().map(TimelineEntry.Source::documentId).collect(java.util.stream.Collectors.toSet()));
+        java.util.Map<String, DocumentLabel> labels = archive.labels(List.of(ContentId.of(YALU.text()),
+                "0".repeat(32), ContentId.of(YALU_AGAIN.text())));
+        assertEquals(List.of(new DocumentLabel(ContentId.of(YALU.text()), "Chinese troops cross the Yalu", "2020-11-02"),
+                new DocumentLabel(ContentId.of(YALU_AGAIN.text()), "Seventy years on", "2020-10-25")),
+                List.copyOf(labels.values()));
         Timeline all = archive.timeline(new ArchiveQuery(null, null, null, 10_000));
         assertEquals(ANNALS.timeline(ALL).entries().size(), all.entries().size());
     }

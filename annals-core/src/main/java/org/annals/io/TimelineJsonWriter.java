@@ -125,6 +125,7 @@ public final class TimelineJsonWriter {
             g.writeNumberField("begin", s.begin());
             g.writeNumberField("end", s.end());
             g.writeStringField("sentence", s.sentence());
+            g.writeStringField("documentId", s.documentId());
             g.writeEndObject();
         }
         g.writeEndArray();

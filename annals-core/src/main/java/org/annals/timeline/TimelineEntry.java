@@ -52,12 +52,26 @@ public record TimelineEntry(String value, String mod, Interval interval, String 
     /**
      * A mention of the entry's event.
      *
-     * @param document the document's source name
-     * @param begin    UTF-16 offset of the trigger in the document text
-     * @param end      offset after it
-     * @param sentence the sentence holding it
-     * @param eid      the event id in that document (null for the document's own publication entry)
+     * @param document   the document's source name
+     * @param begin      UTF-16 offset of the trigger in the document text
+     * @param end        offset after it
+     * @param sentence   the sentence holding it
+     * @param eid        the event id in that document (null for the document's own publication entry)
+     * @param documentId the document's id in the archive it was read from (null elsewhere): where to open it
      */
-    public record Source(String document, int begin, int end, String sentence, String eid) {
+    public record Source(String document, int begin, int end, String sentence, String eid, String documentId) {
+
+        /** A mention in a document of no archive. */
+        public Source(String document, int begin, int end, String sentence, String eid) {
+            this(document, begin, end, sentence, eid, null);
+        }
+    }
+
+    /** This entry with its sources marked as read from the archive document {@code id}. */
+    public TimelineEntry inArchiveDocument(String id) {
+        List<Source> marked = sources.stream()
+                .map(s -> new Source(s.document(), s.begin(), s.end(), s.sentence(), s.eid(), id)).toList();
+        return new TimelineEntry(value, mod, interval, event, lemma, text, participants, places, marked, anchor,
+                anchorTid, kind);
     }
 }

@@ -92,6 +92,29 @@ final class Api {
     }
 
     /**
+     * The archive timeline's JSON with {@code "documents": [{"id", "name", "dct", "dctText"}]}: the documents its
+     * entries' sources come from (their {@code documentId}), for a reader to see and open.
+     */
+    private String withDocuments(String json, Timeline timeline) throws IOException {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        timeline.entries().forEach(e -> e.sources().forEach(s -> {
+            if (s.documentId() != null) {
+                ids.add(s.documentId());
+            }
+        }));
+        ObjectNode root = (ObjectNode) MAPPER.readTree(json);
+        com.fasterxml.jackson.databind.node.ArrayNode docs = root.putArray("documents");
+        for (org.annals.archive.DocumentLabel l : archive().labels(ids).values()) {
+            ObjectNode d = docs.addObject();
+            d.put("id", l.id());
+            d.put("name", l.name());
+            d.put("dct", l.dct());
+            d.put("dctText", l.dct() == null ? null : org.annals.time.ReadableTime.of(l.dct(), null));
+        }
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    /**
      * The tag JSON with the document text added as the document's last field, {@code "text"}: a client that uploaded
      * a TimeML or SGML file needs the extracted text the offsets refer to.
      */
@@ -125,7 +148,13 @@ final class Api {
         long total = parsed(() -> archive().entryCount(q));
         String title = TimelineFormat.archiveTitle(ctx.queryParam(Params.QUERY), ctx.queryParam(Params.FROM),
                 ctx.queryParam(Params.TO));
-        write(ctx, format, timeline, title, new TimelineJsonWriter.Paging(total, q.offset(), q.limit()), "archive");
+        TimelineJsonWriter.Paging paging = new TimelineJsonWriter.Paging(total, q.offset(), q.limit());
+        if (format == TimelineFormat.JSON) { // with the names and dates of the documents the entries come from
+            String json = new TimelineJsonWriter(true).toJson(timeline, paging);
+            json(ctx, Status.OK, withDocuments(json, timeline));
+            return;
+        }
+        write(ctx, format, timeline, title, paging, "archive");
     }
 
     /**

@@ -359,6 +359,13 @@ class ApiTest {
         Http.Response timeline = http.get("/api/timeline?q=ferry");
         assertEquals(200, timeline.status(), timeline.body());
         assertTrue(timeline.json().path("entries").size() >= 1, timeline.body());
+        // each source names its stored document, and the answer names and dates those documents
+        assertEquals(id, timeline.json().path("entries").path(0).path("sources").path(0).path("documentId").asText());
+        JsonNode named = timeline.json().path("documents").path(0);
+        assertEquals(id, named.path("id").asText(), timeline.body());
+        assertEquals("Harbour", named.path("name").asText(), timeline.body());
+        assertEquals("2023-03-14", named.path("dct").asText());
+        assertEquals("14 March 2023", named.path("dctText").asText());
         assertTrue(timeline.body().contains("\"sources\""));
         // how many there are, and the pages of them
         Http.Response all = http.get("/api/timeline?limit=1000");

@@ -157,6 +157,18 @@ class BrowserTest {
         assertTrue(results.get(0).findElement(By.cssSelector(".snippet")).getText().endsWith("& more"));
         screenshot("archive.png");
 
+        // each entry names the document it comes from, and opens it
+        List<WebElement> from = driver.findElements(By.cssSelector("#archive-entries li .source-doc"));
+        assertTrue(!from.isEmpty() && from.get(0).getText().startsWith("Harbour museum reopens its ferry archive")
+                && from.get(0).getText().endsWith("\u00b7 14 March 2023"), from.isEmpty() ? "none" : from.get(0).getText());
+        from.get(0).click();
+        wait.until(d -> d.findElement(By.id("panel-article")).isDisplayed()
+                && d.findElement(By.id("doc-meta")).getText().startsWith(Articles.HARBOUR_NAME + " \u00b7 document date 14"
+                        + " March 2023") && !d.findElements(By.cssSelector("#doc-text mark.timex")).isEmpty());
+        assertTrue(driver.getCurrentUrl().contains("doc="), driver.getCurrentUrl());
+        driver.navigate().back();
+        wait.until(d -> d.findElement(By.id("panel-archive")).isDisplayed());
+        results = driver.findElements(By.cssSelector("#results li"));
         results.get(0).findElement(By.cssSelector("button.open")).click();
         wait.until(d -> d.findElement(By.id("panel-article")).isDisplayed()
                 && !d.findElements(By.cssSelector("#doc-text mark.timex")).isEmpty());

@@ -86,7 +86,7 @@ final class FakeArchive implements Archive {
         checkSyntax(query);
         List<TimelineEntry> all = new ArrayList<>();
         for (StoredDocument d : documents.values()) {
-            d.entries().stream().filter(e -> matches(e, query)).forEach(all::add);
+            d.entries().stream().filter(e -> matches(e, query)).map(e -> e.inArchiveDocument(d.id())).forEach(all::add);
         }
         all.sort((a, b) -> a.interval().compareTo(b.interval()));
         return new Timeline(all.subList(Math.min(all.size(), query.offset()),
@@ -106,6 +106,19 @@ final class FakeArchive implements Archive {
     @Override
     public Optional<StoredDocument> document(String id) {
         return Optional.ofNullable(documents.get(id));
+    }
+
+    @Override
+    public Map<String, org.annals.archive.DocumentLabel> labels(java.util.Collection<String> ids) {
+        Map<String, org.annals.archive.DocumentLabel> out = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            StoredDocument d = documents.get(id);
+            if (d != null) {
+                out.put(id, new org.annals.archive.DocumentLabel(id, SearchResult.name(d.title(), d.text(), d.source()),
+                        d.dct()));
+            }
+        }
+        return out;
     }
 
     @Override
