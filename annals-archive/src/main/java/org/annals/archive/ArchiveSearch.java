@@ -245,13 +245,9 @@ final class ArchiveSearch {
         try {
             return parser.parse(text);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot parse the query '" + text + "': " + firstLine(e.getMessage()), e);
+            // what is wrong, in words; the parser's own message (tokens, line, column) helps no reader
+            throw new IllegalArgumentException(QueryProblems.explain(text), e);
         }
-    }
-
-    private static String firstLine(String s) {
-        int nl = s == null ? -1 : s.indexOf('\n');
-        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
     }
 
     private static Query query(String kind, Query text, ArchiveQuery q) {

@@ -207,11 +207,25 @@ class LuceneArchiveTest {
         assertEquals(before, archive.documentCount());
     }
 
-    @Test
-    void badQuerySyntaxIsAClearError() {
+    /** A query the parser refuses is said in words: what is wrong, and how to search a sign as it is. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "(Yalu                 | a parenthesis '(' is not closed",
+            "Yalu)                 | a closing parenthesis ')' has no opening one before it",
+            "\"Yalu River          | a quote opens a phrase that no quote closes",
+            "[1950 TO              | a range in brackets ([a TO b] or {a TO b}) is not complete",
+            "Yalu AND              | it ends with an operator (AND, OR, NOT, +, -) that has nothing after it",
+            "Yalu OR               | it ends with an operator (AND, OR, NOT, +, -) that has nothing after it",
+            "title:                | a colon (as in title:Yalu) has no field before it or no words after it",
+            "*alu                  | a word begins with a wildcard (* or ?), which is not allowed",
+            "Yalu\\                | it ends with a backslash, which stands for the sign after it",
+    })
+    void badQuerySyntaxIsSaidInWords(String query, String problem) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> archive.search(ArchiveQuery.text("(Yalu")));
-        assertTrue(e.getMessage().startsWith("cannot parse the query '(Yalu'"), e.getMessage());
+                () -> archive.search(ArchiveQuery.text(query)));
+        assertEquals("The search '" + query + "' cannot be read: " + problem + ". " + QueryProblems.HINT,
+                e.getMessage());
+        assertTrue(!e.getMessage().contains("Encountered") && !e.getMessage().contains("column"), e.getMessage());
     }
 
     @Test

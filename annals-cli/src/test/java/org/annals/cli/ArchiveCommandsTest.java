@@ -146,7 +146,8 @@ class ArchiveCommandsTest {
         assertEquals(2, Run.of("search", "--index", index.toString(), "--from", "1951", "--to", "1950", "x").code());
         Run syntax = Run.of("search", "--index", index.toString(), "(troops");
         assertEquals(2, syntax.code(), syntax.toString());
-        assertTrue(syntax.err().contains("cannot parse the query"), syntax.err());
+        assertTrue(syntax.err().contains("The search '(troops' cannot be read: a parenthesis '(' is not closed."),
+                syntax.err());
         assertEquals(2, Run.of("timeline", "--query", "x", dir.resolve("in/yalu.txt").toString()).code());
         assertEquals(2, Run.of("timeline", "--index", index.toString(), dir.resolve("in/yalu.txt").toString())
                 .code());

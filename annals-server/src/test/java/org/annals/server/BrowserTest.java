@@ -433,6 +433,16 @@ class BrowserTest {
         wait.until(d -> d.findElement(By.id("status")).getText().contains("'Oct 1950' is not a date"));
         assertFalse(driver.findElement(By.id("search-result")).isDisplayed(), "no stale results under the error");
         screenshot("archive-bad-date.png");
+        // a query the archive cannot read: what is wrong, in words
+        from.clear();
+        driver.findElement(By.id("search")).click();
+        wait.until(d -> d.findElement(By.id("search-result")).isDisplayed());
+        driver.findElement(By.id("q")).sendKeys("[storm");
+        driver.findElement(By.id("search")).click();
+        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("The search '[storm' cannot be read: a range"
+                + " in brackets ([a TO b] or {a TO b}) is not complete."));
+        assertFalse(driver.findElement(By.id("search-result")).isDisplayed(), "no stale results under the error");
+        screenshot("archive-bad-query.png");
     }
 
     @Test

@@ -156,7 +156,7 @@ final class FakeArchive implements Archive {
     private static void checkSyntax(ArchiveQuery query) {
         String t = query.text() == null ? "" : query.text();
         if (t.chars().filter(c -> c == '[').count() != t.chars().filter(c -> c == ']').count()) {
-            throw new IllegalArgumentException("cannot parse the query '" + t + "': unbalanced [ ]");
+            throw new IllegalArgumentException(org.annals.archive.QueryProblems.explain(t));
         }
     }
 }
