@@ -218,6 +218,7 @@ public final class TimelineBuilder {
         List<TimelineEntry> out = new ArrayList<>();
         Map<String, List<Integer>> byKey = new HashMap<>();
         List<List<Integer>> documentsOf = new ArrayList<>();
+        Map<String, Set<String>> pairs = new HashMap<>(); // each sentence's word pairs, made once
         for (Item it : items) {
             Integer into = null;
             if (!it.published()) {
@@ -230,7 +231,7 @@ public final class TimelineBuilder {
                     if (out.get(k).interval().end().isBefore(it.entry().interval().start())) {
                         break;
                     }
-                    if (!documentsOf.get(k).contains(it.document()) && sameEvent(out.get(k), it.entry())) {
+                    if (!documentsOf.get(k).contains(it.document()) && sameEvent(out.get(k), it.entry(), pairs)) {
                         into = k;
                         break;
                     }
@@ -249,6 +250,11 @@ public final class TimelineBuilder {
     }
 
     static boolean sameEvent(TimelineEntry a, TimelineEntry b) {
+        return sameEvent(a, b, new HashMap<>());
+    }
+
+    /** {@link #sameEvent(TimelineEntry, TimelineEntry)} with the sentences' word pairs kept in {@code pairs}. */
+    private static boolean sameEvent(TimelineEntry a, TimelineEntry b, Map<String, Set<String>> pairs) {
         // on no date, nothing says two mentions are of one event
         if (a.anchor() == Anchor.Basis.NONE || b.anchor() == Anchor.Basis.NONE || !a.interval().overlaps(b.interval())) {
             return false;
@@ -256,7 +262,7 @@ public final class TimelineBuilder {
         if (statement(a) || statement(b)) {
             // "Castro said" in two papers on one day are two statements unless they are the same words: a report
             // or an attitude is one event only when both documents give the same sentence (a wire story reprinted)
-            return sameSentence(a, b);
+            return sameSentence(a, b, pairs);
         }
         for (Participant p : names(a)) {
             for (Participant q : names(b)) {
@@ -283,10 +289,26 @@ public final class TimelineBuilder {
 
     /** Whether a source sentence of {@code a} and one of {@code b} are the same words, small differences apart. */
     static boolean sameSentence(TimelineEntry a, TimelineEntry b) {
+        return sameSentence(a, b, new HashMap<>());
+    }
+
+    private static boolean sameSentence(TimelineEntry a, TimelineEntry b, Map<String, Set<String>> pairs) {
         for (TimelineEntry.Source x : a.sources()) {
-            Set<String> px = pairs(x.sentence());
+            if (x.sentence() == null) {
+                continue;
+            }
             for (TimelineEntry.Source y : b.sources()) {
-                Set<String> py = pairs(y.sentence());
+                if (y.sentence() == null) {
+                    continue;
+                }
+                // half the pairs in common needs lengths within a factor of two: most pairs of sentences end here
+                int lx = x.sentence().length();
+                int ly = y.sentence().length();
+                if (Math.min(lx, ly) * 2 < Math.max(lx, ly)) {
+                    continue;
+                }
+                Set<String> px = pairs.computeIfAbsent(x.sentence(), TimelineBuilder::pairs);
+                Set<String> py = pairs.computeIfAbsent(y.sentence(), TimelineBuilder::pairs);
                 if (px.isEmpty() || py.isEmpty()) {
                     continue;
                 }
