@@ -4,14 +4,15 @@
   'use strict';
 
   var API = {
-    tag: '/api/tag?withText=true',
     timeline: '/api/timeline',
     search: '/api/search',
     archiveTimeline: '/api/timeline',
     documents: '/api/documents/',
     ingest: '/api/documents',
-    status: '/api/status'
+    status: '/api/status',
+    jobs: '/api/jobs'
   };
+  var POLL_MS = 200; // how often a running analysis is asked how far it is
   var DAY_MS = 86400000;
   var MONTHS_MAX = 120; // more months than this: the histogram shows years
   var YEARS_MAX = 2000; // a longer span: one bar per year that has entries
@@ -458,8 +459,8 @@
 
   var running = null; // {controller, timer, cancelled}
 
-  // shows a phase: 'analyse' (on the server: seconds so far) or 'draw' (events listed so far of all)
-  function progressOf(phase, done, total) {
+  // shows a phase: 'analyse' (on the server: its step, and the seconds so far) or 'draw' (events listed so far)
+  function progressOf(phase, done, total, job) {
     var p = $('progress');
     p.hidden = false;
     var seen = (p.getAttribute('data-phases') || '').split(',').filter(Boolean);
@@ -472,8 +473,12 @@
       p.max = total || 1;
       p.value = done;
       status('Drawing ' + total + ' events\u2026 ' + done + ' of ' + total + ' listed.');
+    } else if (job && job.step > 0) {
+      p.max = job.steps;
+      p.value = job.step - 1; // the steps done; the server does not say how far into one it is
+      status('Step ' + job.step + ' of ' + job.steps + ': ' + job.phase + '\u2026 ' + done + ' s');
     } else {
-      p.removeAttribute('value'); // indeterminate: the server does not say how far it is
+      p.removeAttribute('value'); // indeterminate: waiting for a worker, or not yet asked
       status('Analyzing on the server\u2026 ' + done + ' s');
     }
   }
@@ -481,7 +486,7 @@
   function startRun() {
     var run = {controller: new AbortController(), cancelled: false, started: Date.now()};
     run.timer = setInterval(function () {
-      progressOf('analyse', Math.round((Date.now() - run.started) / 1000));
+      progressOf('analyse', Math.round((Date.now() - run.started) / 1000), 0, run.state);
     }, 1000);
     running = run;
     $('analyze').disabled = true;
@@ -510,6 +515,9 @@
     }
     run.cancelled = true;
     run.controller.abort();
+    if (run.job) { // the server forgets it, and drops its answer
+      fetch(API.jobs + '/' + encodeURIComponent(run.job), {method: 'DELETE'}).catch(function () {});
+    }
     stop($('entries'));
     endRun(run);
     status(run.drawing ? 'Cancelled: ' + run.listed + ' of ' + run.total + ' events listed.' : 'Cancelled: nothing was'
@@ -530,16 +538,36 @@
     article.request = null; // the exports follow what is on screen, and nothing is until this answer comes
     var run = startRun();
     var signal = run.controller.signal;
-    Promise.all([
-      getJson(API.tag, {method: 'POST', headers: headers, body: body(), signal: signal}),
-      getJson(API.timeline, {method: 'POST', headers: headers, body: body(), signal: signal})
-    ]).then(function (answers) {
+    // the analysis as a job of the server: started, asked how far it is, its answer fetched when done
+    getJson(API.jobs, {method: 'POST', headers: headers, body: body(), signal: signal}).then(function (job) {
+      run.job = job.id;
+      return new Promise(function (resolve, reject) {
+        function ask(j) {
+          run.state = j;
+          if (run.cancelled) {
+            reject(new Error('cancelled'));
+            return;
+          }
+          progressOf('analyse', Math.round((Date.now() - run.started) / 1000), 0, j);
+          if (j.state === 'done') {
+            resolve(getJson(j.result, {signal: signal}));
+          } else if (j.state === 'failed' || j.state === 'cancelled') {
+            reject(new Error(j.error || 'The analysis was ' + j.state + '.'));
+          } else {
+            setTimeout(function () {
+              getJson(API.jobs + '/' + encodeURIComponent(j.id), {signal: signal}).then(ask, reject);
+            }, POLL_MS);
+          }
+        }
+        ask(job);
+      });
+    }).then(function (answer) {
       if (run.cancelled) {
         return;
       }
       clearInterval(run.timer);
-      var d = answers[0].documents[0];
-      var entries = answers[1].entries;
+      var d = answer.tag.documents[0];
+      var entries = answer.timeline.entries;
       article.request = r;
       article.storedId = null;
       writeUrl(false);

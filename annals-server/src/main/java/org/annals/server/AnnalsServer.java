@@ -33,7 +33,7 @@ import java.util.function.Function;
  */
 public final class AnnalsServer implements AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(AnnalsServer.class.getName());
+    static final System.Logger LOG = System.getLogger(AnnalsServer.class.getName());
     /**
      * One line per request answered: method, path, status, milliseconds; requests over the time budget or refused
      * for a full queue at WARNING. Quiet (WARNING and above) until {@link #logAccess} turns it on ({@code annals

@@ -44,6 +44,9 @@ final class Api {
     static final String DOCUMENTS = "/api/documents";
     static final String DOCUMENT = "/api/documents/{" + Params.ID + "}";
     static final String STATUS = "/api/status";
+    static final String JOBS = "/api/jobs";
+    static final String JOB = "/api/jobs/{" + Params.ID + "}";
+    static final String JOB_RESULT = "/api/jobs/{" + Params.ID + "}/result";
     static final String OPENAPI = "/openapi.json";
     /** Every API path (for the body-size check). */
     static final String API_PATHS = "/api/*";
@@ -59,6 +62,7 @@ final class Api {
     private final Workers workers;
     private final ServerSettings settings;
     private final String openApi;
+    private final Jobs jobs;
 
     Api(ServerSettings settings, Function<Genre, Annals> annalsFor, Archive archive, Workers workers) {
         for (Genre g : Genre.values()) {
@@ -69,6 +73,7 @@ final class Api {
         this.workers = workers;
         this.requests = new DocumentRequests(settings.maxBodyBytes(), annals(Genre.AUTO)::today);
         this.openApi = resource(OPENAPI_RESOURCE);
+        this.jobs = new Jobs(settings.timeout());
     }
 
     /** The routes, in the order they are registered. */
@@ -81,6 +86,10 @@ final class Api {
                 new Endpoint(HandlerType.GET, DOCUMENT, this::document),
                 new Endpoint(HandlerType.POST, DOCUMENTS, this::ingest),
                 new Endpoint(HandlerType.GET, STATUS, this::status),
+                new Endpoint(HandlerType.POST, JOBS, this::startJob),
+                new Endpoint(HandlerType.GET, JOB, this::job),
+                new Endpoint(HandlerType.GET, JOB_RESULT, this::jobResult),
+                new Endpoint(HandlerType.DELETE, JOB, this::cancelJob),
                 new Endpoint(HandlerType.GET, OPENAPI, ctx -> json(ctx, Status.OK, openApi)));
     }
 
@@ -139,6 +148,64 @@ final class Api {
         Timeline timeline = hide.apply(workers.run(() -> a.timeline(List.of(r.document()))));
         String title = TimelineFormat.documentsTitle(1, r.document().title(), r.document().source());
         write(ctx, format, timeline, title, null, r.document().source());
+    }
+
+    // ---- /api/jobs: an article's analysis (its time expressions, then its events and timeline) followed as it runs
+
+    /** The steps of an analysis job, as the page shows them. */
+    static final List<String> JOB_STEPS = List.of("finding the time expressions", "finding the events and building the"
+            + " timeline");
+
+    private void startJob(Context ctx) throws IOException, InterruptedException {
+        DocumentRequest r = requests.read(ctx, true);
+        Annals a = annals(r.genre());
+        Jobs.Job job = jobs.create(JOB_STEPS.size());
+        try {
+            job.future = workers.submit(() -> {
+                try {
+                    if (!job.enter(1, JOB_STEPS.get(0))) {
+                        return;
+                    }
+                    TaggedDocument tagged = a.tag(r.document());
+                    if (!job.enter(2, JOB_STEPS.get(1))) {
+                        return;
+                    }
+                    Timeline timeline = a.timeline(List.of(r.document()));
+                    ObjectNode result = MAPPER.createObjectNode();
+                    result.set("tag", MAPPER.readTree(withText(JsonWriter.pretty().toJson(List.of(tagged)), tagged)));
+                    result.set("timeline", MAPPER.readTree(new TimelineJsonWriter(true).toJson(timeline)));
+                    job.done(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
+                } catch (RuntimeException | IOException | StackOverflowError e) {
+                    AnnalsServer.LOG.log(System.Logger.Level.ERROR, "analysis job " + job.id + " failed", e);
+                    job.fail("the analysis failed (the server's log says why)");
+                }
+            });
+        } catch (ApiException busy) {
+            jobs.remove(job.id);
+            throw busy;
+        }
+        ctx.header("Location", JOBS + "/" + job.id);
+        json(ctx, Status.ACCEPTED, ApiJson.job(job, JOB_STEPS));
+    }
+
+    private void job(Context ctx) throws IOException {
+        json(ctx, Status.OK, ApiJson.job(jobs.get(ctx.pathParam(Params.ID)), JOB_STEPS));
+    }
+
+    /** The answer of a finished job: {@code {"tag": ..., "timeline": ...}}, once; 409 while it runs or when it failed. */
+    private void jobResult(Context ctx) {
+        Jobs.Job job = jobs.get(ctx.pathParam(Params.ID));
+        if (job.state != Jobs.State.DONE) {
+            throw new ApiException(Status.CONFLICT, "the analysis is " + job.state.label()
+                    + (job.error != null ? ": " + job.error : "") + "; its answer comes when it is done");
+        }
+        json(ctx, Status.OK, job.result);
+        jobs.remove(job.id); // fetched: forgotten
+    }
+
+    private void cancelJob(Context ctx) {
+        jobs.cancel(ctx.pathParam(Params.ID));
+        ctx.status(Status.NO_CONTENT);
     }
 
     private void archiveTimeline(Context ctx) throws IOException {

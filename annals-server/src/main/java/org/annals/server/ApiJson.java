@@ -47,6 +47,25 @@ final class ApiJson {
      * "timexes": [...], "entries": [...]}}: the
      * timexes as in {@code annals tag} JSON, the entries as in {@code annals timeline} JSON.
      */
+    /**
+     * {@code {"id", "state", "step", "steps", "phase", "elapsedMillis", "error", "result"}}: an analysis job as it
+     * stands ({@code step} 0 while it waits; {@code result} the path of its answer once done, else null).
+     */
+    static String job(Jobs.Job j, List<String> steps) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("id", j.id);
+            g.writeStringField("state", j.state.label());
+            g.writeNumberField("step", j.step);
+            g.writeNumberField("steps", j.steps);
+            g.writeStringField("phase", j.phase);
+            g.writeNumberField("elapsedMillis", j.elapsedMillis());
+            g.writeStringField("error", j.error);
+            g.writeStringField("result", j.state == Jobs.State.DONE ? Api.JOBS + "/" + j.id + "/result" : null);
+            g.writeEndObject();
+        });
+    }
+
     static String document(StoredDocument d) {
         return write(g -> {
             g.writeStartObject();

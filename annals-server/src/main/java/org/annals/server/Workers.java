@@ -62,6 +62,15 @@ final class Workers implements AutoCloseable {
         }
     }
 
+    /** Starts a task on a worker, or 503 when every worker is busy and the wait list full. */
+    Future<?> submit(Runnable task) {
+        try {
+            return pool.submit(task);
+        } catch (RejectedExecutionException e) {
+            throw ApiException.unavailable("the server is busy: too many documents waiting; try again later");
+        }
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

@@ -221,6 +221,52 @@ class ApiTest {
                 json("text", Articles.harbour())));
     }
 
+    /** An analysis job: its steps, its answer (the tag JSON with text and the timeline), once; cancel; 404, 409. */
+    @Test
+    void analysisJobsRunToTheirAnswerOrAreCancelled() throws Exception {
+        Http.Response started = http.post("/api/jobs?source=harbour.txt", JSON,
+                json("text", Articles.harbour(), "dct", "2023-03-14"));
+        assertEquals(202, started.status(), started.body());
+        String id = started.json().path("id").asText();
+        assertEquals(2, started.json().path("steps").asInt());
+        assertTrue(java.util.Set.of("queued", "running", "done").contains(started.json().path("state").asText()),
+                started.body());
+        JsonNode job = started.json();
+        for (int k = 0; k < 200 && !job.path("state").asText().equals("done"); k++) {
+            Thread.sleep(25);
+            job = http.get("/api/jobs/" + id).json();
+            assertTrue(java.util.Set.of("queued", "running", "done").contains(job.path("state").asText()), job.toString());
+        }
+        assertEquals("done", job.path("state").asText(), job.toString());
+        assertEquals("/api/jobs/" + id + "/result", job.path("result").asText());
+        Http.Response result = http.get("/api/jobs/" + id + "/result");
+        assertEquals(200, result.status(), result.body());
+        // the same answers as the two routes the page used to call
+        Document doc = withDct(Document.of("harbour.txt", Articles.harbour()), "2023-03-14");
+        Http.Response tag = http.post("/api/tag?withText=true&source=harbour.txt", JSON,
+                json("text", Articles.harbour(), "dct", "2023-03-14"));
+        assertEquals(tag.json(), result.json().path("tag"));
+        assertEquals(Http.MAPPER.readTree(new TimelineJsonWriter(true).toJson(ANNALS.apply(Genre.AUTO)
+                .timeline(List.of(doc)))), result.json().path("timeline"));
+        // fetched: forgotten
+        assertError(404, "no analysis with id", http.get("/api/jobs/" + id + "/result"));
+        assertError(404, "no analysis with id", http.get("/api/jobs/nosuchjob"));
+        assertError(404, "no analysis with id", http.delete("/api/jobs/nosuchjob"));
+        // cancelled: gone, its answer never given
+        Http.Response other = http.post("/api/jobs", JSON, json("text", Articles.harbour().repeat(10)));
+        assertEquals(202, other.status(), other.body());
+        String otherId = other.json().path("id").asText();
+        Http.Response early = http.get("/api/jobs/" + otherId + "/result");
+        assertTrue(early.status() == 409 || early.status() == 200, early.body());
+        if (early.status() == 409) {
+            assertTrue(early.error().matches("the analysis is (queued|running); its answer comes when it is done"),
+                    early.body());
+            assertEquals(204, http.delete("/api/jobs/" + otherId).status());
+            assertError(404, "no analysis with id", http.get("/api/jobs/" + otherId));
+        }
+        assertError(400, "no \"text\"", http.post("/api/jobs", JSON, "{\"dct\": \"2020-01-01\"}"));
+    }
+
     // ---- 400, 413, 415
 
     @Test

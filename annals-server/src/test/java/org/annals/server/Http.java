@@ -47,6 +47,10 @@ final class Http {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE().build());
+    }
+
     Response post(String path, String contentType, String body) {
         return post(path, contentType, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
