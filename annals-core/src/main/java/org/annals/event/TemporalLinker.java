@@ -320,6 +320,9 @@ public final class TemporalLinker {
                           boolean narrative, List<TLink> links, List<Event> events) {
         boolean perfect = pastPerfect(e, s);
         Timex governing = s == null ? null : governing(e, s, dated, events);
+        if (governing != null && presentOverPast(e, governing, intervals.get(governing.tid()), dct, narrative)) {
+            governing = null; // "Curators say the oldest volume, covering the winter of 1887, was found": said now
+        }
         Anchor spanned = governing == null ? null : range(e, s, governing, dated, intervals);
         if (spanned != null) {
             return spanned;
@@ -499,6 +502,21 @@ public final class TemporalLinker {
         Granularity grain = a.granularity().ordinal() <= b.granularity().ordinal() ? a.granularity() : b.granularity();
         return new Anchor(e.eid(), governing.tid(), TLink.Relation.IS_INCLUDED, first.value() + "/" + second.value(),
                 null, new Interval(a.start(), b.end(), grain), "range of two dates", Anchor.Basis.CLAUSE);
+    }
+
+    /**
+     * Whether a news event in the simple present is kept from a past time after it in its sentence: the present of a
+     * news story is its date, and a past time after the verb dates its complement ("Curators say the oldest volume,
+     * covering the winter of 1887, was found"; "The archive holds logbooks kept from 1887"), not the verb. A time
+     * before the verb stays its own ("In 1887 the ferry sails twice a day" is a history's present), and a history
+     * (narrative) keeps its present.
+     */
+    private static boolean presentOverPast(Event e, Timex t, Interval i, LocalDate dct, boolean narrative) {
+        // a verb surely in the present: "holds" (VBZ), or a plural report, "say" (VBP); "cast" and other forms the
+        // tagger may take for a present are left alone
+        boolean present = "VBZ".equals(e.pos()) || "VBP".equals(e.pos()) && e.eventClass() == EventClass.REPORTING;
+        return !narrative && dct != null && present && e.tense() == Tense.PRESENT && e.aspect() == Aspect.NONE
+                && t.begin() >= e.end() && i != null && !Intervals.isOpen(i) && i.end().isBefore(dct.minusYears(1));
     }
 
     /**
