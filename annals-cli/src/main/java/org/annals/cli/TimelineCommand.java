@@ -41,8 +41,9 @@ import java.util.stream.Stream;
         header = "Build one chronological timeline of the events of documents.",
         description = {
             "Reads each FILE (.html and .htm a web page, .tml TimeML, .sgm SGML, anything else plain text; '-' is"
-                + " standard input, a web page when it starts as one) or every .txt, .html, .htm, .tml and .sgm file of"
-                + " a DIR, finds its events, who and where they involve and when they happened,"
+                + " standard input, a web page when it starts as one) or the documents of a DIR (its .txt, .text,"
+                + " .html, .htm, .tml, .sgm and .xml files, not its README.txt, LICENSE.txt or hidden files), finds its"
+                + " events, who and where they involve and when they happened,"
                 + " and writes one timeline over all inputs; mentions of the same event in several documents merge.",
             "",
             "With --index DIR, the timeline is built from an archive instead (see 'annals ingest'): the entries"

@@ -174,7 +174,7 @@ final class Api {
                     ObjectNode result = MAPPER.createObjectNode();
                     result.set("tag", MAPPER.readTree(withText(JsonWriter.pretty().toJson(List.of(tagged)), tagged)));
                     result.set("timeline", MAPPER.readTree(new TimelineJsonWriter(true).toJson(timeline)));
-                    job.done(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
+                    job.done(MAPPER.writer().writeValueAsBytes(result)); // compact: kept until fetched
                 } catch (RuntimeException | IOException | StackOverflowError e) {
                     AnnalsServer.LOG.log(System.Logger.Level.ERROR, "analysis job " + job.id + " failed", e);
                     job.fail("the analysis failed (the server's log says why)");
@@ -199,7 +199,7 @@ final class Api {
             throw new ApiException(Status.CONFLICT, "the analysis is " + job.state.label()
                     + (job.error != null ? ": " + job.error : "") + "; its answer comes when it is done");
         }
-        json(ctx, Status.OK, job.result);
+        ctx.status(Status.OK).contentType(JSON_TYPE).result(job.result);
         jobs.remove(job.id); // fetched: forgotten
     }
 
