@@ -42,6 +42,7 @@ import java.util.stream.Stream;
         footer = {"  annals eval --gold ../shared/corpora/tempeval3-train",
             "  annals eval --gold ../shared/corpora/wikiwars-dev --genre narrative --errors",
             "  annals eval --gold ../shared/corpora/tempeval3-train --relations",
+            "  annals eval --timelines ../shared/corpora/timeline-2015-trial",
             "  annals eval --gold ../shared/corpora/tempeval3-train --relations"
                 + " --dense ../shared/corpora/timebank-dense/TimebankDense.T3.txt --split test", ""})
 final class EvalCommand implements Callable<Integer> {
@@ -49,9 +50,24 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR",
+    @Option(names = "--gold", paramLabel = "DIR",
             description = "Directory of gold documents (searched recursively).")
     private Path gold;
+
+    @Option(names = "--timelines", paramLabel = "DIR", description = "Instead of --gold: a SemEval-2015 TimeLine"
+            + " corpus (documents-cat/, gold-timelines/: ../shared/corpora/timeline-2015-trial). Builds each target's"
+            + " timeline from the documents, writes it in the task's format and scores it with the task's official"
+            + " scorer (Python 2.7).")
+    private Path timelines;
+
+    @Option(names = "--scorer", paramLabel = "DIR", description = "With --timelines: the task's scorer"
+            + " (evaluation_all.py; default: ../shared/tools/timeline-scorer beside the annals folder, else in the"
+            + " current folder's parent).")
+    private Path scorer;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "With --timelines: where to write the timelines"
+            + " (default: a new temporary folder, named in the output).")
+    private Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "timeml (TIMEX3 .tml files, e.g. TempEval-3) or wikiwars (TIMEX2 .key.xml keys); by default"
@@ -94,6 +110,18 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (timelines != null) {
+            if (gold != null) {
+                throw new ParameterException(spec.commandLine(), "--timelines and --gold: one or the other");
+            }
+            return new TimelineTaskRun(io, genre).run(spec, timelines, scorer, out);
+        }
+        if (gold == null) {
+            throw new ParameterException(spec.commandLine(), "--gold DIR (or --timelines DIR) is needed");
+        }
+        if (scorer != null || out != null) {
+            throw new ParameterException(spec.commandLine(), "--scorer and --out go with --timelines");
+        }
         if (!Files.isDirectory(gold)) {
             throw new ParameterException(spec.commandLine(), "--gold " + gold + " is not a directory");
         }

@@ -1,0 +1,138 @@
+package org.annals.eval;
+
+import org.annals.model.Interval;
+import org.annals.model.Intervals;
+import org.annals.time.Granularity;
+import org.annals.timeline.Timeline;
+import org.annals.timeline.TimelineEntry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The SemEval-2015 TimeLine task (Task 4) as annals answers it: the entries of a corpus timeline about a target
+ * entity, written in the task's format, one line an event: {@code ORDER<TAB>DATE<TAB>DOCID-SENTENCE-word[<TAB>...]}
+ * (ORDER ranks the dates from 1; 0 is no date; DATE is {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY} or
+ * {@code XXXX-XX-XX}; one line holds the mentions of one event in several documents). An entry is about the target
+ * when one of its participants or places names it (its full name, or the last word of a name of several words:
+ * "Jobs" for "Steve Jobs"). First rule, no coreference yet: "he" and "the company" do not count. Stateless.
+ */
+public final class TimelineTask {
+
+    private TimelineTask() {
+    }
+
+    /** The target of a gold timeline file: its first line. */
+    public static String target(Path goldFile) throws IOException {
+        List<String> lines = Files.readAllLines(goldFile, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || lines.get(0).isBlank()) {
+            throw new IOException(goldFile + ": no target on its first line");
+        }
+        return lines.get(0).strip();
+    }
+
+    /** The target's timeline in the task's format: the target on the first line, then the events. */
+    public static List<String> lines(Timeline timeline, Map<String, CatDocument> documents, String target) {
+        Set<String> names = names(target);
+        Map<String, List<String>> byDate = new LinkedHashMap<>(); // in timeline order: chronological
+        List<String> undated = new ArrayList<>();
+        for (TimelineEntry e : timeline.entries()) {
+            if (e.kind() == null || !about(e, names)) {
+                continue; // a publication entry is no event of the target's
+            }
+            Set<String> mentions = new LinkedHashSet<>();
+            for (TimelineEntry.Source s : e.sources()) {
+                CatDocument d = documents.get(s.document());
+                CatDocument.Token t = d == null ? null : d.tokenAt(s.begin());
+                if (t != null) {
+                    mentions.add(d.id() + "-" + t.sentence() + "-" + t.text());
+                }
+            }
+            if (mentions.isEmpty()) {
+                continue;
+            }
+            String date = date(e);
+            String line = String.join("\t", mentions);
+            if (date.equals(UNKNOWN)) {
+                undated.add(line);
+            } else {
+                byDate.computeIfAbsent(date, k -> new ArrayList<>()).add(line);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add(target);
+        int order = 0;
+        for (Map.Entry<String, List<String>> d : byDate.entrySet()) {
+            order++;
+            for (String line : d.getValue()) {
+                out.add(order + "\t" + d.getKey() + "\t" + line);
+            }
+        }
+        for (String line : undated) {
+            out.add("0\t" + UNKNOWN + "\t" + line);
+        }
+        return out;
+    }
+
+    /** The date of no known day, month or year. */
+    static final String UNKNOWN = "XXXX-XX-XX";
+
+    /** An entry's date as the task writes it: the day, the month or the year its interval lies in; else unknown. */
+    static String date(TimelineEntry e) {
+        Interval i = e.interval();
+        if (e.value() == null || Intervals.isOpen(i) || i.start().getYear() < 1 || i.start().getYear() > 9999) {
+            return UNKNOWN;
+        }
+        if (i.start().equals(i.end())) {
+            return i.start().toString();
+        }
+        if (i.start().getYear() == i.end().getYear() && i.start().getMonthValue() == i.end().getMonthValue()
+                && !i.granularity().coarserThan(Granularity.MONTH)) {
+            return String.format(Locale.ROOT, "%04d-%02d", i.start().getYear(), i.start().getMonthValue());
+        }
+        if (i.start().getYear() == i.end().getYear()) {
+            return String.format(Locale.ROOT, "%04d", i.start().getYear());
+        }
+        return UNKNOWN;
+    }
+
+    /** The names a target goes by: its full name and, for a name of several words, its last word. */
+    static Set<String> names(String target) {
+        Set<String> out = new LinkedHashSet<>();
+        String t = norm(target);
+        out.add(t);
+        String[] words = t.split(" ");
+        if (words.length > 1 && words[words.length - 1].length() > 2) {
+            out.add(words[words.length - 1]);
+        }
+        return out;
+    }
+
+    static boolean about(TimelineEntry e, Set<String> names) {
+        List<String> all = new ArrayList<>();
+        e.participants().forEach(p -> all.add(p.text()));
+        e.places().forEach(p -> all.add(p.text()));
+        for (String p : all) {
+            String x = " " + norm(p) + " ";
+            for (String n : names) {
+                if (x.contains(" " + n + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
