@@ -10,6 +10,7 @@ import org.annals.io.TimeMLEventWriter;
 import org.annals.io.TimelineFormat;
 import org.annals.io.TimelineJsonWriter;
 import org.annals.model.Genre;
+import org.annals.timeline.AboutEntity;
 import org.annals.timeline.HiddenEntries;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineBuilder;
@@ -127,6 +128,16 @@ final class TimelineCommand implements Callable<Integer> {
                     + " neither counted nor paged through.")
     private String hide;
 
+    @Option(names = "--about", paramLabel = "NAME",
+            description = "Only the events about this entity: those where one of the people, organizations or places"
+                    + " named names it (its full name, or the last word of a longer name: \"Jobs\" for \"Steve"
+                    + " Jobs\"). JSON entries then say which mention names it. Not yet: pronouns and descriptions"
+                    + " (\"he\", \"the company\"), roles, --index.")
+    private String about;
+
+    /** What --about asks for, once read. */
+    private AboutEntity entity;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = Converters.CharsetArg.class,
             description = "The charset of plain-text input (ISO-8859-1, windows-1251...), instead of the one its bytes"
                     + " show (UTF-8 when they are valid UTF-8, else a detected legacy charset). Web pages, TimeML and"
@@ -148,6 +159,21 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Inputs.checkOutDir(spec, outDir);
         hidden(); // a bad --hide is a usage error before any work
+        if (about != null) {
+            if (index != null) {
+                throw new ParameterException(spec.commandLine(), "--about works on files: the archive does not index"
+                        + " entities yet (search --index DIR \"" + about.strip() + "\" finds the entries that name it)");
+            }
+            if (format == Format.TIMEML) {
+                throw new ParameterException(spec.commandLine(), "--about does not apply to --format timeml (a"
+                        + " document's events with their TLINKs)");
+            }
+            try {
+                entity = AboutEntity.of(about);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--about: " + e.getMessage());
+            }
+        }
         if (index != null) {
             return fromArchive();
         }
@@ -190,6 +216,9 @@ final class TimelineCommand implements Callable<Integer> {
                 failures += writeTimeML(linked, names, stdout);
             } else {
                 Timeline timeline = hidden().apply(new TimelineBuilder().build(linked));
+                if (entity != null) {
+                    timeline = entity.apply(timeline);
+                }
                 title = TimelineFormat.documentsTitle(linked.size(),
                         linked.isEmpty() ? null : linked.get(0).document().tagged().document().title(),
                         names.isEmpty() ? null : Path.of(names.get(0)).getFileName().toString());
@@ -285,7 +314,8 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private void write(Timeline t, TimelineJsonWriter.Paging paging, Writer w) throws IOException {
-        TimelineFormat.of(format.name()).write(t, title, paging, w);
+        TimelineFormat.of(format.name()).write(t, entity == null ? title : title + ": " + entity.name(), paging, entity,
+                w);
     }
 
     private int writeTimeML(List<LinkedDocument> linked, List<String> names, Writer stdout) throws IOException {

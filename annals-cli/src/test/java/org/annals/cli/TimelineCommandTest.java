@@ -48,6 +48,28 @@ class TimelineCommandTest {
     }
 
     @Test
+    void aboutKeepsTheEntitysEventsAndSaysWhichMentionNamesIt() throws Exception {
+        Path a = write("jobs.txt", "Steve Jobs founded Apple in 1976. In 1985 Jobs left the company. Bill Gates"
+                + " founded Microsoft in 1975.");
+        Run r = Run.of("timeline", "--dct", "2011-10-06", "--format", "json", "--about", "Steve Jobs", a.toString());
+        assertEquals(0, r.code(), r.toString());
+        com.fasterxml.jackson.databind.JsonNode entries = new ObjectMapper().readTree(r.out()).get("entries");
+        java.util.List<String> events = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : entries) {
+            events.add(e.get("when").get("value").asText() + " " + e.get("event").asText() + " "
+                    + e.get("about").get("mention").get("text").asText());
+            assertEquals("Steve Jobs", e.get("about").get("entity").asText());
+            assertTrue(e.get("about").get("role").isNull(), e.toString());
+        }
+        assertEquals(java.util.List.of("1976 founded Steve Jobs", "1985 left Jobs"), events);
+        Run table = Run.of("timeline", "--dct", "2011-10-06", "--about", "steve jobs", a.toString());
+        assertFalse(table.out().contains("Microsoft") || table.out().contains("published"), table.out());
+        assertEquals(2, Run.of("timeline", "--about", "  ", a.toString()).code());
+        assertEquals(2, Run.of("timeline", "--about", "Jobs", "--format", "timeml", a.toString()).code());
+        assertEquals(2, Run.of("timeline", "--about", "Jobs", "--index", dir.toString()).code());
+    }
+
+    @Test
     void hideLeavesOutKindsAndPredicates() throws Exception {
         Path a = write("said.txt", "On 3 May 2021 the museum reopened, the director said. Visitors said they waited"
                 + " for years. In 1934 a storm destroyed the pier.");

@@ -3,6 +3,7 @@ package org.annals.eval;
 import org.annals.model.Interval;
 import org.annals.model.Intervals;
 import org.annals.time.Granularity;
+import org.annals.timeline.AboutEntity;
 import org.annals.timeline.Timeline;
 import org.annals.timeline.TimelineEntry;
 
@@ -23,8 +24,7 @@ import java.util.Set;
  * entity, written in the task's format, one line an event: {@code ORDER<TAB>DATE<TAB>DOCID-SENTENCE-word[<TAB>...]}
  * (ORDER ranks the dates from 1; 0 is no date; DATE is {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY} or
  * {@code XXXX-XX-XX}; one line holds the mentions of one event in several documents). An entry is about the target
- * when one of its participants or places names it (its full name, or the last word of a name of several words:
- * "Jobs" for "Steve Jobs"). First rule, no coreference yet: "he" and "the company" do not count. Stateless.
+ * as {@link AboutEntity} says (a participant or place names it; no coreference yet). Stateless.
  */
 public final class TimelineTask {
 
@@ -42,12 +42,12 @@ public final class TimelineTask {
 
     /** The target's timeline in the task's format: the target on the first line, then the events. */
     public static List<String> lines(Timeline timeline, Map<String, CatDocument> documents, String target) {
-        Set<String> names = names(target);
+        AboutEntity entity = AboutEntity.of(target);
         Map<String, List<String>> byDate = new LinkedHashMap<>(); // in timeline order: chronological
         List<String> undated = new ArrayList<>();
         for (TimelineEntry e : timeline.entries()) {
-            if (e.kind() == null || !about(e, names)) {
-                continue; // a publication entry is no event of the target's
+            if (!entity.about(e)) {
+                continue; // a publication entry is no event of the target's either
             }
             Set<String> mentions = new LinkedHashSet<>();
             for (TimelineEntry.Source s : e.sources()) {
@@ -105,34 +105,4 @@ public final class TimelineTask {
         return UNKNOWN;
     }
 
-    /** The names a target goes by: its full name and, for a name of several words, its last word. */
-    static Set<String> names(String target) {
-        Set<String> out = new LinkedHashSet<>();
-        String t = norm(target);
-        out.add(t);
-        String[] words = t.split(" ");
-        if (words.length > 1 && words[words.length - 1].length() > 2) {
-            out.add(words[words.length - 1]);
-        }
-        return out;
-    }
-
-    static boolean about(TimelineEntry e, Set<String> names) {
-        List<String> all = new ArrayList<>();
-        e.participants().forEach(p -> all.add(p.text()));
-        e.places().forEach(p -> all.add(p.text()));
-        for (String p : all) {
-            String x = " " + norm(p) + " ";
-            for (String n : names) {
-                if (x.contains(" " + n + " ")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
 }

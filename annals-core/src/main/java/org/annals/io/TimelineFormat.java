@@ -63,6 +63,12 @@ public enum TimelineFormat {
      * timeline) goes into JSON and the text table's first line.
      */
     public void write(Timeline t, String title, TimelineJsonWriter.Paging paging, Writer w) throws IOException {
+        write(t, title, paging, null, w);
+    }
+
+    /** {@link #write(Timeline, String, TimelineJsonWriter.Paging, Writer)}; JSON entries say how they are about. */
+    public void write(Timeline t, String title, TimelineJsonWriter.Paging paging,
+                      org.annals.timeline.AboutEntity about, Writer w) throws IOException {
         switch (this) {
             case TEXT -> {
                 if (paging != null) {
@@ -70,7 +76,7 @@ public enum TimelineFormat {
                 }
                 new TimelineTextWriter().write(t, w);
             }
-            case JSON -> new TimelineJsonWriter(true).write(t, paging, w);
+            case JSON -> new TimelineJsonWriter(true, about).write(t, paging, w);
             case CSV -> new TimelineCsvWriter().write(t, w);
             case TIMELINEJS -> new TimelineJsWriter().write(t, title, w);
         }

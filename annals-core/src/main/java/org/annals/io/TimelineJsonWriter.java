@@ -35,9 +35,19 @@ public final class TimelineJsonWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final boolean pretty;
+    private final org.annals.timeline.AboutEntity about;
+
+    /**
+     * A writer whose entries also say how they are about an entity: {@code "about": {"entity", "mention": {"text",
+     * "begin", "end"}, "role"}} ({@code role} null until annals finds roles).
+     */
+    public TimelineJsonWriter(boolean pretty, org.annals.timeline.AboutEntity about) {
+        this.pretty = pretty;
+        this.about = about;
+    }
 
     public TimelineJsonWriter(boolean pretty) {
-        this.pretty = pretty;
+        this(pretty, (org.annals.timeline.AboutEntity) null);
     }
 
     /**
@@ -70,7 +80,7 @@ public final class TimelineJsonWriter {
             }
             g.writeArrayFieldStart("entries");
             for (TimelineEntry e : timeline.entries()) {
-                writeEntry(e, g);
+                writeEntry(e, about, g);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -99,6 +109,11 @@ public final class TimelineJsonWriter {
      * results and stored documents) shows entries exactly as {@code annals timeline --format json} does.
      */
     public static void writeEntry(TimelineEntry e, JsonGenerator g) throws IOException {
+        writeEntry(e, null, g);
+    }
+
+    private static void writeEntry(TimelineEntry e, org.annals.timeline.AboutEntity about, JsonGenerator g)
+            throws IOException {
         g.writeStartObject();
         g.writeObjectFieldStart("when");
         g.writeStringField("value", e.value());
@@ -129,6 +144,22 @@ public final class TimelineJsonWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (about != null) {
+            org.annals.event.Participant m = about.mention(e);
+            g.writeObjectFieldStart("about");
+            g.writeStringField("entity", about.name());
+            if (m == null) {
+                g.writeNullField("mention");
+            } else {
+                g.writeObjectFieldStart("mention");
+                g.writeStringField("text", m.text());
+                g.writeNumberField("begin", m.begin());
+                g.writeNumberField("end", m.end());
+                g.writeEndObject();
+            }
+            g.writeNullField("role"); // agent, patient...: not found yet
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

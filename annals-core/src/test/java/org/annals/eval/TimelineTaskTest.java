@@ -42,8 +42,8 @@ class TimelineTaskTest {
     }
 
     @Test
-    void datesAsTheTaskWritesThem() {
-        assertEquals(java.util.Set.of("steve jobs", "jobs"), TimelineTask.names("Steve Jobs"));
-        assertEquals(java.util.Set.of("iphone 4"), TimelineTask.names("iPhone 4"));
+    void theNamesATargetGoesBy() {
+        assertEquals(java.util.Set.of("steve jobs", "jobs"), org.annals.timeline.AboutEntity.of("Steve Jobs").names());
+        assertEquals(java.util.Set.of("iphone 4"), org.annals.timeline.AboutEntity.of("iPhone 4").names());
     }
 }
