@@ -136,6 +136,11 @@ final class Api {
     private void timeline(Context ctx) throws IOException, InterruptedException {
         TimelineFormat format = Params.format(ctx.queryParam(Params.FORMAT), true);
         org.annals.timeline.HiddenEntries hide = Params.hide(ctx.queryParam(Params.HIDE));
+        org.annals.timeline.AboutEntity about = Params.about(ctx.queryParam(Params.ABOUT));
+        if (about != null && format == null) {
+            throw ApiException.badRequest(Params.ABOUT + " does not apply to format=timeml (a document's events with"
+                    + " their TLINKs)");
+        }
         DocumentRequest r = requests.read(ctx, true);
         Annals a = annals(r.genre());
         if (format == null) { // TimeML: the document with its events and TLINKs, as annals timeline --format timeml
@@ -147,7 +152,11 @@ final class Api {
         }
         Timeline timeline = hide.apply(workers.run(() -> a.timeline(List.of(r.document()))));
         String title = TimelineFormat.documentsTitle(1, r.document().title(), r.document().source());
-        write(ctx, format, timeline, title, null, r.document().source());
+        if (about != null) {
+            timeline = about.apply(timeline);
+            title = title + ": " + about.name();
+        }
+        write(ctx, format, timeline, title, null, about, r.document().source());
     }
 
     // ---- /api/jobs: an article's analysis (its time expressions, then its events and timeline) followed as it runs
@@ -230,8 +239,14 @@ final class Api {
      */
     private static void write(Context ctx, TimelineFormat format, Timeline timeline, String title,
                               TimelineJsonWriter.Paging paging, String name) throws IOException {
+        write(ctx, format, timeline, title, paging, null, name);
+    }
+
+    private static void write(Context ctx, TimelineFormat format, Timeline timeline, String title,
+                              TimelineJsonWriter.Paging paging, org.annals.timeline.AboutEntity about, String name)
+            throws IOException {
         StringWriter out = new StringWriter();
-        format.write(timeline, title, paging, out);
+        format.write(timeline, title, paging, about, out);
         if (format != TimelineFormat.JSON) {
             attachment(ctx, name, "-" + format.fileName());
         }

@@ -39,6 +39,8 @@ final class Params {
     static final String LIMIT = "limit";
     /** {@code /api/timeline}'s output: json (default), text, csv, timelinejs, and for a posted document timeml. */
     static final String FORMAT = "format";
+    /** The entity a document's timeline is about ({@link org.annals.timeline.AboutEntity}): Steve Jobs. */
+    static final String ABOUT = "about";
     /** Kinds and predicates left out of a timeline ({@link org.annals.timeline.HiddenEntries}): reporting,said. */
     static final String HIDE = "hide";
     /** The TimeML format's name, beside {@link org.annals.io.TimelineFormat}'s. */
@@ -122,6 +124,18 @@ final class Params {
      */
     static ArchiveQuery query(String q, String from, String to, String limit, String offset) {
         return query(q, from, to, limit, offset, null);
+    }
+
+    /** The entity asked about, or null when absent; 400 for a name with no letter or digit. */
+    static org.annals.timeline.AboutEntity about(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return org.annals.timeline.AboutEntity.of(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(ABOUT + ": " + e.getMessage());
+        }
     }
 
     /** What a reader hides: kinds and predicates, comma-separated; nothing when absent. */

@@ -194,6 +194,25 @@ class ApiTest {
                 http.post("/api/timeline?format=pdf", JSON, json("text", Articles.harbour())));
     }
 
+    /** A document's timeline about an entity: its entries only, each saying which mention names it. */
+    @Test
+    void timelineAboutAnEntity() {
+        String text = "Steve Jobs founded Apple in 1976. In 1985 Jobs left the company. Bill Gates founded Microsoft"
+                + " in 1975.";
+        Http.Response r = http.post("/api/timeline?about=Steve%20Jobs", JSON, json("text", text, "dct", "2011-10-06"));
+        assertEquals(200, r.status(), r.body());
+        JsonNode entries = r.json().path("entries");
+        assertEquals(2, entries.size(), r.body());
+        assertEquals("founded", entries.path(0).path("event").asText());
+        assertEquals("Steve Jobs", entries.path(0).path("about").path("mention").path("text").asText());
+        assertEquals("Jobs", entries.path(1).path("about").path("mention").path("text").asText());
+        assertTrue(entries.path(1).path("about").path("role").isNull(), r.body());
+        assertError(400, "about: an entity needs a name", http.post("/api/timeline?about=%20-", JSON,
+                json("text", text)));
+        assertError(400, "about does not apply to format=timeml", http.post("/api/timeline?about=Jobs&format=timeml",
+                JSON, json("text", text)));
+    }
+
     /** What a reader hides (kinds, predicates) is left out of a document's timeline, in every format. */
     @Test
     void timelineHidesKindsAndPredicates() {
