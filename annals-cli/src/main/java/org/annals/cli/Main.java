@@ -75,6 +75,7 @@ public final class Main implements Runnable {
                 .addSubcommand("read", new ReadCommand(io))
                 .addSubcommand("tag", new TagCommand(io))
                 .addSubcommand("timeline", new TimelineCommand(io))
+                .addSubcommand("entities", new EntitiesCommand(io))
                 .addSubcommand("ingest", new IngestCommand(io))
                 .addSubcommand("search", new SearchCommand(io))
                 .addSubcommand("eval", new EvalCommand(io))

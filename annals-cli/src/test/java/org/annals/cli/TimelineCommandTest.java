@@ -70,6 +70,23 @@ class TimelineCommandTest {
     }
 
     @Test
+    void entitiesListsWhoAndWhatMostNamedFirst() throws Exception {
+        Path a = write("e1.txt", "Steve Jobs founded Apple in 1976. In 1985 Jobs left the company.");
+        Path b = write("e2.txt", "Jobs returned to Apple in 1997. Bill Gates praised him in 2007.");
+        Run text = Run.of("entities", "--dct", "2011-10-06", a.toString(), b.toString());
+        assertEquals(0, text.code(), text.toString());
+        String[] lines = text.out().split("\n");
+        assertTrue(lines[0].startsWith("mentions"), text.out());
+        assertTrue(lines[1].matches("3 +2 +[a-z]+ +Steve Jobs \\(Jobs\\)"), text.out());
+        Run json = Run.of("entities", "--format", "json", "--dct", "2011-10-06", a.toString(), b.toString());
+        com.fasterxml.jackson.databind.JsonNode first = new ObjectMapper().readTree(json.out()).get("entities").get(0);
+        assertEquals("Steve Jobs", first.get("name").asText(), json.out());
+        assertEquals(3, first.get("mentions").asInt());
+        assertEquals("[\"Steve Jobs\",\"Jobs\"]", first.get("names").toString());
+        assertEquals(2, Run.of("entities").code());
+    }
+
+    @Test
     void hideLeavesOutKindsAndPredicates() throws Exception {
         Path a = write("said.txt", "On 3 May 2021 the museum reopened, the director said. Visitors said they waited"
                 + " for years. In 1934 a storm destroyed the pier.");
