@@ -1151,6 +1151,11 @@
     }).catch(function (e) { status(e.message, true); });
   }
 
+  // the name of an export the server did not name (JSON comes without Content-Disposition)
+  function exportName(base, format) {
+    return base + '.' + (format === 'timeml' ? 'tml' : format === 'timelinejs' ? 'timelinejs.json' : format);
+  }
+
   function exportArticle(format) {
     var r = article.request;
     if (!r) {
@@ -1160,7 +1165,7 @@
     var hide = hideList('article');
     download(API.timeline + '?format=' + format + (hide ? '&hide=' + encodeURIComponent(hide) : ''),
       {method: 'POST', headers: r.headers, body: r.body()},
-      'timeline.' + (format === 'timeml' ? 'tml' : format === 'timelinejs' ? 'timelinejs.json' : format));
+      exportName('timeline', format));
   }
 
   function exportArchive(format) {
@@ -1172,7 +1177,7 @@
     var n = Math.min(shown, EXPORT_MAX);
     var q = archive.query;
     download(API.archiveTimeline + '?' + q + (q ? '&' : '') + 'limit=' + n + '&format=' + format, {},
-      'archive-timeline.' + (format === 'timelinejs' ? 'timelinejs.json' : format),
+      exportName('archive-timeline', format),
       n < shown ? 'Exported the first ' + n + ' of the ' + shown + ' entries shown (' + EXPORT_MAX + ' at most per file)'
         : 'Exported the ' + n + ' entries shown');
   }

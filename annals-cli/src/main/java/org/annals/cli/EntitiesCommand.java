@@ -3,8 +3,6 @@ package org.annals.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.annals.api.Annals;
-import org.annals.io.DocumentFiles;
-import org.annals.io.Readers;
 import org.annals.model.DocumentDate;
 import org.annals.timeline.Entities;
 import org.annals.timeline.Timeline;
@@ -20,12 +18,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code annals entities}: the people, organizations and places documents name, most named first. */
 @Command(name = "entities", sortOptions = false, mixinStandardHelpOptions = true,
@@ -72,19 +67,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> files = new ArrayList<>();
-        for (String in : inputs) {
-            Path p = Path.of(in);
-            if (!"-".equals(in) && Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && DocumentFiles.isDocument(f.getFileName().toString())
-                            && !Readers.holdsMany(f.getFileName().toString())).map(Path::toString).sorted()
-                            .forEach(files::add);
-                }
-            } else {
-                files.add(in);
-            }
-        }
+        List<String> files = Inputs.oneDocumentFiles(inputs);
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no document in " + String.join(", ", inputs));
         }

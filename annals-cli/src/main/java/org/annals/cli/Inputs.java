@@ -1,13 +1,18 @@
 package org.annals.cli;
 
+import org.annals.io.DocumentFiles;
 import org.annals.io.ReadException;
 import org.annals.io.Readers;
 import org.annals.model.Document;
 import org.annals.model.DocumentDate;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Reads one input of a command (a file, or {@code -} for standard input), applies {@code --dct}, and runs a step
@@ -70,5 +75,30 @@ final class Inputs {
         io.err().println("annals " + command + ": " + message);
         io.err().flush();
         return null;
+    }
+
+    /**
+     * The files of the inputs of a command that reads one document a file ({@code timeline}, {@code entities}): each
+     * FILE (or '-') as it is, and for each DIR its documents in name order, not its subfolders
+     * ({@link DocumentFiles}: not its README.txt; no JSON Lines file, which holds many documents).
+     */
+    static List<String> oneDocumentFiles(List<String> inputs) throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String in : inputs) {
+            Path p = Path.of(in);
+            if (!"-".equals(in) && Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> Files.isRegularFile(f) && oneDocument(f.getFileName().toString()))
+                            .map(Path::toString).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(in);
+            }
+        }
+        return files;
+    }
+
+    private static boolean oneDocument(String name) {
+        return DocumentFiles.isDocument(name) && !Readers.holdsMany(name);
     }
 }

@@ -4,8 +4,6 @@ import org.annals.api.Annals;
 import org.annals.archive.ArchiveQuery;
 import org.annals.archive.LuceneArchive;
 import org.annals.event.LinkedDocument;
-import org.annals.io.DocumentFiles;
-import org.annals.io.Readers;
 import org.annals.io.TimeMLEventWriter;
 import org.annals.io.TimelineFormat;
 import org.annals.io.TimelineJsonWriter;
@@ -34,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code annals timeline}: one chronological timeline of the events of all the inputs. */
 @Command(name = "timeline", sortOptions = false, mixinStandardHelpOptions = true,
@@ -184,17 +181,7 @@ final class TimelineCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "a FILE or DIR is needed (or --index DIR)");
         }
         int failures = 0;
-        List<String> files = new ArrayList<>();
-        for (String in : inputs) {
-            Path p = Path.of(in);
-            if (!"-".equals(in) && Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && wanted(f)).map(Path::toString).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(in);
-            }
-        }
+        List<String> files = Inputs.oneDocumentFiles(inputs);
         if (outDir != null) {
             Files.createDirectories(outDir);
         }
@@ -267,7 +254,7 @@ final class TimelineCommand implements Callable<Integer> {
         title = TimelineFormat.archiveTitle(query, from == null ? null : from.toString(), to == null ? null : to.toString());
         if (q.offset() + q.limit() < total || q.offset() > 0) {
             // the other formats have no place for it: said where people see it
-            io.err().println("annals timeline: " + shown(paging) + "; --offset and --limit show others");
+            io.err().println("annals timeline: " + TimelineFormat.shown(paging) + "; --offset and --limit show others");
             io.err().flush();
         }
         if (outDir == null) {
@@ -287,12 +274,6 @@ final class TimelineCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A folder's documents ({@link DocumentFiles}, not its README.txt), one a file: JSON Lines files are not read here. */
-    private static boolean wanted(Path f) {
-        String n = f.getFileName().toString();
-        return DocumentFiles.isDocument(n) && !Readers.holdsMany(n);
-    }
-
     /** The TimelineJS title slide's headline: the document's title or file name, the documents' count, the query. */
     private String title;
 
@@ -303,10 +284,6 @@ final class TimelineCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--hide: " + e.getMessage());
         }
-    }
-
-    static String shown(TimelineJsonWriter.Paging p) {
-        return TimelineFormat.shown(p);
     }
 
     private void write(Timeline t, Writer w) throws IOException {

@@ -5,7 +5,6 @@ import org.annals.event.Participant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -64,6 +63,6 @@ public record AboutEntity(String name, Set<String> names) {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Entities.key(s);
     }
 }

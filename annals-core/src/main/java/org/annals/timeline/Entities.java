@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * The entities of documents, as their timelines name them: the people, organizations and places around their events,
  * each with how often and in how many documents it is named and the names it goes by. A name is one entity whatever
- * its case and punctuation ("U.S." and "US"); a single word that ends exactly one longer person's or organization's
- * name of the same documents is that entity ("Jobs" of "Steve Jobs"). First rule: a pronoun or a description ("he",
+ * its case and the signs between its words ("Kim Il-sung" and "Kim Il Sung"; "U.S." and "US" are still two); a
+ * single word that ends exactly one longer person's or organization's name of the same documents is that entity
+ * ("Jobs" of "Steve Jobs"). First rule: a pronoun or a description ("he",
  * "the company") is no mention yet. Stateless.
  */
 public final class Entities {
@@ -39,9 +40,11 @@ public final class Entities {
         }
     }
 
-    /** A name as one entity: lower case, letters and digits, words joined by one space. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A name as one entity: lower case, letters and digits, words joined by one space; as {@link AboutEntity} too. */
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The entities of the documents whose timelines these are (one a document), most named first. */

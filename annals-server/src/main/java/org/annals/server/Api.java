@@ -180,10 +180,10 @@ final class Api {
                         return;
                     }
                     Timeline timeline = a.timeline(List.of(r.document()));
-                    ObjectNode result = MAPPER.createObjectNode();
-                    result.set("tag", MAPPER.readTree(withText(JsonWriter.pretty().toJson(List.of(tagged)), tagged)));
-                    result.set("timeline", MAPPER.readTree(new TimelineJsonWriter(true).toJson(timeline)));
-                    job.done(MAPPER.writer().writeValueAsBytes(result)); // compact: kept until fetched
+                    // the two answers as written, side by side (the timeline compact: it is kept until fetched)
+                    String result = "{\"tag\":" + withText(JsonWriter.compact().toJson(List.of(tagged)), tagged)
+                            + ",\"timeline\":" + new TimelineJsonWriter(false).toJson(timeline) + "}\n";
+                    job.done(result.getBytes(StandardCharsets.UTF_8));
                 } catch (RuntimeException | IOException | StackOverflowError e) {
                     AnnalsServer.LOG.log(System.Logger.Level.ERROR, "analysis job " + job.id + " failed", e);
                     job.fail("the analysis failed (the server's log says why)");

@@ -117,15 +117,6 @@ final class Params {
         return n;
     }
 
-    /**
-     * An archive query from {@code q}, {@code from}, {@code to}, {@code limit} and {@code offset}; {@code from} and
-     * {@code to} as the command line takes them ({@link org.annals.archive.QueryDates}: {@code 1950}, {@code 1950-10},
-     * {@code 1950-10-25}, {@code 264 BC}).
-     */
-    static ArchiveQuery query(String q, String from, String to, String limit, String offset) {
-        return query(q, from, to, limit, offset, null);
-    }
-
     /** The entity asked about, or null when absent; 400 for a name with no letter or digit. */
     static org.annals.timeline.AboutEntity about(String value) {
         if (value == null) {
@@ -147,7 +138,11 @@ final class Params {
         }
     }
 
-    /** {@link #query(String, String, String, String, String)} with entries hidden ({@code hide}, may be null). */
+    /**
+     * An archive query from {@code q}, {@code from}, {@code to}, {@code limit} and {@code offset}; {@code from} and
+     * {@code to} as the command line takes them ({@link org.annals.archive.QueryDates}: {@code 1950}, {@code 1950-10},
+     * {@code 1950-10-25}, {@code 264 BC}); {@code hide} (may be null) the entries left out ({@link #hide}).
+     */
     static ArchiveQuery query(String q, String from, String to, String limit, String offset, String hide) {
         LocalDate f = bound(FROM, from, true);
         LocalDate t = bound(TO, to, false);
