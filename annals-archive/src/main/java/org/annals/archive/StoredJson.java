@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.annals.event.Anchor;
+import org.annals.event.Argument;
 import org.annals.event.EventClass;
 import org.annals.event.Participant;
 import org.annals.model.Interval;
@@ -242,9 +243,31 @@ final class StoredJson {
             g.writeNumberField("end", s.end());
             g.writeStringField("sentence", s.sentence());
             g.writeStringField("eid", s.eid());
+            if (!s.arguments().isEmpty()) {
+                g.writeArrayFieldStart("arguments");
+                for (Argument a : s.arguments()) {
+                    g.writeStartObject();
+                    g.writeStringField("role", a.role().name());
+                    participant("mention", a.mention(), g);
+                    if (a.referent() != null) {
+                        participant("referent", a.referent(), g);
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void participant(String field, Participant p, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", p.text());
+        g.writeNumberField("begin", p.begin());
+        g.writeNumberField("end", p.end());
+        g.writeStringField("type", p.type().name());
         g.writeEndObject();
     }
 
@@ -266,8 +289,16 @@ final class StoredJson {
                 LocalDate.ofEpochDay(n.get("end").asLong()), Granularity.valueOf(n.get("granularity").asText()));
         List<TimelineEntry.Source> sources = new ArrayList<>();
         for (JsonNode s : n.get("sources")) {
+            List<Argument> arguments = new ArrayList<>(); // none in entries stored before arguments were found
+            if (s.hasNonNull("arguments")) {
+                for (JsonNode a : s.get("arguments")) {
+                    arguments.add(new Argument(Argument.Role.valueOf(a.get("role").asText()),
+                            participant(a.get("mention")), a.hasNonNull("referent") ? participant(a.get("referent"))
+                            : null));
+                }
+            }
             sources.add(new TimelineEntry.Source(text(s, "document"), s.get("begin").asInt(), s.get("end").asInt(),
-                    text(s, "sentence"), text(s, "eid")));
+                    text(s, "sentence"), text(s, "eid"), null, arguments));
         }
         return new TimelineEntry(text(n, "value"), text(n, "mod"), interval, n.get("event").asText(),
                 text(n, "lemma"), text(n, "text"), participants(n.get("participants")), participants(n.get("places")),
@@ -278,9 +309,13 @@ final class StoredJson {
     private static List<Participant> participants(JsonNode array) {
         List<Participant> out = new ArrayList<>();
         for (JsonNode p : array) {
-            out.add(new Participant(p.get("text").asText(), p.get("begin").asInt(), p.get("end").asInt(),
-                    Participant.Type.valueOf(p.get("type").asText())));
+            out.add(participant(p));
         }
         return out;
+    }
+
+    private static Participant participant(JsonNode p) {
+        return new Participant(p.get("text").asText(), p.get("begin").asInt(), p.get("end").asInt(),
+                Participant.Type.valueOf(p.get("type").asText()));
     }
 }

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvalTimelinesTest {
 
-    /** The micro F1 measured when the first rule (a participant names the target) was written. */
-    static final double FLOOR = 12.0;
+    /** Below the micro F1 measured with arguments and coreference (21.5): a regression fails. */
+    static final double FLOOR = 20.0;
 
     private static Path corpora() {
         String dir = System.getenv("ANNALS_CORPORA");

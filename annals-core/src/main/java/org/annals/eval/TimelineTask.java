@@ -24,7 +24,7 @@ import java.util.Set;
  * entity, written in the task's format, one line an event: {@code ORDER<TAB>DATE<TAB>DOCID-SENTENCE-word[<TAB>...]}
  * (ORDER ranks the dates from 1; 0 is no date; DATE is {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY} or
  * {@code XXXX-XX-XX}; one line holds the mentions of one event in several documents). An entry is about the target
- * as {@link AboutEntity} says (a participant or place names it; no coreference yet). Stateless.
+ * as {@link AboutEntity} says (an agent or patient of its event names it, through any of its mentions). Stateless.
  */
 public final class TimelineTask {
 

@@ -20,10 +20,20 @@ import java.util.Objects;
  * @param sentence     index of the sentence holding the trigger
  * @param participants people and organizations taking part
  * @param places       places where it happens
+ * @param arguments    who does it (agent) and who undergoes it (patient), as the sentence says, each with the
+ *                     entity it stands for; empty when the rules find none
  */
 public record Event(String eid, int begin, int end, String text, String lemma, String pos, EventClass eventClass,
                     Tense tense, Aspect aspect, Polarity polarity, int sentence, List<Participant> participants,
-                    List<Participant> places) {
+                    List<Participant> places, List<Argument> arguments) {
+
+    /** An event whose arguments are not known. */
+    public Event(String eid, int begin, int end, String text, String lemma, String pos, EventClass eventClass,
+                 Tense tense, Aspect aspect, Polarity polarity, int sentence, List<Participant> participants,
+                 List<Participant> places) {
+        this(eid, begin, end, text, lemma, pos, eventClass, tense, aspect, polarity, sentence, participants, places,
+                List.of());
+    }
 
     public Event {
         Objects.requireNonNull(eid, "eid");
@@ -31,6 +41,7 @@ public record Event(String eid, int begin, int end, String text, String lemma, S
         Objects.requireNonNull(eventClass, "eventClass");
         participants = List.copyOf(participants);
         places = List.copyOf(places);
+        arguments = List.copyOf(arguments);
         if (begin < 0 || end < begin) {
             throw new IllegalArgumentException("bad span " + begin + ".." + end);
         }

@@ -7,6 +7,7 @@ import org.annals.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,8 @@ public final class ParticipantFinder {
     private static final Set<String> DEMONYMS = WORDS.lower("demonyms");
     private static final Set<String> COMMON = WORDS.lower("common-words");
     private static final Set<String> EVENT_NOUNS = SimpleEventSource.EVENT_NOUNS;
+    private static final Coreference COREFERENCE = new Coreference();
+    private static final ArgumentFinder ARGUMENTS = new ArgumentFinder();
 
     /** A name found in a sentence, with the word indexes it covers. */
     record Name(Participant participant, int first, int last) {
@@ -67,6 +70,8 @@ public final class ParticipantFinder {
                 }
             }
         }
+        Map<Integer, List<Coreference.Mention>> mentions = COREFERENCE.resolve(sentences, bySentence);
+        Map<Event, List<Argument>> arguments = arguments(sentences, events, timexes, mentions);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             if (e.sentence() < 0 || e.sentence() >= sentences.size()) {
@@ -93,7 +98,44 @@ public final class ParticipantFinder {
                 }
             }
             out.add(new Event(e.eid(), e.begin(), e.end(), e.text(), e.lemma(), e.pos(), e.eventClass(), e.tense(),
-                    e.aspect(), e.polarity(), e.sentence(), who, where));
+                    e.aspect(), e.polarity(), e.sentence(), who, where, arguments.getOrDefault(e, List.of())));
+        }
+        return out;
+    }
+
+    /** The mentions of entities in each sentence (names, pronouns, descriptions) with the names they stand for. */
+    Map<Integer, List<Coreference.Mention>> mentions(List<Sentence> sentences, List<Timex> timexes) {
+        Set<String> lowerWords = lowerCaseWords(sentences);
+        Map<Integer, List<Name>> bySentence = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            bySentence.put(s.index(), names(s, timexes, lowerWords));
+        }
+        return COREFERENCE.resolve(sentences, bySentence);
+    }
+
+    /** Each event's arguments, sentence by sentence. */
+    private static Map<Event, List<Argument>> arguments(List<Sentence> sentences, List<Event> events,
+                                                        List<Timex> timexes,
+                                                        Map<Integer, List<Coreference.Mention>> mentions) {
+        Map<Integer, List<Event>> bySentence = new LinkedHashMap<>();
+        for (Event e : events) {
+            if (e.sentence() >= 0 && e.sentence() < sentences.size()) {
+                bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<Event, List<Argument>> out = new IdentityHashMap<>();
+        for (Map.Entry<Integer, List<Event>> x : bySentence.entrySet()) {
+            Sentence s = sentences.get(x.getKey());
+            List<Event> es = x.getValue();
+            int[] at = new int[es.size()];
+            for (int i = 0; i < at.length; i++) {
+                at[i] = wordAt(s, es.get(i).begin());
+            }
+            List<List<Argument>> found = ARGUMENTS.find(s, mentions.getOrDefault(s.index(), List.of()),
+                    inTimex(s, timexes), at);
+            for (int i = 0; i < at.length; i++) {
+                out.put(es.get(i), found.get(i));
+            }
         }
         return out;
     }
@@ -145,6 +187,11 @@ public final class ParticipantFinder {
                 if (nameWord(w, j, inTimex)) {
                     last = j;
                     j++;
+                } else if (modelNumber(w, j, inTimex)) {
+                    // "iPhone 4", "QuickTime 7", "iPhone 3G"
+                    last = j;
+                    j++;
+                    break;
                 } else if (is(w, j, "of") && j + 1 < w.size() && nameWord(w, j + 1, inTimex)) {
                     last = j + 1;
                     j += 2;
@@ -171,6 +218,25 @@ public final class ParticipantFinder {
                     && out.get(out.size() - 1).last() == first - 2) {
                 continue;
             }
+            // a title inside a name: "Apple CEO Steve Jobs" is Apple's and Steve Jobs's
+            int t1 = -1;
+            int t2 = -1;
+            for (int k = first + 1; k < last; k++) {
+                if (TITLES.contains(lower(w, k))) {
+                    t1 = t1 < 0 ? k : t1;
+                    t2 = k;
+                }
+            }
+            if (t2 > 0 && !TITLES.contains(lower(w, last)) && !ORG_HEADS.contains(lower(w, last))) {
+                Name employer = type(w, first, t1 - 1);
+                if (employer != null) {
+                    Participant p = employer.participant();
+                    out.add(p.type() != Participant.Type.OTHER ? employer
+                            : name(w, first, t1 - 1, Participant.Type.ORGANIZATION));
+                }
+                out.add(name(w, t2 + 1, last, Participant.Type.PERSON));
+                continue;
+            }
             Name n = type(w, first, last);
             if (n != null) {
                 out.add(n);
@@ -188,8 +254,8 @@ public final class ParticipantFinder {
         if (EVENT_NOUNS.contains(lower(w, first)) && first + 2 <= last && is(w, first + 1, "of")) {
             return name(w, first + 2, last, Participant.Type.PLACE);
         }
-        // a title inside the name: "General Douglas MacArthur"
-        if (TITLES.contains(lower(w, first)) && first < last) {
+        // a title inside the name: "General Douglas MacArthur" (but "General Motors" is a company)
+        if (TITLES.contains(lower(w, first)) && first < last && !ORG_HEADS.contains(lower(w, last))) {
             return name(w, first + 1, last, Participant.Type.PERSON);
         }
         int before = first - 1;
@@ -262,16 +328,55 @@ public final class ParticipantFinder {
         return 0;
     }
 
+    /** A model number right after a name: a short number or letters and digits ("4", "3G", "3GS"), not a count. */
+    private static boolean modelNumber(List<Sentence.Word> w, int i, boolean[] inTimex) {
+        if (inTimex[i]) {
+            return false;
+        }
+        String t = w.get(i).text();
+        if (t.isEmpty() || t.length() > 4 || !Character.isDigit(t.charAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!Character.isDigit(c) && !(Character.isUpperCase(c) && k > 0)) {
+                return false;
+            }
+        }
+        if (t.length() == 4 && t.chars().allMatch(Character::isDigit)) {
+            return false; // a year the tagger left
+        }
+        if (i + 1 < w.size()) {
+            Sentence.Word next = w.get(i + 1);
+            String p = next.pos() == null ? "" : next.pos();
+            String n = next.text().toLowerCase(Locale.ROOT);
+            if (p.equals("NNS") || p.equals("CD") || n.equals("%") || n.equals("percent") || n.equals("million")
+                    || n.equals("billion")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "iPhone", "iPod", "eBay": a lower-case letter, then a capital. */
+    private static boolean camelCase(String t) {
+        return t.length() >= 3 && t.length() <= 12 && Character.isLowerCase(t.charAt(0))
+                && Character.isUpperCase(t.charAt(1));
+    }
+
     private static boolean nameWord(List<Sentence.Word> w, int i, boolean[] inTimex) {
         if (inTimex[i]) {
             return false;
         }
         Sentence.Word word = w.get(i);
         String t = word.text();
+        if (camelCase(t) && t.chars().allMatch(Character::isLetter)) {
+            return true;
+        }
         if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.equals("I")) {
             return false;
         }
-        if (word.pos() != null && !word.pos().startsWith("NNP") && !word.pos().equals("NN") && !isFirst(w, i)
+        if (word.pos() != null && !word.pos().startsWith("NN") && !isFirst(w, i)
                 && !word.pos().equals("JJ")) {
             return false;
         }

@@ -230,7 +230,8 @@ public final class RelationClassifier {
      * @param rules the rule-based linker's output for it ({@code new TemporalLinker(null).link(doc)})
      */
     public static List<Pair> pairs(AnalyzedDocument doc, LinkedDocument rules) {
-        RelationFeatures c = new RelationFeatures(doc, rules.anchors(), rules.document().tlinks());
+        RelationFeatures c = new RelationFeatures(doc, TemporalLinker.forLinks(doc, rules.anchors()),
+                rules.document().tlinks());
         List<Pair> out = new ArrayList<>();
         for (LinkCandidate p : candidates(c)) {
             List<String> f = new ArrayList<>();

@@ -28,6 +28,9 @@ import java.util.Set;
  *   <li>else, in narratives, the <b>reference time</b>: the last dated expression of the earlier sentences (its
  *       mod, which described another event, is dropped: "late October" tells when the battle was, the next
  *       sentence is in October);</li>
+ *   <li>else, in news, for a simple past event, the <b>story's day</b>: the last dated expression of the earlier
+ *       sentences when it is a day of the week before publication ("Yesterday, Jobs unveiled iPhone 4. ... He
+ *       praised its antenna.");</li>
  *   <li>else the <b>document date</b> ({@code t0}), related by tense: past BEFORE, future AFTER, else IS_INCLUDED.</li>
  * </ol>
  * A past perfect ("had invaded", "had been fighting") is before the reference time: when the governing timex is
@@ -79,6 +82,13 @@ public final class TemporalLinker {
     static final int VERB_LINK_REACH = 20;
     /** The same for other events (nouns): "the [[meeting]] [[Tuesday]]". */
     static final int NOUN_LINK_REACH = 8;
+    /**
+     * The cue of an anchor on a news story's day. Its TLINKs are those of the document date's anchor by tense: the
+     * day dates the event on a timeline, but on TempEval-3 links to a time of another sentence score worse than
+     * the tense's link to the document date.
+     */
+    static final String STORY_DAY = "news story time: the day the story has reached";
+
     /** A reporting verb dated only by its story's publication: said within this many days before it. */
     static final int REPORTED_DAYS = 7;
 
@@ -136,10 +146,11 @@ public final class TemporalLinker {
             return new LinkedDocument(
                     new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), List.of()), anchors);
         }
+        List<Anchor> linking = forLinks(doc, anchors);
         for (int k = 0; k < doc.events().size(); k++) {
             Event e = doc.events().get(k);
             Sentence s = sentenceOf(e, sentences);
-            Anchor a = anchors.get(k);
+            Anchor a = linking.get(k);
             for (TLink t : implied.get(k)) {
                 links.add(new TLink("l" + (links.size() + 1), t.source(), t.target(), t.relation(), t.cue()));
             }
@@ -181,7 +192,7 @@ public final class TemporalLinker {
             if (prev != null && e.sentence() == prev.sentence()) {
                 continue;
             }
-            Anchor a = anchors.get(k);
+            Anchor a = linking.get(k);
             if (prev != null && e.sentence() == prev.sentence() + 1) {
                 // anchor intervals order the events only when both are times of the text (the document date's open
                 // past and future order nothing on the data), of different times, and one is wholly before the other
@@ -221,7 +232,7 @@ public final class TemporalLinker {
         for (int k = 1; k < doc.events().size(); k++) {
             Event x = doc.events().get(k - 1);
             Event y = doc.events().get(k);
-            if (y.tense() == Tense.INFINITIVE && x.sentence() == y.sentence() && "t0".equals(anchors.get(k).tid())
+            if (y.tense() == Tense.INFINITIVE && x.sentence() == y.sentence() && "t0".equals(linking.get(k).tid())
                     && (x.tense() == Tense.FUTURE || x.tense() == Tense.PRESENT && x.aspect() == Aspect.NONE)) {
                 links.add(link(links, y.eid(), "t0", TLink.Relation.AFTER, "infinitive of a present or future verb"));
             }
@@ -247,7 +258,7 @@ public final class TemporalLinker {
         }
         timexLinks(dated, intervals, dctInterval, links);
         if (classifier != null) {
-            links = classifier.relink(doc, anchors, links);
+            links = classifier.relink(doc, linking, links);
         }
         AnalyzedDocument linked = new AnalyzedDocument(doc.tagged(), doc.sentences(), doc.events(), links);
         return new LinkedDocument(linked, anchors);
@@ -393,6 +404,31 @@ public final class TemporalLinker {
             return new Anchor(e.eid(), ref.tid(), TLink.Relation.IS_INCLUDED, ref.value(), null, i,
                     "narrative reference time", Anchor.Basis.STORY);
         }
+        Anchor story = narrative ? null : newsStoryDay(e, s, dated, intervals, dct, perfect);
+        if (story != null) {
+            return story;
+        }
+        return byDocumentDate(e, dct, perfect);
+    }
+
+    /**
+     * The anchors the TLINKs (the rules' and the classifier's features) are made from: a news story's day ({@link
+     * #STORY_DAY}) gives way to the document date's anchor by tense.
+     */
+    static List<Anchor> forLinks(AnalyzedDocument doc, List<Anchor> anchors) {
+        LocalDate dct = doc.tagged().date() == null ? null : doc.tagged().date().value();
+        List<Anchor> out = new ArrayList<>(anchors.size());
+        for (int k = 0; k < anchors.size(); k++) {
+            Anchor a = anchors.get(k);
+            Event e = doc.events().get(k);
+            out.add(STORY_DAY.equals(a.cue()) ? byDocumentDate(e, dct, pastPerfect(e, sentenceOf(e, doc.sentences())))
+                    : a);
+        }
+        return out;
+    }
+
+    /** The anchor on the document date, by tense; no anchor (basis NONE) without a document date. */
+    private static Anchor byDocumentDate(Event e, LocalDate dct, boolean perfect) {
         if (dct == null) {
             // nothing dates it: the document date is unknown, and none is made up
             return new Anchor(e.eid(), null, null, null, null, null, "no date: the document date is unknown",
@@ -421,6 +457,30 @@ public final class TemporalLinker {
         }
         return new Anchor(e.eid(), "t0", TLink.Relation.IS_INCLUDED, dct.toString(), null, day,
                 "document date", Anchor.Basis.DOCUMENT);
+    }
+
+    /**
+     * In news, a simple past event with no time of its own happened on the day the story has reached, when the last
+     * time the earlier sentences gave is a day of the week before publication: "Yesterday, Jobs unveiled iPhone 4.
+     * ... He praised its antenna." puts "praised" yesterday too. A story that has moved to another time ("In 2004
+     * he fought cancer") keeps its events off that day; null when the rule does not apply.
+     */
+    private static Anchor newsStoryDay(Event e, Sentence s, List<Timex> dated, Map<String, Interval> intervals,
+                                       LocalDate dct, boolean perfect) {
+        if (s == null || dct == null || perfect || e.tense() != Tense.PAST || e.aspect() == Aspect.PERFECTIVE) {
+            return null;
+        }
+        Timex ref = reference(s, dated);
+        if (ref == null) {
+            return null;
+        }
+        Interval i = intervals.get(ref.tid());
+        if (i == null || Intervals.isOpen(i) || !i.start().equals(i.end()) || i.start().isAfter(dct)
+                || i.start().isBefore(dct.minusDays(REPORTED_DAYS))) {
+            return null;
+        }
+        return new Anchor(e.eid(), ref.tid(), TLink.Relation.IS_INCLUDED, ref.value(), null, i, STORY_DAY,
+                Anchor.Basis.STORY);
     }
 
     private static String tenseName(Event e, boolean perfect) {

@@ -141,23 +141,49 @@ public final class TimelineJsonWriter {
             g.writeNumberField("end", s.end());
             g.writeStringField("sentence", s.sentence());
             g.writeStringField("documentId", s.documentId());
+            if (!s.arguments().isEmpty()) {
+                g.writeArrayFieldStart("arguments");
+                for (org.annals.event.Argument a : s.arguments()) {
+                    g.writeStartObject();
+                    g.writeStringField("role", a.role().label());
+                    g.writeStringField("text", a.mention().text());
+                    g.writeNumberField("begin", a.mention().begin());
+                    g.writeNumberField("end", a.mention().end());
+                    g.writeStringField("type", a.mention().type().label());
+                    if (a.referent() != null) {
+                        g.writeObjectFieldStart("entity");
+                        g.writeStringField("text", a.referent().text());
+                        g.writeNumberField("begin", a.referent().begin());
+                        g.writeNumberField("end", a.referent().end());
+                        g.writeEndObject();
+                    } else {
+                        g.writeNullField("entity");
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
         if (about != null) {
-            org.annals.event.Participant m = about.mention(e);
+            org.annals.timeline.AboutEntity.Match m = about.match(e);
             g.writeObjectFieldStart("about");
             g.writeStringField("entity", about.name());
             if (m == null) {
                 g.writeNullField("mention");
+                g.writeNullField("role");
             } else {
                 g.writeObjectFieldStart("mention");
-                g.writeStringField("text", m.text());
-                g.writeNumberField("begin", m.begin());
-                g.writeNumberField("end", m.end());
+                g.writeStringField("text", m.mention().text());
+                g.writeNumberField("begin", m.mention().begin());
+                g.writeNumberField("end", m.mention().end());
+                if (m.source() != null) {
+                    g.writeStringField("document", m.source().document());
+                }
                 g.writeEndObject();
+                g.writeStringField("role", m.role() == null ? null : m.role().label());
             }
-            g.writeNullField("role"); // agent, patient...: not found yet
             g.writeEndObject();
         }
         g.writeEndObject();

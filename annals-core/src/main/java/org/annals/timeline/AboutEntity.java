@@ -1,5 +1,6 @@
 package org.annals.timeline;
 
+import org.annals.event.Argument;
 import org.annals.event.Participant;
 
 import java.util.ArrayList;
@@ -8,15 +9,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An entity a reader asks a timeline about ({@code annals timeline --about "Steve Jobs"}): the entries one of whose
- * participants or places names it, by its full name or, for a name of several words, its last word ("Jobs"), whole
- * words, any case. First rule: a pronoun ("he") or a description ("the company") does not name it yet, and an entry
- * is about the entity whatever its role. Immutable.
+ * An entity a reader asks a timeline about ({@code annals timeline --about "Steve Jobs"}): the entries where it takes
+ * part in the event, as its agent or patient.
+ *
+ * <p>An argument names the entity when its mention or the entity it stands for (a "he", a "the company", a "Jobs"
+ * resolved to "Steve Jobs") goes by one of the entity's names: the full name or, for a name of several words, its
+ * last word ("Jobs"), whole words, any case. An entry whose sources carry no arguments (read from an archive written
+ * before arguments were found) is about the entity when one of its participants or places names it, with no role.
+ * Immutable.
  *
  * @param name  the name as asked
  * @param names the names it goes by, lower case, words joined by one space
  */
 public record AboutEntity(String name, Set<String> names) {
+
+    /**
+     * How an entry is about the entity.
+     *
+     * @param source  the mention of the event whose sentence names the entity
+     * @param mention the words naming it there (a name, a pronoun, a description), with offsets in that document
+     * @param role    agent or patient; null when the entry says no roles
+     */
+    public record Match(TimelineEntry.Source source, Participant mention, Argument.Role role) {
+    }
 
     public AboutEntity {
         names = Set.copyOf(names);
@@ -37,29 +52,62 @@ public record AboutEntity(String name, Set<String> names) {
         return new AboutEntity(name.strip(), names);
     }
 
-    /** The participant or place of the entry that names the entity (its first), or null. */
-    public Participant mention(TimelineEntry e) {
+    /** How the entry is about the entity (its first argument naming it, agents first), or null. */
+    public Match match(TimelineEntry e) {
+        if (e.kind() == null) {
+            return null; // a publication entry
+        }
+        boolean roles = false;
+        for (Argument.Role role : Argument.Role.values()) {
+            for (TimelineEntry.Source s : e.sources()) {
+                for (Argument a : s.arguments()) {
+                    roles = true;
+                    if (a.role() == role && (names(a.entity()) || names(a.mention()))) {
+                        return new Match(s, a.mention(), role);
+                    }
+                }
+            }
+        }
+        if (roles) {
+            return null;
+        }
         List<Participant> all = new ArrayList<>(e.participants());
         all.addAll(e.places());
         for (Participant p : all) {
-            String x = " " + norm(p.text()) + " ";
-            for (String n : names) {
-                if (x.contains(" " + n + " ")) {
-                    return p;
-                }
+            if (names(p)) {
+                return new Match(e.sources().isEmpty() ? null : e.sources().get(0), p, null);
             }
         }
         return null;
     }
 
+    /** The words naming the entity in the entry, or null. */
+    public Participant mention(TimelineEntry e) {
+        Match m = match(e);
+        return m == null ? null : m.mention();
+    }
+
     /** Whether the entry is about the entity (a publication entry never is). */
     public boolean about(TimelineEntry e) {
-        return e.kind() != null && mention(e) != null;
+        return match(e) != null;
     }
 
     /** The timeline of the entries about the entity. */
     public Timeline apply(Timeline t) {
         return new Timeline(t.entries().stream().filter(this::about).toList());
+    }
+
+    private boolean names(Participant p) {
+        if (p == null) {
+            return false;
+        }
+        String x = " " + norm(p.text()) + " ";
+        for (String n : names) {
+            if (x.contains(" " + n + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String norm(String s) {

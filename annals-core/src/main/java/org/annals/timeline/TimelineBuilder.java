@@ -37,7 +37,8 @@ import java.util.Set;
  *       date;</li>
  *   <li>entries are ordered by {@link Intervals#chronological}, then by input document and text position;</li>
  *   <li>across documents, mentions of the same event merge into one entry listing its sources: their intervals
- *       overlap, their predicates are the same or close paraphrases ({@code paraphrases.tsv}: "crossed" and
+ *       are closed (a time open to one side, "before 20 October 2010", would lend the other mention's day to this
+ *       one) and overlap, their predicates are the same or close paraphrases ({@code paraphrases.tsv}: "crossed" and
  *       "crossing", "invaded" and "invasion"), and they share a participant or place (same name, or one containing
  *       the other); a report or an attitude ("said", "believes": {@link EventClass#REPORTING}, {@code I_STATE})
  *       merges only with the same sentence in another document (a reprinted wire story), since two papers' "Castro
@@ -143,7 +144,8 @@ public final class TimelineBuilder {
                 String lemma = e.lemma() == null ? e.text().toLowerCase(Locale.ROOT) : e.lemma();
                 TimelineEntry entry = new TimelineEntry(a.value(), a.mod(), interval, e.text(), lemma,
                         span(text, s, e), e.participants(), e.places(),
-                        List.of(new TimelineEntry.Source(tagged.source(), e.begin(), e.end(), sentence, e.eid())),
+                        List.of(new TimelineEntry.Source(tagged.source(), e.begin(), e.end(), sentence, e.eid(), null,
+                                e.arguments())),
                         a.basis(), a.tid(), e.eventClass());
                 items.add(new Item(entry, d, e.begin(), key(lemma), false));
             }
@@ -255,8 +257,10 @@ public final class TimelineBuilder {
 
     /** {@link #sameEvent(TimelineEntry, TimelineEntry)} with the sentences' word pairs kept in {@code pairs}. */
     private static boolean sameEvent(TimelineEntry a, TimelineEntry b, Map<String, Set<String>> pairs) {
-        // on no date, nothing says two mentions are of one event
-        if (a.anchor() == Anchor.Basis.NONE || b.anchor() == Anchor.Basis.NONE || !a.interval().overlaps(b.interval())) {
+        // on no date, nothing says two mentions are of one event; nor on a time open to one side ("before 20
+        // October 2010" holds any day of 2005: a mention dated so would take the other's day, a date it never had)
+        if (a.anchor() == Anchor.Basis.NONE || b.anchor() == Anchor.Basis.NONE || Intervals.isOpen(a.interval())
+                || Intervals.isOpen(b.interval()) || !a.interval().overlaps(b.interval())) {
             return false;
         }
         if (statement(a) || statement(b)) {

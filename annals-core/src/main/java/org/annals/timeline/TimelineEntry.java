@@ -1,6 +1,7 @@
 package org.annals.timeline;
 
 import org.annals.event.Anchor;
+import org.annals.event.Argument;
 import org.annals.event.EventClass;
 import org.annals.event.Participant;
 import org.annals.model.Interval;
@@ -58,19 +59,31 @@ public record TimelineEntry(String value, String mod, Interval interval, String 
      * @param sentence   the sentence holding it
      * @param eid        the event id in that document (null for the document's own publication entry)
      * @param documentId the document's id in the archive it was read from (null elsewhere): where to open it
+     * @param arguments  who does the event and who undergoes it in this mention's sentence, with offsets in its
+     *                   document (empty when none is known)
      */
-    public record Source(String document, int begin, int end, String sentence, String eid, String documentId) {
+    public record Source(String document, int begin, int end, String sentence, String eid, String documentId,
+                         List<Argument> arguments) {
+
+        public Source {
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
 
         /** A mention in a document of no archive. */
         public Source(String document, int begin, int end, String sentence, String eid) {
-            this(document, begin, end, sentence, eid, null);
+            this(document, begin, end, sentence, eid, null, List.of());
+        }
+
+        /** A mention of no known arguments. */
+        public Source(String document, int begin, int end, String sentence, String eid, String documentId) {
+            this(document, begin, end, sentence, eid, documentId, List.of());
         }
     }
 
     /** This entry with its sources marked as read from the archive document {@code id}. */
     public TimelineEntry inArchiveDocument(String id) {
         List<Source> marked = sources.stream()
-                .map(s -> new Source(s.document(), s.begin(), s.end(), s.sentence(), s.eid(), id)).toList();
+                .map(s -> new Source(s.document(), s.begin(), s.end(), s.sentence(), s.eid(), id, s.arguments())).toList();
         return new TimelineEntry(value, mod, interval, event, lemma, text, participants, places, marked, anchor,
                 anchorTid, kind);
     }

@@ -194,7 +194,7 @@ class ApiTest {
                 http.post("/api/timeline?format=pdf", JSON, json("text", Articles.harbour())));
     }
 
-    /** A document's timeline about an entity: its entries only, each saying which mention names it. */
+    /** A document's timeline about an entity: its entries only, each saying which mention names it, and its role. */
     @Test
     void timelineAboutAnEntity() {
         String text = "Steve Jobs founded Apple in 1976. In 1985 Jobs left the company. Bill Gates founded Microsoft"
@@ -205,8 +205,14 @@ class ApiTest {
         assertEquals(2, entries.size(), r.body());
         assertEquals("founded", entries.path(0).path("event").asText());
         assertEquals("Steve Jobs", entries.path(0).path("about").path("mention").path("text").asText());
+        assertEquals("agent", entries.path(0).path("about").path("role").asText(), r.body());
         assertEquals("Jobs", entries.path(1).path("about").path("mention").path("text").asText());
-        assertTrue(entries.path(1).path("about").path("role").isNull(), r.body());
+        assertEquals("agent", entries.path(1).path("about").path("role").asText(), r.body());
+        // each mention's arguments, the entity they stand for included ("Jobs": Steve Jobs)
+        JsonNode left = entries.path(1).path("sources").path(0).path("arguments");
+        assertEquals("Steve Jobs", left.path(0).path("entity").path("text").asText(), r.body());
+        assertEquals("the company", left.path(1).path("text").asText(), r.body());
+        assertEquals("patient", left.path(1).path("role").asText(), r.body());
         assertError(400, "about: an entity needs a name", http.post("/api/timeline?about=%20-", JSON,
                 json("text", text)));
         assertError(400, "about does not apply to format=timeml", http.post("/api/timeline?about=Jobs&format=timeml",

@@ -1,0 +1,283 @@
+package org.annals.event;
+
+import org.annals.nlp.Sentence;
+import org.annals.text.WordLists;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which names, pronouns and descriptions of a document stand for the same entity, and for whom.
+ *
+ * <p>Two passes over the document:
+ * <ol>
+ *   <li><b>Names</b> are grouped into entities, fullest first: a name joins a fuller one when it is its last word or
+ *       words ("Jobs", "Steve Jobs"), when the fuller one is it plus a company suffix ("Apple Inc.", "Apple"), or when
+ *       it is the fuller one's initials ("GM", "General Motors"). An entity is known by its fullest name, at its
+ *       first mention; it is a person when one of its names is typed so or starts with a given name.</li>
+ *   <li><b>Pronouns and descriptions</b>, in text order, stand for the last entity of their kind named within
+ *       {@value #REACH} sentences: "he", "his" for a person; "it", "its" for an organization or a thing;
+ *       "they", "their" for an organization named in the same or the previous sentence; "the company" for an
+ *       organization, "the device" for a thing, "the executive" for a person (word lists in
+ *       {@code org/annals/event/en/coreference.tsv}). A pronoun with no such entity stands for no one.</li>
+ * </ol>
+ * Linear in the document's words (the grouping is quadratic in its distinct names only). Stateless and thread-safe.
+ */
+final class Coreference {
+
+    /** How far back (in sentences) a pronoun or description looks for its entity. */
+    static final int REACH = 5;
+
+    private static final WordLists WORDS = WordLists.load(Coreference.class, "/org/annals/event/en/coreference.tsv");
+    private static final Set<String> PERSON_PRONOUNS = WORDS.lower("person-pronouns");
+    private static final Set<String> THING_PRONOUNS = WORDS.lower("thing-pronouns");
+    private static final Set<String> GROUP_PRONOUNS = WORDS.lower("group-pronouns");
+    private static final Set<String> ORGANIZATION_NOUNS = WORDS.lower("organization-nouns");
+    private static final Set<String> THING_NOUNS = WORDS.lower("thing-nouns");
+    private static final Set<String> PERSON_NOUNS = WORDS.lower("person-nouns");
+    private static final Set<String> ORGANIZATION_SUFFIXES = WORDS.lower("organization-suffixes");
+    private static final Set<String> GIVEN_NAMES = WordLists.load(Coreference.class,
+            "/org/annals/event/en/participants.tsv").lower("given-names");
+
+    /** How a mention names its entity. */
+    enum Kind { NAME, PRONOUN, DESCRIPTION }
+
+    /** What a pronoun or description can stand for. */
+    private enum Sort { PERSON, ORGANIZATION, THING, NONE }
+
+    /**
+     * A mention of an entity in a sentence.
+     *
+     * @param first    its first word's index in the sentence
+     * @param last     its last word's index
+     * @param text     its words and offsets, typed as its entity is
+     * @param kind     name, pronoun or description
+     * @param referent the entity's name at its fullest first mention; null when none is known
+     */
+    record Mention(int first, int last, Participant text, Kind kind, Participant referent) {
+    }
+
+    private static final class Entity {
+        final Participant name;
+        final String[] words;
+        Participant.Type type;
+
+        Entity(Participant name) {
+            this.name = name;
+            this.words = key(name.text()).split(" ");
+            this.type = name.type();
+        }
+
+        /** The entity's name at its fullest first mention, typed as the entity. */
+        Participant referent() {
+            return new Participant(name.text(), name.begin(), name.end(), type);
+        }
+
+        Sort sort() {
+            return switch (type) {
+                case PERSON -> Sort.PERSON;
+                case ORGANIZATION -> Sort.ORGANIZATION;
+                case OTHER -> Sort.THING;
+                case PLACE -> Sort.NONE;
+            };
+        }
+    }
+
+    /** The mentions of each sentence (by its index), in text order, with the entities they stand for. */
+    Map<Integer, List<Mention>> resolve(List<Sentence> sentences, Map<Integer, List<ParticipantFinder.Name>> names) {
+        Map<String, Entity> byName = entities(names);
+        Map<Integer, List<Mention>> out = new LinkedHashMap<>();
+        Entity[] last = new Entity[Sort.values().length];
+        int[] lastAt = new int[Sort.values().length];
+        Arrays.fill(lastAt, Integer.MIN_VALUE / 2);
+        for (Sentence s : sentences) {
+            List<Sentence.Word> w = s.words();
+            List<ParticipantFinder.Name> ns = names.getOrDefault(s.index(), List.of());
+            List<Mention> ms = new ArrayList<>();
+            int n = 0;
+            for (int i = 0; i < w.size(); i++) {
+                if (n < ns.size() && ns.get(n).first() == i) {
+                    ParticipantFinder.Name name = ns.get(n++);
+                    Entity e = byName.get(key(name.participant().text()));
+                    Participant p = name.participant();
+                    if (e != null) {
+                        p = new Participant(p.text(), p.begin(), p.end(), e.type);
+                        int k = e.sort().ordinal();
+                        last[k] = e;
+                        lastAt[k] = s.index();
+                    }
+                    ms.add(new Mention(name.first(), name.last(), p, Kind.NAME, e == null ? p : e.referent()));
+                    i = name.last();
+                    continue;
+                }
+                String t = w.get(i).text().toLowerCase(Locale.ROOT);
+                Sort sort = pronoun(t);
+                int reach = sort == Sort.ORGANIZATION ? 1 : REACH;
+                Kind kind = Kind.PRONOUN;
+                int end = i;
+                if (sort == Sort.NONE && (t.equals("the") || t.equals("this")) && i + 1 < w.size()) {
+                    // "the company", "the new device": a determiner, at most one adjective, the noun
+                    int k = i + 1;
+                    if (k + 1 < w.size() && "JJ".equals(w.get(k).pos())) {
+                        k++;
+                    }
+                    String noun = w.get(k).text().toLowerCase(Locale.ROOT);
+                    boolean head = k + 1 >= w.size() || !isNoun(w.get(k + 1));
+                    if (head && Character.isLowerCase(w.get(k).text().charAt(0))) {
+                        sort = ORGANIZATION_NOUNS.contains(noun) ? Sort.ORGANIZATION
+                                : THING_NOUNS.contains(noun) ? Sort.THING
+                                : PERSON_NOUNS.contains(noun) ? Sort.PERSON : Sort.NONE;
+                        kind = Kind.DESCRIPTION;
+                        end = k;
+                        reach = REACH;
+                    }
+                }
+                if (sort == Sort.NONE) {
+                    continue;
+                }
+                Entity e = null;
+                if (sort == Sort.THING) {
+                    // "it": the last organization or thing, whichever came last
+                    int o = Sort.ORGANIZATION.ordinal();
+                    int th = Sort.THING.ordinal();
+                    int k = kind == Kind.PRONOUN && lastAt[o] >= lastAt[th] ? o : th;
+                    e = s.index() - lastAt[k] <= reach ? last[k] : null;
+                } else {
+                    int k = sort.ordinal();
+                    e = s.index() - lastAt[k] <= reach ? last[k] : null;
+                }
+                Participant p = new Participant(text(s, i, end), w.get(i).begin(), w.get(end).end(),
+                        e == null ? Participant.Type.OTHER : e.type);
+                ms.add(new Mention(i, end, p, kind, e == null ? null : e.referent()));
+                i = end;
+            }
+            out.put(s.index(), ms);
+        }
+        return out;
+    }
+
+    private static Sort pronoun(String t) {
+        if (PERSON_PRONOUNS.contains(t)) {
+            return Sort.PERSON;
+        }
+        if (THING_PRONOUNS.contains(t)) {
+            return Sort.THING;
+        }
+        if (GROUP_PRONOUNS.contains(t)) {
+            return Sort.ORGANIZATION;
+        }
+        return Sort.NONE;
+    }
+
+    private static boolean isNoun(Sentence.Word w) {
+        return w.pos() != null && w.pos().startsWith("NN");
+    }
+
+    /** The document's names grouped into entities: each name's key to its entity. */
+    private static Map<String, Entity> entities(Map<Integer, List<ParticipantFinder.Name>> names) {
+        Map<String, Participant> first = new LinkedHashMap<>();
+        Map<String, Participant.Type> typed = new HashMap<>();
+        for (List<ParticipantFinder.Name> ns : names.values()) {
+            for (ParticipantFinder.Name n : ns) {
+                String k = key(n.participant().text());
+                first.putIfAbsent(k, n.participant());
+                if (n.participant().type() != Participant.Type.OTHER) {
+                    typed.putIfAbsent(k, n.participant().type());
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(first.keySet());
+        keys.sort(Comparator.comparingInt((String k) -> -k.split(" ").length)); // stable: fullest, then first
+        List<Entity> entities = new ArrayList<>();
+        Map<String, Entity> out = new HashMap<>();
+        for (String k : keys) {
+            String[] words = k.split(" ");
+            Entity into = null;
+            for (Entity e : entities) {
+                if (variant(words, e.words)) {
+                    into = e;
+                    break;
+                }
+            }
+            if (into == null) {
+                into = new Entity(first.get(k));
+                entities.add(into);
+            }
+            out.put(k, into);
+            Participant.Type t = typed.get(k);
+            if (t != null && into.type == Participant.Type.OTHER) {
+                into.type = t;
+            }
+            if (words.length >= 2 && words.length <= 3 && GIVEN_NAMES.contains(words[0])) {
+                into.type = Participant.Type.PERSON;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a name (its lower-case words) is another name of a fuller one. */
+    static boolean variant(String[] name, String[] fuller) {
+        if (Arrays.equals(name, fuller)) {
+            return true;
+        }
+        if (name.length >= fuller.length) {
+            return false;
+        }
+        // "Jobs", "Steve Jobs"; "Steve Jobs", "Apple CEO Steve Jobs"
+        boolean suffix = true;
+        for (int i = 0; i < name.length; i++) {
+            suffix &= name[name.length - 1 - i].equals(fuller[fuller.length - 1 - i]);
+        }
+        if (suffix && (name.length > 1 || name[0].length() > 2)) {
+            return true;
+        }
+        // "Apple", "Apple Inc."
+        boolean prefix = true;
+        for (int i = 0; i < name.length; i++) {
+            prefix &= name[i].equals(fuller[i]);
+        }
+        if (prefix) {
+            boolean rest = true;
+            for (int i = name.length; i < fuller.length; i++) {
+                rest &= ORGANIZATION_SUFFIXES.contains(fuller[i]);
+            }
+            if (rest) {
+                return true;
+            }
+        }
+        // "GM", "General Motors"
+        if (name.length == 1 && fuller.length >= 2 && name[0].length() == fuller.length) {
+            for (int i = 0; i < fuller.length; i++) {
+                if (fuller[i].isEmpty() || fuller[i].charAt(0) != name[0].charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A name's key: lower case, words joined by one space, no possessive or periods at the ends. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00a0]+", " ").strip();
+    }
+
+    private static String text(Sentence s, int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        List<Sentence.Word> w = s.words();
+        for (int k = first; k <= last; k++) {
+            if (k > first && w.get(k).begin() > w.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(w.get(k).text());
+        }
+        return sb.toString();
+    }
+}
