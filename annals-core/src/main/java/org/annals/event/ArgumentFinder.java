@@ -155,8 +155,15 @@ final class ArgumentFinder {
             return;
         }
         // a phrase not headed by a name counts its possessors ("iPhone 4 's features"), not the names that qualify
-        // its head ("iPhone 4 buyers", "Apple share price"); with none, the phrase itself
-        boolean headed = mentionAt[span.last()] >= 0;
+        // its head ("iPhone 4 buyers", "Apple share price"); with none, the phrase itself. A name before a kind of
+        // thing heads its phrase: "an iPod portable music player" is an iPod
+
+        boolean kind = Coreference.kindOfThing(w.get(span.last()).text());
+        boolean named = false;
+        for (int k = span.first(); k <= span.last(); k++) {
+            named |= mentionAt[k] >= 0;
+        }
+        boolean headed = mentionAt[span.last()] >= 0 || kind && named;
         boolean any = headed;
         for (int k = span.first(); k <= span.last() && !any; k++) {
             int m = mentionAt[k];
@@ -181,7 +188,7 @@ final class ArgumentFinder {
                 seen = m;
                 int after = mentions.get(m).last() + 1;
                 boolean possessor = after <= span.last() && isPossessive(w, after);
-                if (headed ? mentionAt[span.last()] != m && after <= span.last() && !is(w, after, "and")
+                if (headed ? mentionAt[span.last()] != m && !kind && after <= span.last() && !is(w, after, "and")
                         && !is(w, after, "or") && !is(w, after, ",") && !possessor : !possessor) {
                     continue;
                 }

@@ -90,6 +90,12 @@ final class Coreference {
         }
     }
 
+    /** A noun for a kind of thing ("player", "devices"): a name before it names the thing ("iPod players"). */
+    static boolean kindOfThing(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return THING_NOUNS.contains(n) || n.endsWith("s") && THING_NOUNS.contains(n.substring(0, n.length() - 1));
+    }
+
     /** The mentions of each sentence (by its index), in text order, with the entities they stand for. */
     Map<Integer, List<Mention>> resolve(List<Sentence> sentences, Map<Integer, List<ParticipantFinder.Name>> names) {
         Map<String, Entity> byName = entities(names);

@@ -421,8 +421,8 @@ public final class TemporalLinker {
         for (int k = 0; k < anchors.size(); k++) {
             Anchor a = anchors.get(k);
             Event e = doc.events().get(k);
-            out.add(STORY_DAY.equals(a.cue()) ? byDocumentDate(e, dct, pastPerfect(e, sentenceOf(e, doc.sentences())))
-                    : a);
+            boolean borrowed = STORY_DAY.equals(a.cue());
+            out.add(borrowed ? byDocumentDate(e, dct, pastPerfect(e, sentenceOf(e, doc.sentences()))) : a);
         }
         return out;
     }

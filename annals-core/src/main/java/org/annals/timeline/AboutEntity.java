@@ -13,8 +13,9 @@ import java.util.Set;
  * part in the event, as its agent or patient.
  *
  * <p>An argument names the entity when its mention or the entity it stands for (a "he", a "the company", a "Jobs"
- * resolved to "Steve Jobs") goes by one of the entity's names: the full name or, for a name of several words, its
- * last word ("Jobs"), whole words, any case. An entry whose sources carry no arguments (read from an archive written
+ * resolved to "Steve Jobs") ends with one of the entity's names: the full name or, for a name of several words, its
+ * last word ("Jobs"), whole words, any case. So "Apple CEO Steve Jobs" and "the iTunes Music Store" name "Steve Jobs"
+ * and "iTunes Store", "iPods" names "iPod", but "iPod nano", a product of its own, does not. An entry whose sources carry no arguments (read from an archive written
  * before arguments were found) is about the entity when one of its participants or places names it, with no role.
  * Immutable.
  *
@@ -101,9 +102,9 @@ public record AboutEntity(String name, Set<String> names) {
         if (p == null) {
             return false;
         }
-        String x = " " + norm(p.text()) + " ";
+        String x = " " + norm(p.text());
         for (String n : names) {
-            if (x.contains(" " + n + " ")) {
+            if (x.endsWith(" " + n) || x.endsWith(" " + n + "s")) {
                 return true;
             }
         }
