@@ -28,9 +28,9 @@ import java.util.Set;
  *   <li>else, in narratives, the <b>reference time</b>: the last dated expression of the earlier sentences (its
  *       mod, which described another event, is dropped: "late October" tells when the battle was, the next
  *       sentence is in October);</li>
- *   <li>else, in news, for a simple past event, the <b>story's day</b>: the last dated expression of the earlier
- *       sentences when it is a day of the week before publication ("Yesterday, Jobs unveiled iPhone 4. ... He
- *       praised its antenna.");</li>
+ *   <li>else, in news, for a simple past event, the <b>story's day</b>: the time of the last past event of the
+ *       earlier sentences dated by a time of the text, when it is a day of the week before publication
+ *       ("Yesterday, Jobs unveiled iPhone 4. ... He praised its antenna.");</li>
  *   <li>else the <b>document date</b> ({@code t0}), related by tense: past BEFORE, future AFTER, else IS_INCLUDED.</li>
  * </ol>
  * A past perfect ("had invaded", "had been fighting") is before the reference time: when the governing timex is
@@ -136,7 +136,7 @@ public final class TemporalLinker {
         for (Event e : doc.events()) {
             Sentence s = sentenceOf(e, sentences);
             List<TLink> own = withLinks ? new ArrayList<>(1) : null;
-            anchors.add(anchor(e, s, dated, intervals, dct, narrative, own, doc.events()));
+            anchors.add(anchor(e, s, dated, intervals, dct, narrative, own, doc.events(), anchors));
             implied.add(own);
         }
         if (dct != null && !narrative) {
@@ -328,7 +328,7 @@ public final class TemporalLinker {
 
     /** The anchor of an event; the past-perfect TLINK it implies is added to {@code links} (null: not wanted). */
     private Anchor anchor(Event e, Sentence s, List<Timex> dated, Map<String, Interval> intervals, LocalDate dct,
-                          boolean narrative, List<TLink> links, List<Event> events) {
+                          boolean narrative, List<TLink> links, List<Event> events, List<Anchor> before) {
         boolean perfect = pastPerfect(e, s);
         Timex governing = s == null ? null : governing(e, s, dated, events);
         if (governing != null && presentOverPast(e, governing, intervals.get(governing.tid()), dct, narrative)) {
@@ -404,7 +404,7 @@ public final class TemporalLinker {
             return new Anchor(e.eid(), ref.tid(), TLink.Relation.IS_INCLUDED, ref.value(), null, i,
                     "narrative reference time", Anchor.Basis.STORY);
         }
-        Anchor story = narrative ? null : newsStoryDay(e, s, dated, intervals, dct, perfect);
+        Anchor story = narrative ? null : newsStoryDay(e, events, before, dct, perfect);
         if (story != null) {
             return story;
         }
@@ -460,27 +460,38 @@ public final class TemporalLinker {
     }
 
     /**
-     * In news, a simple past event with no time of its own happened on the day the story has reached, when the last
-     * time the earlier sentences gave is a day of the week before publication: "Yesterday, Jobs unveiled iPhone 4.
-     * ... He praised its antenna." puts "praised" yesterday too. A story that has moved to another time ("In 2004
-     * he fought cancer") keeps its events off that day; null when the rule does not apply.
+     * In news, a simple past event with no time of its own happened on the day the story has reached: the time of
+     * the last past event of the earlier sentences dated by a time of the text, when that is a day of the week
+     * before publication. "Yesterday, Jobs unveiled iPhone 4. ... He praised its antenna." puts "praised" yesterday
+     * too; a story that has moved to another time ("In 2004 he fought cancer") keeps its events off that day, while
+     * a time that dates no past event ("up 82% from 9 months ago", "will ship in 2007") does not move it. Null when
+     * the rule does not apply.
+     *
+     * @param before the anchors of the events before {@code e}, in order
      */
-    private static Anchor newsStoryDay(Event e, Sentence s, List<Timex> dated, Map<String, Interval> intervals,
-                                       LocalDate dct, boolean perfect) {
-        if (s == null || dct == null || perfect || e.tense() != Tense.PAST || e.aspect() == Aspect.PERFECTIVE) {
+    private static Anchor newsStoryDay(Event e, List<Event> events, List<Anchor> before, LocalDate dct,
+                                       boolean perfect) {
+        if (dct == null || perfect || e.tense() != Tense.PAST || e.aspect() == Aspect.PERFECTIVE) {
             return null;
         }
-        Timex ref = reference(s, dated);
-        if (ref == null) {
-            return null;
+        for (int j = before.size() - 1; j >= 0; j--) {
+            Event x = events.get(j);
+            Anchor a = before.get(j);
+            if (x.sentence() >= e.sentence() || x.tense() != Tense.PAST || a.tid() == null || "t0".equals(a.tid())
+                    || a.interval() == null) {
+                continue;
+            }
+            Interval i = a.interval();
+            if (Intervals.isOpen(i) || a.mod() != null || i.end().isAfter(dct)) {
+                continue; // "priced at $29 until September 30": a bound, or a time to come, moves no story
+            }
+            if (!i.start().equals(i.end()) || i.start().isBefore(dct.minusDays(REPORTED_DAYS))) {
+                return null;
+            }
+            return new Anchor(e.eid(), a.tid(), TLink.Relation.IS_INCLUDED, a.value(), null, i, STORY_DAY,
+                    Anchor.Basis.STORY);
         }
-        Interval i = intervals.get(ref.tid());
-        if (i == null || Intervals.isOpen(i) || !i.start().equals(i.end()) || i.start().isAfter(dct)
-                || i.start().isBefore(dct.minusDays(REPORTED_DAYS))) {
-            return null;
-        }
-        return new Anchor(e.eid(), ref.tid(), TLink.Relation.IS_INCLUDED, ref.value(), null, i, STORY_DAY,
-                Anchor.Basis.STORY);
+        return null;
     }
 
     private static String tenseName(Event e, boolean perfect) {
