@@ -789,6 +789,7 @@
     if ($('to').value) { p.set('to', $('to').value); }
     var hide = hideList('archive');
     if (hide) { p.set('hide', hide); }
+    if ($('about').value.trim()) { p.set('about', $('about').value.trim()); }
     return p.toString();
   }
 
@@ -921,7 +922,32 @@
       return d ? d.name + (d.dct ? ' (' + (d.dctText || d.dct) + ')' : '') : s.document;
     }).filter(function (x, i, all) { return all.indexOf(x) === i; }).join('; ');
     var sentence = e.sources.length && e.sources[0].sentence ? ' \u2014 \u201c' + e.sources[0].sentence + '\u201d' : '';
-    $('archive-details').textContent = whenText(e) + ' \u00b7 ' + where + sentence;
+    var details = $('archive-details');
+    details.textContent = whenText(e) + ' \u00b7 ' + where + sentence;
+    whoButtons(details, e);
+  }
+
+  // who does the entry's event and who undergoes it: each a button showing that entity's timeline
+  function whoButtons(box, e) {
+    var seen = {};
+    e.sources.forEach(function (s) {
+      (s.arguments || []).forEach(function (a) {
+        var name = a.entity ? a.entity.text : a.text;
+        var key = name.toLowerCase() + ' ' + a.role;
+        if (seen[key] || /^(he|she|it|they|we|i|you|him|her|them|us|his|its|their)$/i.test(name)) {
+          return;
+        }
+        seen[key] = true;
+        var b = el('button', {type: 'button', 'class': 'about-entity', 'data-entity': name,
+          title: 'The events of ' + name}, name + ' (' + (a.role === 'agent' ? 'does it' : 'undergoes it') + ')');
+        b.addEventListener('click', function () {
+          $('about').value = name;
+          search();
+        });
+        box.appendChild(document.createTextNode(' '));
+        box.appendChild(b);
+      });
+    });
   }
 
   // ---- tabs (arrow keys move between them)
@@ -1096,8 +1122,9 @@
   // shows what the address says
   function readUrl() {
     var p = new URLSearchParams(location.search);
-    var searched = p.has('q') || p.has('from') || p.has('to') || p.has('hide');
+    var searched = p.has('q') || p.has('from') || p.has('to') || p.has('hide') || p.has('about');
     $('q').value = p.get('q') || '';
+    $('about').value = p.get('about') || '';
     $('from').value = p.get('from') || '';
     $('to').value = p.get('to') || '';
     setHideList('archive', p.get('hide') || '');

@@ -1,5 +1,6 @@
 package org.annals.archive;
 
+import org.annals.timeline.AboutEntity;
 import org.annals.timeline.HiddenEntries;
 
 import java.time.LocalDate;
@@ -15,8 +16,11 @@ import java.time.LocalDate;
  * @param offset how many hits of each kind to skip first, in their order (paging: 0, then limit, 2 limit...)
  * @param hide   entries left out (kinds, predicates) before counting and paging; documents are not affected. Entries
  *               stored before kinds and predicates were indexed are never left out.
+ * @param about  only the entries where this entity is an agent or patient (null: all), before counting and paging;
+ *               documents are not affected. Entries stored before arguments were found are never about anyone.
  */
-public record ArchiveQuery(String text, LocalDate from, LocalDate to, int limit, int offset, HiddenEntries hide) {
+public record ArchiveQuery(String text, LocalDate from, LocalDate to, int limit, int offset, HiddenEntries hide,
+                           AboutEntity about) {
 
     /** The most hits one query may reach (offset and limit together). */
     public static final int MAX_REACH = 100_000;
@@ -34,6 +38,16 @@ public record ArchiveQuery(String text, LocalDate from, LocalDate to, int limit,
         if (hide == null) {
             hide = HiddenEntries.NONE;
         }
+    }
+
+    /** A page about everyone. */
+    public ArchiveQuery(String text, LocalDate from, LocalDate to, int limit, int offset, HiddenEntries hide) {
+        this(text, from, to, limit, offset, hide, null);
+    }
+
+    /** The same query about an entity (null: everyone). */
+    public ArchiveQuery about(AboutEntity entity) {
+        return new ArchiveQuery(text, from, to, limit, offset, hide, entity);
     }
 
     /** A page with nothing hidden. */

@@ -266,6 +266,13 @@ final class ArchiveSearch {
             for (String p : q.hide().predicates()) {
                 b.add(new TermQuery(new Term(IndexSchema.PREDICATE, p)), BooleanClause.Occur.MUST_NOT);
             }
+            if (q.about() != null) { // one of the entity's names among the names its agents and patients answer to
+                BooleanQuery.Builder names = new BooleanQuery.Builder();
+                for (String n : q.about().names()) {
+                    names.add(new TermQuery(new Term(IndexSchema.ABOUT, n)), BooleanClause.Occur.SHOULD);
+                }
+                b.add(names.build(), BooleanClause.Occur.FILTER);
+            }
         }
         return b.build();
     }

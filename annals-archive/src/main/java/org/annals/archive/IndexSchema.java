@@ -53,6 +53,11 @@ final class IndexSchema {
     static final String EVENT_KIND = "event_kind";
     /** An entry's predicate as written and its base form, lower case, whole (for hiding, not for search). */
     static final String PREDICATE = "predicate";
+    /**
+     * The names an entry's agents and patients answer to ({@link org.annals.timeline.AboutEntity#keys}), to find an
+     * entity's entries; absent in entries stored before arguments were found.
+     */
+    static final String ABOUT = "about";
 
     /** Document: the content id (indexed, stored). */
     static final String ID = "id";
@@ -211,6 +216,16 @@ final class IndexSchema {
         d.add(new StringField(PREDICATE, e.event().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
         if (e.lemma() != null && !e.lemma().equalsIgnoreCase(e.event())) {
             d.add(new StringField(PREDICATE, e.lemma().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        }
+        Set<String> about = new HashSet<>();
+        for (TimelineEntry.Source s : e.sources()) {
+            for (org.annals.event.Argument a : s.arguments()) {
+                about.addAll(org.annals.timeline.AboutEntity.keys(a.mention().text()));
+                about.addAll(org.annals.timeline.AboutEntity.keys(a.entity().text()));
+            }
+        }
+        for (String k : about) {
+            d.add(new StringField(ABOUT, k, Field.Store.NO));
         }
         Set<String> participants = new HashSet<>();
         for (Participant p : e.participants()) {

@@ -199,6 +199,28 @@ class LuceneArchiveTest {
                 .anyMatch(e -> e.event().startsWith("attack")));
     }
 
+    /** An entity's entries: where it is an agent or patient, through a name or a pronoun; counted and paged so. */
+    @Test
+    void entriesAboutAnEntityThroughItsMentions() throws Exception {
+        ArchiveQuery chinese = new ArchiveQuery(null, null, null, 10_000).about(
+                org.annals.timeline.AboutEntity.of("Chinese troops"));
+        List<TimelineEntry> entries = archive.timeline(chinese).entries();
+        List<String> events = entries.stream().map(TimelineEntry::event).sorted().toList();
+        // crossed (yalu.txt), attacked (the Chinese troops again), crossing (by Chinese troops, yalu-2.txt)
+        assertTrue(events.containsAll(List.of("attacked", "crossed")), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.equals("landed") || e.equals("invaded")), events.toString());
+        assertEquals(entries.size(), archive.entryCount(chinese));
+        org.annals.timeline.AboutEntity un = org.annals.timeline.AboutEntity.of("United Nations forces");
+        List<TimelineEntry> unEntries = archive.timeline(new ArchiveQuery(null, null, null, 100).about(un)).entries();
+        // "The attack surprised the United Nations forces": the forces undergo it
+        assertTrue(unEntries.stream().anyMatch(e -> e.event().equals("surprised")
+                && un.match(e).role() == org.annals.event.Argument.Role.PATIENT), unEntries.toString());
+        assertTrue(unEntries.stream().anyMatch(e -> e.event().equals("landed")
+                && un.match(e).role() == org.annals.event.Argument.Role.AGENT), unEntries.toString());
+        assertEquals(0, archive.entryCount(new ArchiveQuery(null, null, null, 10).about(
+                org.annals.timeline.AboutEntity.of("Napoleon"))));
+    }
+
     @Test
     void blankTextIsRefusedAndChangesNothing() throws Exception {
         long before = archive.documentCount();

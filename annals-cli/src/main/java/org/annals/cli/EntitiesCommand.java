@@ -27,11 +27,12 @@ import java.util.concurrent.Callable;
         headerHeading = "%n",
         header = "List the entities of documents: who and what their events involve, most named first.",
         description = {
-            "Reads each FILE or the documents of a DIR (as annals timeline does), finds the people, organizations"
-                + " and places named around their events, and lists each entity once: how many times and in how"
-                + " many documents it is named, its type, and the names it goes by (\"Jobs\" is \"Steve Jobs\" when"
-                + " it ends exactly one longer name). The names are what annals timeline --about takes.",
-            "Not yet: pronouns and descriptions (\"he\", \"the company\") as mentions."},
+            "Reads each FILE or the documents of a DIR (as annals timeline does), or the entries of an archive"
+                + " (--index DIR), finds the people, organizations and places named around their events, and lists"
+                + " each entity once: how many times and in how many documents it is named, its type, and the names"
+                + " it goes by (\"Jobs\" is \"Steve Jobs\" when it ends exactly one longer name). The names are"
+                + " what annals timeline --about takes.",
+            "Not yet: pronouns and descriptions (\"he\", \"the company\") counted as mentions."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:listed", "1:some document could not be read or analysed (the others are listed)",
             "2:usage error"})
@@ -55,7 +56,11 @@ final class EntitiesCommand implements Callable<Integer> {
             description = "The charset of plain-text input, instead of the one its bytes show.")
     private java.nio.charset.Charset encoding;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories; '-' reads standard"
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "The entities of an archive's stored entries (see 'annals ingest'), instead of files.")
+    private java.nio.file.Path index;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Files or directories; '-' reads standard"
             + " input.")
     private List<String> inputs = List.of();
 
@@ -67,20 +72,31 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> files = Inputs.oneDocumentFiles(inputs);
-        if (files.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no document in " + String.join(", ", inputs));
-        }
-        Annals annals = Annals.create();
         List<Timeline> timelines = new ArrayList<>();
         int failures = 0;
-        for (String f : files) {
-            Timeline t = Inputs.process(io, "entities", f, dct, encoding, "analysis",
-                    d -> annals.timeline(List.of(d)));
-            if (t == null) {
-                failures++;
-            } else {
-                timelines.add(t);
+        if (index != null) {
+            if (!inputs.isEmpty() || dct != null || encoding != null) {
+                throw new ParameterException(spec.commandLine(), "--index reads the archive: no FILE, --dct or"
+                        + " --encoding with it");
+            }
+            timelines = archived(index);
+        } else {
+            if (inputs.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "a FILE or DIR is needed (or --index DIR)");
+            }
+            List<String> files = Inputs.oneDocumentFiles(inputs);
+            if (files.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "no document in " + String.join(", ", inputs));
+            }
+            Annals annals = Annals.create();
+            for (String f : files) {
+                Timeline t = Inputs.process(io, "entities", f, dct, encoding, "analysis",
+                        d -> annals.timeline(List.of(d)));
+                if (t == null) {
+                    failures++;
+                } else {
+                    timelines.add(t);
+                }
             }
         }
         List<Entities.Entity> entities = Entities.of(timelines);
@@ -120,5 +136,26 @@ final class EntitiesCommand implements Callable<Integer> {
             out.flush();
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** The archive's entries, one timeline per stored document (an entry of several, its first). */
+    private List<Timeline> archived(java.nio.file.Path dir) throws IOException {
+        org.annals.archive.ArchiveQuery all = new org.annals.archive.ArchiveQuery(null, null, null,
+                org.annals.archive.ArchiveQuery.MAX_REACH);
+        java.util.Map<String, List<org.annals.timeline.TimelineEntry>> byDocument = new java.util.LinkedHashMap<>();
+        try (org.annals.archive.LuceneArchive archive = org.annals.archive.LuceneArchive.openReadOnly(dir)) {
+            long total = archive.entryCount(all);
+            if (total > all.limit()) {
+                io.err().println("annals entities: the archive holds " + total + " entries; the first "
+                        + all.limit() + " are counted");
+            }
+            for (org.annals.timeline.TimelineEntry e : archive.timeline(all).entries()) {
+                String d = e.sources().isEmpty() ? "" : e.sources().get(0).documentId();
+                byDocument.computeIfAbsent(d == null ? "" : d, k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Timeline> out = new ArrayList<>();
+        byDocument.values().forEach(es -> out.add(new Timeline(es)));
+        return out;
     }
 }

@@ -126,10 +126,11 @@ final class TimelineCommand implements Callable<Integer> {
     private String hide;
 
     @Option(names = "--about", paramLabel = "NAME",
-            description = "Only the events about this entity: those where one of the people, organizations or places"
-                    + " named names it (its full name, or the last word of a longer name: \"Jobs\" for \"Steve"
-                    + " Jobs\"). JSON entries then say which mention names it. Not yet: pronouns and descriptions"
-                    + " (\"he\", \"the company\"), roles, --index.")
+            description = "Only the events this entity takes part in, as agent or patient, through any of its"
+                    + " mentions: its name or a shorter one (\"Jobs\" for \"Steve Jobs\"), a pronoun (\"he\") or a"
+                    + " description (\"the company\") that stands for it. JSON entries then say which mention names"
+                    + " it and its role. With --index, entries stored before roles were found are about no one:"
+                    + " ingest them again.")
     private String about;
 
     /** What --about asks for, once read. */
@@ -157,10 +158,6 @@ final class TimelineCommand implements Callable<Integer> {
         Inputs.checkOutDir(spec, outDir);
         hidden(); // a bad --hide is a usage error before any work
         if (about != null) {
-            if (index != null) {
-                throw new ParameterException(spec.commandLine(), "--about works on files: the archive does not index"
-                        + " entities yet (search --index DIR \"" + about.strip() + "\" finds the entries that name it)");
-            }
             if (format == Format.TIMEML) {
                 throw new ParameterException(spec.commandLine(), "--about does not apply to --format timeml (a"
                         + " document's events with their TLINKs)");
@@ -239,7 +236,7 @@ final class TimelineCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--dct does not apply to --index");
         }
         ArchiveQuery q = ArchiveArguments.query(spec, query, from, to, limit, offset);
-        q = new ArchiveQuery(q.text(), q.from(), q.to(), q.limit(), q.offset(), hidden());
+        q = new ArchiveQuery(q.text(), q.from(), q.to(), q.limit(), q.offset(), hidden(), entity);
         Timeline timeline;
         long total;
         try (LuceneArchive archive = LuceneArchive.openReadOnly(index)) {

@@ -67,7 +67,20 @@ class TimelineCommandTest {
         assertFalse(table.out().contains("Microsoft") || table.out().contains("published"), table.out());
         assertEquals(2, Run.of("timeline", "--about", "  ", a.toString()).code());
         assertEquals(2, Run.of("timeline", "--about", "Jobs", "--format", "timeml", a.toString()).code());
-        assertEquals(2, Run.of("timeline", "--about", "Jobs", "--index", dir.toString()).code());
+        // the archive: the same entries, found by the names the agents and patients answer to
+        Path index = dir.resolve("about-index");
+        assertEquals(0, Run.of("ingest", "--index", index.toString(), a.toString()).code());
+        Run archived = Run.of("timeline", "--index", index.toString(), "--format", "json", "--about", "Steve Jobs");
+        assertEquals(0, archived.code(), archived.toString());
+        java.util.List<String> fromArchive = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode e : new ObjectMapper().readTree(archived.out()).get("entries")) {
+            fromArchive.add(e.get("when").get("value").asText() + " " + e.get("event").asText() + " "
+                    + e.get("about").get("mention").get("text").asText() + " " + e.get("about").get("role").asText());
+        }
+        assertEquals(java.util.List.of("1976 founded Steve Jobs agent", "1985 left Jobs agent",
+                "1997 returned He agent"), fromArchive);
+        Run gates = Run.of("timeline", "--index", index.toString(), "--about", "Gates");
+        assertTrue(gates.out().contains("founded") && !gates.out().contains("returned"), gates.out());
     }
 
     @Test
@@ -85,6 +98,13 @@ class TimelineCommandTest {
         assertEquals(3, first.get("mentions").asInt());
         assertEquals("[\"Steve Jobs\",\"Jobs\"]", first.get("names").toString());
         assertEquals(2, Run.of("entities").code());
+        // the same from an archive of the two
+        Path index = dir.resolve("entities-index");
+        assertEquals(0, Run.of("ingest", "--index", index.toString(), a.toString(), b.toString()).code());
+        Run archived = Run.of("entities", "--index", index.toString());
+        assertEquals(0, archived.code(), archived.toString());
+        assertTrue(archived.out().split("\n")[1].matches("3 +2 +[a-z]+ +Steve Jobs \\(Jobs\\)"), archived.out());
+        assertEquals(2, Run.of("entities", "--index", index.toString(), a.toString()).code());
     }
 
     @Test

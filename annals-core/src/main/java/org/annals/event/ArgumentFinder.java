@@ -132,7 +132,7 @@ final class ArgumentFinder {
         }
         // "of X", "by X" after it
         if (v + 2 < w.size() && (is(w, v + 1, "of") || is(w, v + 1, "by"))) {
-            Span after = phraseStartingAt(w, v + 2, mentionAt);
+            Span after = phraseAfter(w, v + 2, mentionAt);
             add(w, args, is(w, v + 1, "by") ? Argument.Role.AGENT : Argument.Role.PATIENT, after, mentions, mentionAt);
         }
         // the object of a verb: that verb's agent ("made the decision")
@@ -232,7 +232,7 @@ final class ArgumentFinder {
             reducedRelative = true;
         }
         if (!passive && !infinitive && g == v && (pos(w, v).equals("VBN") || pos(w, v).equals("VBD")) && v > 0
-                && v + 2 < w.size() && is(w, v + 1, "by") && mentionAt[v + 2] >= 0
+                && v + 2 < w.size() && is(w, v + 1, "by") && !phraseAfter(w, v + 2, mentionAt).none()
                 && (isNoun(w, v - 1) || mentionAt[v - 1] >= 0)) {
             // "the same move made by Jobs": the noun before undergoes it, the name after "by" does it
             subject = phraseEndingAt(w, v - 1, mentionAt);
@@ -249,14 +249,14 @@ final class ArgumentFinder {
         }
         if (passive) {
             if (k + 1 < w.size() && is(w, k, "by")) {
-                byAgent = phraseStartingAt(w, k + 1, mentionAt);
+                byAgent = phraseAfter(w, k + 1, mentionAt);
             }
         } else if (k < w.size()) {
             object = phraseStartingAt(w, k, mentionAt);
         }
         // "\"...,\" said Steve Jobs": a report with no subject before it takes the name after it
         if (!passive && subject.none() && finite && v > 0 && (isQuote(w, v - 1) || is(w, v - 1, ","))
-                && !object.none() && mentionAt[object.first()] >= 0 && !reducedRelative) {
+                && !object.none() && names(object, mentionAt) && !reducedRelative) {
             subject = object;
             object = Span.NONE;
         }
@@ -373,14 +373,26 @@ final class ArgumentFinder {
         return new Span(first, k);
     }
 
-    /** The noun phrase starting at {@code k}, up to its head (possessives and "X and Y" included). */
+    /**
+     * The noun phrase starting at {@code k}, up to its head (possessives and "X and Y" included): none when a verb
+     * follows it (the subject of a clause: "said Apple will offer").
+     */
     private static Span phraseStartingAt(List<Sentence.Word> w, int k, int[] mentionAt) {
+        return phraseStartingAt(w, k, mentionAt, true);
+    }
+
+    /** The noun phrase after a preposition ("by", "of"): never a clause's subject, whatever follows it. */
+    private static Span phraseAfter(List<Sentence.Word> w, int k, int[] mentionAt) {
+        return phraseStartingAt(w, k, mentionAt, false);
+    }
+
+    private static Span phraseStartingAt(List<Sentence.Word> w, int k, int[] mentionAt, boolean object) {
         if (k >= w.size() || mentionAt[k] == IN_TIMEX || !(mentionAt[k] >= 0 || inPhrase(w, k) || pos(w, k).equals("PRP"))
                 || is(w, k, "that") && !"DT".equals(pos(w, k))) {
             return Span.NONE;
         }
         if (pos(w, k).equals("PRP")) {
-            return k + 1 < w.size() && startsClause(w, k + 1) ? Span.NONE : new Span(k, k);
+            return object && k + 1 < w.size() && startsClause(w, k + 1) ? Span.NONE : new Span(k, k);
         }
         int last = k;
         while (last + 1 < w.size() && last - k < SPAN && mentionAt[last + 1] != IN_TIMEX
@@ -400,7 +412,7 @@ final class ArgumentFinder {
         if (mentionAt[last] < 0 && !isNoun(w, last) && !pos(w, last).equals("CD")) {
             return Span.NONE;
         }
-        if (last + 1 < w.size() && startsClause(w, last + 1)) {
+        if (object && last + 1 < w.size() && startsClause(w, last + 1)) {
             return Span.NONE; // "said Apple will offer": the subject of a clause, not an object
         }
         return new Span(k, last);
@@ -415,6 +427,16 @@ final class ArgumentFinder {
             sb.append(w.get(k).text());
         }
         return sb.toString();
+    }
+
+    /** Whether a phrase holds a mention. */
+    private static boolean names(Span span, int[] mentionAt) {
+        for (int k = span.first(); k <= span.last(); k++) {
+            if (mentionAt[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A finite verb or a modal: what follows a clause's subject. */

@@ -28,9 +28,13 @@ import java.util.Set;
  *       organization, "the device" for a thing, "the executive" for a person (word lists in
  *       {@code org/annals/event/en/coreference.tsv}). A pronoun with no such entity stands for no one.</li>
  * </ol>
- * Linear in the document's words (the grouping is quadratic in its distinct names only). Stateless and thread-safe.
+ * Linear in the document's words: a name is compared only with the first {@value #CANDIDATES} entities sharing its
+ * first or last word or whose initials it is. Stateless and thread-safe.
  */
 final class Coreference {
+
+    /** The most entities a name is compared with in each of its lists (a bound on the work for any input). */
+    static final int CANDIDATES = 64;
 
     /** How far back (in sentences) a pronoun or description looks for its entity. */
     static final int REACH = 5;
@@ -199,22 +203,48 @@ final class Coreference {
                 }
             }
         }
-        List<String> keys = new ArrayList<>(first.keySet());
-        keys.sort(Comparator.comparingInt((String k) -> -k.split(" ").length)); // stable: fullest, then first
+        List<String[]> keys = new ArrayList<>(first.size());
+        for (String k : first.keySet()) {
+            keys.add(k.split(" "));
+        }
+        keys.sort(Comparator.comparingInt((String[] w) -> -w.length)); // stable: fullest, then first
+        // the entities a name may be another name of: those ending with its last word ("Jobs"), starting with its
+        // first word ("Apple"), or whose initials it is ("GM"); checked in the order the entities were made
         List<Entity> entities = new ArrayList<>();
+        Map<String, List<Integer>> byLast = new HashMap<>();
+        Map<String, List<Integer>> byFirst = new HashMap<>();
+        Map<String, List<Integer>> byInitials = new HashMap<>();
         Map<String, Entity> out = new HashMap<>();
-        for (String k : keys) {
-            String[] words = k.split(" ");
+        for (String[] words : keys) {
+            String k = String.join(" ", words);
             Entity into = null;
-            for (Entity e : entities) {
-                if (variant(words, e.words)) {
-                    into = e;
-                    break;
+            int best = Integer.MAX_VALUE;
+            for (List<Integer> candidates : List.of(byLast.getOrDefault(words[words.length - 1], List.of()),
+                    byFirst.getOrDefault(words[0], List.of()),
+                    words.length == 1 ? byInitials.getOrDefault(words[0], List.of()) : List.<Integer>of())) {
+                for (int n = 0; n < candidates.size() && n < CANDIDATES; n++) {
+                    int c = candidates.get(n);
+                    if (c < best && variant(words, entities.get(c).words)) {
+                        best = c;
+                        break; // the lists are in creation order: the first that fits is the earliest
+                    }
                 }
             }
-            if (into == null) {
+            if (best != Integer.MAX_VALUE) {
+                into = entities.get(best);
+            } else {
                 into = new Entity(first.get(k));
+                int at = entities.size();
                 entities.add(into);
+                byLast.computeIfAbsent(words[words.length - 1], x -> new ArrayList<>()).add(at);
+                byFirst.computeIfAbsent(words[0], x -> new ArrayList<>()).add(at);
+                if (words.length >= 2) {
+                    StringBuilder initials = new StringBuilder(words.length);
+                    for (String w : words) {
+                        initials.append(w.isEmpty() ? ' ' : w.charAt(0));
+                    }
+                    byInitials.computeIfAbsent(initials.toString(), x -> new ArrayList<>()).add(at);
+                }
             }
             out.put(k, into);
             Participant.Type t = typed.get(k);
@@ -272,7 +302,22 @@ final class Coreference {
 
     /** A name's key: lower case, words joined by one space, no possessive or periods at the ends. */
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00a0]+", " ").strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = !sb.isEmpty();
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String text(Sentence s, int first, int last) {

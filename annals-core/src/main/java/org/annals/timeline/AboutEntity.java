@@ -14,9 +14,11 @@ import java.util.Set;
  *
  * <p>An argument names the entity when its mention or the entity it stands for (a "he", a "the company", a "Jobs"
  * resolved to "Steve Jobs") ends with one of the entity's names: the full name or, for a name of several words, its
- * last word ("Jobs"), whole words, any case. So "Apple CEO Steve Jobs" and "the iTunes Music Store" name "Steve Jobs"
- * and "iTunes Store", "iPods" names "iPod", but "iPod nano", a product of its own, does not. An entry whose sources carry no arguments (read from an archive written
- * before arguments were found) is about the entity when one of its participants or places names it, with no role.
+ * last word when that is a name too ("Jobs"; not "troops" of "Chinese troops"), whole words, any case. So "Apple
+ * CEO Steve Jobs" and "the iTunes Music Store" name "Steve Jobs" and "iTunes Store", "iPods" names "iPod", but
+ * "iPod nano", a product of its own, does not. An entry whose sources carry no arguments (read from an archive
+ * written before arguments were found) is about the entity when one of its participants or places names it, with
+ * no role.
  * Immutable.
  *
  * @param name  the name as asked
@@ -47,10 +49,20 @@ public record AboutEntity(String name, Set<String> names) {
         Set<String> names = new LinkedHashSet<>();
         names.add(n);
         String[] words = n.split(" ");
-        if (words.length > 1 && words[words.length - 1].length() > 2) {
+        if (words.length > 1 && words[words.length - 1].length() > 2 && lastWordIsAName(name.strip())) {
             names.add(words[words.length - 1]);
         }
         return new AboutEntity(name.strip(), names);
+    }
+
+    /**
+     * Whether the last word of a name asked for is a name itself ("Jobs" of "Steve Jobs"), not a common noun
+     * ("troops" of "Chinese troops"): it is capitalized, or the first word is not (no telling: "steve jobs",
+     * "iTunes store").
+     */
+    private static boolean lastWordIsAName(String name) {
+        int k = name.lastIndexOf(' ') + 1;
+        return Character.isUpperCase(name.charAt(k)) || !Character.isUpperCase(name.charAt(0));
     }
 
     /** How the entry is about the entity (its first argument naming it, agents first), or null. */
@@ -96,6 +108,35 @@ public record AboutEntity(String name, Set<String> names) {
     /** The timeline of the entries about the entity. */
     public Timeline apply(Timeline t) {
         return new Timeline(t.entries().stream().filter(this::about).toList());
+    }
+
+    /** The most words of a name {@link #keys} indexes the endings of. */
+    private static final int KEY_WORDS = 6;
+
+    /**
+     * The names a mention answers to: the endings of its words ("Apple CEO Steve Jobs": "jobs", "steve jobs", ...,
+     * up to {@value #KEY_WORDS} words) and, for a last word in "s", the same with it singular ("iPods": "ipod"). A
+     * mention names an entity exactly when one of its keys is one of the entity's {@link #names}: what an index
+     * stores to find an entity's entries by term.
+     */
+    public static Set<String> keys(String mention) {
+        String k = norm(mention == null ? "" : mention);
+        Set<String> out = new LinkedHashSet<>();
+        if (k.isEmpty()) {
+            return out;
+        }
+        String[] w = k.split(" ");
+        for (String last : k.endsWith("s") && w[w.length - 1].length() > 1
+                ? new String[]{w[w.length - 1], w[w.length - 1].substring(0, w[w.length - 1].length() - 1)}
+                : new String[]{w[w.length - 1]}) {
+            StringBuilder sb = new StringBuilder(last);
+            out.add(sb.toString());
+            for (int i = w.length - 2; i >= 0 && w.length - i <= KEY_WORDS; i--) {
+                sb.insert(0, w[i] + " ");
+                out.add(sb.toString());
+            }
+        }
+        return out;
     }
 
     private boolean names(Participant p) {

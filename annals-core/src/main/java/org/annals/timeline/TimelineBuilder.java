@@ -2,6 +2,7 @@ package org.annals.timeline;
 
 import org.annals.text.WordLists;
 import org.annals.event.Anchor;
+import org.annals.event.Argument;
 import org.annals.event.EventClass;
 import org.annals.event.Event;
 import org.annals.event.LinkedDocument;
@@ -37,8 +38,8 @@ import java.util.Set;
  *       date;</li>
  *   <li>entries are ordered by {@link Intervals#chronological}, then by input document and text position;</li>
  *   <li>across documents, mentions of the same event merge into one entry listing its sources: their intervals
- *       are closed (a time open to one side, "before 20 October 2010", would lend the other mention's day to this
- *       one) and overlap, their predicates are the same or close paraphrases ({@code paraphrases.tsv}: "crossed" and
+ *       overlap (two different times, "2010" and "7 June 2010", or "before 20 October 2010", only when both name
+ *       the same patient, and the same agent when both name one: the mention then takes the other's day), their predicates are the same or close paraphrases ({@code paraphrases.tsv}: "crossed" and
  *       "crossing", "invaded" and "invasion"), and they share a participant or place (same name, or one containing
  *       the other); a report or an attitude ("said", "believes": {@link EventClass#REPORTING}, {@code I_STATE})
  *       merges only with the same sentence in another document (a reprinted wire story), since two papers' "Castro
@@ -257,11 +258,15 @@ public final class TimelineBuilder {
 
     /** {@link #sameEvent(TimelineEntry, TimelineEntry)} with the sentences' word pairs kept in {@code pairs}. */
     private static boolean sameEvent(TimelineEntry a, TimelineEntry b, Map<String, Set<String>> pairs) {
-        // on no date, nothing says two mentions are of one event; nor on a time open to one side ("before 20
-        // October 2010" holds any day of 2005: a mention dated so would take the other's day, a date it never had)
-        if (a.anchor() == Anchor.Basis.NONE || b.anchor() == Anchor.Basis.NONE || Intervals.isOpen(a.interval())
-                || Intervals.isOpen(b.interval()) || !a.interval().overlaps(b.interval())) {
+        // on no date, nothing says two mentions are of one event
+        if (a.anchor() == Anchor.Basis.NONE || b.anchor() == Anchor.Basis.NONE || !a.interval().overlaps(b.interval())) {
             return false;
+        }
+        if (!a.interval().start().equals(b.interval().start()) || !a.interval().end().equals(b.interval().end())) {
+            // a wider time ("2010", "before 20 October 2010") holds other days than the narrower one: a mention
+            // dated so is the other's event, and takes its day, only when both name who undergoes it (and who does
+            // it, when both say): "Jobs first introduced iPhone 4", "iPhone 4 was introduced by Jobs on June 7"
+            return !statement(a) && !statement(b) && sameArguments(a, b);
         }
         if (statement(a) || statement(b)) {
             // "Castro said" in two papers on one day are two statements unless they are the same words: a report
@@ -278,6 +283,31 @@ public final class TimelineBuilder {
             }
         }
         return false;
+    }
+
+    /** Whether two entries name the same patient, and the same agent when both name one (by their entities). */
+    static boolean sameArguments(TimelineEntry a, TimelineEntry b) {
+        Set<String> pa = entities(a, Argument.Role.PATIENT);
+        Set<String> pb = entities(b, Argument.Role.PATIENT);
+        if (pa.isEmpty() || java.util.Collections.disjoint(pa, pb)) {
+            return false;
+        }
+        Set<String> aa = entities(a, Argument.Role.AGENT);
+        Set<String> ab = entities(b, Argument.Role.AGENT);
+        return aa.isEmpty() || ab.isEmpty() || !java.util.Collections.disjoint(aa, ab);
+    }
+
+    /** The names (keys) of the entities an entry's mentions give in a role: names only, not "the device". */
+    private static Set<String> entities(TimelineEntry e, Argument.Role role) {
+        Set<String> out = new HashSet<>();
+        for (TimelineEntry.Source s : e.sources()) {
+            for (Argument x : s.arguments()) {
+                if (x.role() == role && x.referent() != null) {
+                    out.add(norm(x.referent().text()));
+                }
+            }
+        }
+        return out;
     }
 
     /** A report ("said", "announced") or an attitude ("believes", "fears"): someone's words, not a happening. */

@@ -219,18 +219,22 @@ final class Api {
 
     private void archiveTimeline(Context ctx) throws IOException {
         TimelineFormat format = Params.format(ctx.queryParam(Params.FORMAT), false);
-        ArchiveQuery q = query(ctx);
+        org.annals.timeline.AboutEntity about = Params.about(ctx.queryParam(Params.ABOUT));
+        ArchiveQuery q = query(ctx).about(about);
         Timeline timeline = parsed(() -> archive().timeline(q));
         long total = parsed(() -> archive().entryCount(q));
         String title = TimelineFormat.archiveTitle(ctx.queryParam(Params.QUERY), ctx.queryParam(Params.FROM),
                 ctx.queryParam(Params.TO));
+        if (about != null) {
+            title = title + ": " + about.name();
+        }
         TimelineJsonWriter.Paging paging = new TimelineJsonWriter.Paging(total, q.offset(), q.limit());
         if (format == TimelineFormat.JSON) { // with the names and dates of the documents the entries come from
-            String json = new TimelineJsonWriter(true).toJson(timeline, paging);
+            String json = new TimelineJsonWriter(true, about).toJson(timeline, paging);
             json(ctx, Status.OK, withDocuments(json, timeline));
             return;
         }
-        write(ctx, format, timeline, title, paging, "archive");
+        write(ctx, format, timeline, title, paging, about, "archive");
     }
 
     /**

@@ -459,6 +459,16 @@ class ApiTest {
         Http.Response table = http.get("/api/timeline?limit=2&format=text");
         assertTrue(table.body().startsWith("matching entries 1-2 of " + total + "\n"), table.body());
         assertError(400, "format: unknown timeline format 'timeml'", http.get("/api/timeline?format=timeml"));
+        // an entity's entries: "said archivist Tomas Reyne", with its role
+        Http.Response reyne = http.get("/api/timeline?about=Tomas%20Reyne");
+        assertEquals(200, reyne.status(), reyne.body());
+        assertEquals(1, reyne.json().path("total").asLong(), reyne.body());
+        assertEquals("said", reyne.json().path("entries").path(0).path("event").asText(), reyne.body());
+        assertEquals("agent", reyne.json().path("entries").path(0).path("about").path("role").asText());
+        assertEquals("Tomas Reyne", reyne.json().path("entries").path(0).path("about").path("mention").path("text")
+                .asText());
+        assertEquals(0, http.get("/api/timeline?about=Napoleon").json().path("total").asLong());
+        assertError(400, "about: an entity needs a name", http.get("/api/timeline?about=%20-"));
         // hidden entries are neither counted nor paged through
         Http.Response kept = http.get("/api/timeline?limit=1000&hide=published");
         assertTrue(kept.json().path("total").asLong() < total, kept.body());

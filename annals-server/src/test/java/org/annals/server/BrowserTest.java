@@ -178,6 +178,33 @@ class BrowserTest {
         assertTrue(meta.matches(".* added \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC via library.*"), meta);
     }
 
+    /** An entry says who does and who undergoes it; a click on one shows that entity's timeline, in the address. */
+    @Test
+    void aClickOnWhoDidItShowsThatEntitysTimeline() throws Exception {
+        driver.get(server.uri().resolve("/?q=").toString());
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> d.findElements(By.cssSelector("#archive-entries li button")).stream()
+                .anyMatch(b -> b.getText().contains("said archivist Tomas Reyne")));
+        // the entry "said" (the entries of the sentence's other events quote it too: "came back," said ...)
+        driver.findElements(By.cssSelector("#archive-entries li > button:first-child")).stream()
+                .filter(b -> b.getText().substring(b.findElement(By.cssSelector(".when")).getText().length()).strip()
+                        .equals("said archivist Tomas Reyne"))
+                .findFirst().orElseThrow().click();
+        WebElement who = wait.until(d -> d.findElements(By.cssSelector("#archive-details button.about-entity"))
+                .stream().filter(b -> "Tomas Reyne".equals(b.getAttribute("data-entity"))).findFirst().orElse(null));
+        assertEquals("Tomas Reyne (does it)", who.getText());
+        screenshot("archive-about.png");
+        who.click();
+        wait.until(d -> d.getCurrentUrl().contains("about=Tomas+Reyne")
+                && d.findElement(By.id("archive-count")).getText().startsWith("Entries 1\u20131 of 1 matching"));
+        assertEquals("Tomas Reyne", driver.findElement(By.id("about")).getAttribute("value"));
+        List<WebElement> entries = driver.findElements(By.cssSelector("#archive-entries li button"));
+        assertTrue(entries.get(0).getText().contains("said"), entries.get(0).getText());
+        // the address reloads the same entity's timeline
+        driver.navigate().refresh();
+        wait.until(d -> d.findElement(By.id("archive-count")).getText().startsWith("Entries 1\u20131 of 1 matching"));
+    }
+
     @Test
     void anUploadedFileIsAnalysedAndTextPastedAfterItSetsItAside() throws Exception {
         driver.get(server.uri().toString());

@@ -140,6 +140,9 @@ final class FakeArchive implements Archive {
         if (q.hide().hides(e)) {
             return false;
         }
+        if (q.about() != null && !q.about().about(e)) {
+            return false;
+        }
         if (q.text() != null && !e.text().toLowerCase(Locale.ROOT).contains(q.text().toLowerCase(Locale.ROOT))) {
             return false;
         }

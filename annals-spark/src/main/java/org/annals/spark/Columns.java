@@ -78,12 +78,19 @@ final class Columns {
             field("participants", array(PARTICIPANT)),
             field("places", array(PARTICIPANT))});
 
+    /** Who does (agent) or undergoes (patient) a mention's event: the mention, and the entity it stands for. */
+    static final StructType ARGUMENT = new StructType(new StructField[] {
+            field("role", DataTypes.StringType),
+            field("mention", PARTICIPANT),
+            field("referent", PARTICIPANT)});
+
     static final StructType SOURCE = new StructType(new StructField[] {
             field("document", DataTypes.StringType),
             field("begin", DataTypes.IntegerType),
             field("end", DataTypes.IntegerType),
             field("sentence", DataTypes.StringType),
-            field("eid", DataTypes.StringType)});
+            field("eid", DataTypes.StringType),
+            field("arguments", array(ARGUMENT))});
 
     /** A timeline entry; the per-document ones have one source, the corpus ones several. */
     static final StructType ENTRY = new StructType(new StructField[] {

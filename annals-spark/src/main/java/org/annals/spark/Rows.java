@@ -1,6 +1,7 @@
 package org.annals.spark;
 
 import org.annals.event.Anchor;
+import org.annals.event.Argument;
 import org.annals.event.EventClass;
 import org.annals.event.Event;
 import org.annals.event.Participant;
@@ -58,7 +59,12 @@ final class Rows {
     private static Object[] entryValues(TimelineEntry e) {
         List<Row> sources = new ArrayList<>(e.sources().size());
         for (TimelineEntry.Source s : e.sources()) {
-            sources.add(RowFactory.create(s.document(), s.begin(), s.end(), s.sentence(), s.eid()));
+            List<Row> arguments = new ArrayList<>(s.arguments().size());
+            for (Argument a : s.arguments()) {
+                arguments.add(RowFactory.create(a.role().label(), participant(a.mention()),
+                        a.referent() == null ? null : participant(a.referent())));
+            }
+            sources.add(RowFactory.create(s.document(), s.begin(), s.end(), s.sentence(), s.eid(), seq(arguments)));
         }
         Interval i = e.interval();
         return new Object[] {e.value(), e.mod(), date(i.start()), date(i.end()),
@@ -96,23 +102,40 @@ final class Rows {
     }
 
     private static TimelineEntry.Source source(Row s) {
+        List<Argument> arguments = new ArrayList<>();
+        int at = s.fieldIndex("arguments");
+        if (!s.isNullAt(at)) {
+            for (Row a : s.<Row>getList(at)) {
+                Row referent = a.getAs("referent");
+                arguments.add(new Argument(Argument.Role.valueOf(a.<String>getAs("role").toUpperCase(Locale.ROOT)),
+                        toParticipant(a.getAs("mention")), referent == null ? null : toParticipant(referent)));
+            }
+        }
         return new TimelineEntry.Source(s.getAs("document"), s.<Integer>getAs("begin"), s.<Integer>getAs("end"),
-                s.getAs("sentence"), s.getAs("eid"));
+                s.getAs("sentence"), s.getAs("eid"), null, arguments);
     }
 
     private static List<Participant> toParticipants(List<Row> rows) {
         List<Participant> out = new ArrayList<>(rows.size());
         for (Row p : rows) {
-            out.add(new Participant(p.getAs("text"), p.<Integer>getAs("begin"), p.<Integer>getAs("end"),
-                    Participant.Type.valueOf(p.<String>getAs("type").toUpperCase(Locale.ROOT))));
+            out.add(toParticipant(p));
         }
         return out;
+    }
+
+    private static Participant toParticipant(Row p) {
+        return new Participant(p.getAs("text"), p.<Integer>getAs("begin"), p.<Integer>getAs("end"),
+                Participant.Type.valueOf(p.<String>getAs("type").toUpperCase(Locale.ROOT)));
+    }
+
+    private static Row participant(Participant p) {
+        return RowFactory.create(p.text(), p.type().label(), p.begin(), p.end());
     }
 
     private static List<Row> participants(List<Participant> ps) {
         List<Row> out = new ArrayList<>(ps.size());
         for (Participant p : ps) {
-            out.add(RowFactory.create(p.text(), p.type().label(), p.begin(), p.end()));
+            out.add(participant(p));
         }
         return out;
     }
