@@ -54,7 +54,7 @@ public final class TimelineTask {
                 CatDocument d = documents.get(s.document());
                 CatDocument.Token t = d == null ? null : d.tokenAt(s.begin());
                 if (t != null) {
-                    mentions.add(d.id() + "-" + t.sentence() + "-" + t.text());
+                    mentions.add(d.id() + "-" + t.sentence() + "-" + phrasal(d, t));
                 }
             }
             if (mentions.isEmpty()) {
@@ -81,6 +81,39 @@ public final class TimelineTask {
             out.add("0\t" + UNKNOWN + "\t" + line);
         }
         return out;
+    }
+
+    /** Particles that make a phrasal verb with the verb before them ("showed off", "took six months off"). */
+    private static final Set<String> PARTICLES = Set.of("off", "out", "down", "up", "away", "back", "over");
+    /** Words after which a particle has ended its verb's object ("took six months off in 2009"). */
+    private static final Set<String> AFTER_PARTICLE = Set.of(".", ",", ";", ":", "in", "of", "by", "from", "to",
+            "at", "on", "for", "with", "and", "\"");
+    /** The most tokens between a verb and its particle ("taking the iPhone out"). */
+    static final int PARTICLE_REACH = 4;
+
+    /**
+     * A mention's words as the task writes a phrasal verb: the verb and its particle joined by '_' ("showed_off",
+     * "took_off" for "took six months off in 2009"), the particle right after the verb or, at most {@value
+     * #PARTICLE_REACH} tokens on, ending the verb's object (before a preposition or a stop); else the word.
+     */
+    static String phrasal(CatDocument d, CatDocument.Token t) {
+        List<CatDocument.Token> ts = d.tokens();
+        int i = ts.indexOf(t);
+        for (int k = i + 1; i >= 0 && k < ts.size() && k - i <= PARTICLE_REACH
+                && ts.get(k).sentence() == t.sentence(); k++) {
+            String w = ts.get(k).text().toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(w)) {
+                boolean next = k + 1 < ts.size() && ts.get(k + 1).sentence() == t.sentence();
+                if (k == i + 1 || !next || AFTER_PARTICLE.contains(ts.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                    return t.text() + "_" + ts.get(k).text();
+                }
+                return t.text();
+            }
+            if (AFTER_PARTICLE.contains(w)) {
+                return t.text();
+            }
+        }
+        return t.text();
     }
 
     /** The date of no known day, month or year. */

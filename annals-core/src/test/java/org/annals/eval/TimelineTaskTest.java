@@ -41,9 +41,27 @@ class TimelineTaskTest {
         assertEquals(List.of("Steve Jobs", "1\t1976\t1-0-founded", "2\t1985\t1-1-left"), lines);
     }
 
+    /** A phrasal verb is written as the task writes it: the verb and its particle, joined by '_'. */
+    @Test
+    void phrasalVerbsAreWrittenWithTheirParticle() throws IOException {
+        CatDocument a = doc("2", "2011-01-17", "Jobs showed off the phone .",
+                "He took six months off in early 2009 .", "He took the phone out of his pocket .",
+                "He took a break .", "He walked three miles up the hill .");
+        assertEquals("showed_off", TimelineTask.phrasal(a, a.tokens().get(1)));
+        assertEquals("took_off", TimelineTask.phrasal(a, a.tokens().get(7)));
+        assertEquals("took_out", TimelineTask.phrasal(a, a.tokens().get(16)));
+        assertEquals("took", TimelineTask.phrasal(a, a.tokens().get(25)));
+        // a word after the object that starts a phrase of its own is a preposition, not the verb's particle
+        assertEquals("walked", TimelineTask.phrasal(a, a.tokens().get(30)));
+    }
+
     @Test
     void theNamesATargetGoesBy() {
         assertEquals(java.util.Set.of("steve jobs", "jobs"), org.annals.timeline.AboutEntity.of("Steve Jobs").names());
         assertEquals(java.util.Set.of("iphone 4"), org.annals.timeline.AboutEntity.of("iPhone 4").names());
+        // a common noun is no name of its own: "troops" is not "Chinese troops"
+        assertEquals(java.util.Set.of("chinese troops"), org.annals.timeline.AboutEntity.of("Chinese troops").names());
+        assertEquals(java.util.Set.of("itunes store", "store"),
+                org.annals.timeline.AboutEntity.of("iTunes store").names());
     }
 }
