@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvalTimelinesTest {
 
-    /** Below the micro F1 measured with arguments, coreference and the story's day (27.8): a regression fails. */
-    static final double FLOOR = 26.0;
+    /** The target, under the micro F1 measured with arguments, coreference and the story's day (32.1). */
+    static final double FLOOR = 30.0;
 
     private static Path corpora() {
         String dir = System.getenv("ANNALS_CORPORA");

@@ -19,8 +19,8 @@ import java.util.Set;
  * <p>Two passes over the document:
  * <ol>
  *   <li><b>Names</b> are grouped into entities, fullest first: a name joins a fuller one when it is its last word or
- *       words ("Jobs", "Steve Jobs"), when the fuller one is it plus a company suffix ("Apple Inc.", "Apple"), or when
- *       it is the fuller one's initials ("GM", "General Motors"). An entity is known by its fullest name, at its
+ *       words ("Jobs", "Steve Jobs"), its given name alone ("Steve"), when the fuller one is it plus a company suffix
+ *       ("Apple Inc.", "Apple"), or when it is the fuller one's initials ("GM", "General Motors"). An entity is known by its fullest name, at its
  *       first mention; it is a person when one of its names is typed so or starts with a given name.</li>
  *   <li><b>Pronouns and descriptions</b>, in text order, stand for the last entity of their kind named within
  *       {@value #REACH} sentences: "he", "his" for a person; "it", "its" for an organization or a thing;
@@ -230,6 +230,11 @@ final class Coreference {
                     }
                 }
             }
+            if (best != Integer.MAX_VALUE && words.length == 1 && GIVEN_NAMES.contains(words[0])
+                    && words[0].equals(entities.get(best).words[0])
+                    && givenNameShared(words[0], byFirst.getOrDefault(words[0], List.of()), entities)) {
+                best = Integer.MAX_VALUE; // "Steve" with Steve Jobs and Steve Wozniak: no telling which
+            }
             if (best != Integer.MAX_VALUE) {
                 into = entities.get(best);
             } else {
@@ -258,6 +263,18 @@ final class Coreference {
         return out;
     }
 
+    /** Whether two people or more of the document go by this given name. */
+    private static boolean givenNameShared(String given, List<Integer> candidates, List<Entity> entities) {
+        int n = 0;
+        for (int k = 0; k < candidates.size() && k < CANDIDATES; k++) {
+            String[] w = entities.get(candidates.get(k)).words;
+            if (w.length >= 2 && w.length <= 3 && w[0].equals(given)) {
+                n++;
+            }
+        }
+        return n > 1;
+    }
+
     /** Whether a name (its lower-case words) is another name of a fuller one. */
     static boolean variant(String[] name, String[] fuller) {
         if (Arrays.equals(name, fuller)) {
@@ -272,6 +289,10 @@ final class Coreference {
             suffix &= name[name.length - 1 - i].equals(fuller[fuller.length - 1 - i]);
         }
         if (suffix && (name.length > 1 || name[0].length() > 2)) {
+            return true;
+        }
+        // "Steve", "Steve Jobs": a given name alone, once the person's full name is known
+        if (name.length == 1 && fuller.length <= 3 && name[0].equals(fuller[0]) && GIVEN_NAMES.contains(name[0])) {
             return true;
         }
         // "Apple", "Apple Inc."

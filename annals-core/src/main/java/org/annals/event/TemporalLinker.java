@@ -31,7 +31,9 @@ import java.util.Set;
  *   <li>else, in news, for a simple past event, the <b>story's day</b>: the time of the last past event of the
  *       earlier sentences dated by a time of the text, when it is a day of the week before publication
  *       ("Yesterday, Jobs unveiled iPhone 4. ... He praised its antenna.");</li>
- *   <li>else the <b>document date</b> ({@code t0}), related by tense: past BEFORE, future AFTER, else IS_INCLUDED.</li>
+ *   <li>else the <b>document date</b> ({@code t0}), related by tense: past BEFORE, future AFTER, else IS_INCLUDED;
+ *       in news, a participle so dated takes instead the anchor of its sentence's closest past verb dated by a
+ *       time ("While introducing iPhone 4, Jobs started by ...").</li>
  * </ol>
  * A past perfect ("had invaded", "had been fighting") is before the reference time: when the governing timex is
  * relative to another ("Earlier that month", anchored to Oct. 25, 1950) the event is also BEFORE that one and its
@@ -89,6 +91,9 @@ public final class TemporalLinker {
      */
     static final String STORY_DAY = "news story time: the day the story has reached";
 
+    /** The cue of a participle's anchor taken from its sentence's past verb; its TLINKs are those by tense too. */
+    static final String PARTICIPLE = "participle: when its sentence's past verb happened";
+
     /** A reporting verb dated only by its story's publication: said within this many days before it. */
     static final int REPORTED_DAYS = 7;
 
@@ -141,6 +146,7 @@ public final class TemporalLinker {
         }
         if (dct != null && !narrative) {
             headlines(doc, anchors, dct);
+            participles(doc.events(), anchors);
         }
         if (!withLinks) {
             return new LinkedDocument(
@@ -412,6 +418,45 @@ public final class TemporalLinker {
     }
 
     /**
+     * In news, a participle with no time of its own ("While introducing iPhone 4, Jobs started by hinting at it,
+     * saying ...") happened when its sentence's past verb did: it takes the anchor of the closest past verb of its
+     * sentence dated by a time (its clause's, its sentence's or the story's day), the one before it on a tie.
+     */
+    private static void participles(List<Event> events, List<Anchor> anchors) {
+        for (int k = 0; k < events.size(); k++) {
+            Event e = events.get(k);
+            if (!"VBG".equals(e.pos()) || e.tense() != Tense.PRESPART && e.tense() != Tense.NONE
+                    || anchors.get(k).basis() != Anchor.Basis.DOCUMENT) {
+                continue;
+            }
+            Anchor from = null;
+            for (int d = 1; from == null; d++) {
+                boolean left = k - d >= 0 && events.get(k - d).sentence() == e.sentence();
+                boolean right = k + d < events.size() && events.get(k + d).sentence() == e.sentence();
+                if (!left && !right) {
+                    break;
+                }
+                for (int j : new int[]{k - d, k + d}) {
+                    if (from == null && j >= 0 && j < events.size() && events.get(j).sentence() == e.sentence()
+                            && events.get(j).tense() == Tense.PAST && timed(anchors.get(j))) {
+                        from = anchors.get(j);
+                    }
+                }
+            }
+            if (from != null) {
+                anchors.set(k, new Anchor(e.eid(), from.tid(), from.relation(), from.value(), from.mod(),
+                        from.interval(), PARTICIPLE, from.basis()));
+            }
+        }
+    }
+
+    /** An anchor on a time of the text (its clause's, its sentence's, the story's), not the document date's. */
+    private static boolean timed(Anchor a) {
+        return a.basis() != Anchor.Basis.DOCUMENT && a.basis() != Anchor.Basis.NONE && a.tid() != null
+                && !"t0".equals(a.tid());
+    }
+
+    /**
      * The anchors the TLINKs (the rules' and the classifier's features) are made from: a news story's day ({@link
      * #STORY_DAY}) gives way to the document date's anchor by tense.
      */
@@ -421,7 +466,7 @@ public final class TemporalLinker {
         for (int k = 0; k < anchors.size(); k++) {
             Anchor a = anchors.get(k);
             Event e = doc.events().get(k);
-            boolean borrowed = STORY_DAY.equals(a.cue());
+            boolean borrowed = STORY_DAY.equals(a.cue()) || PARTICIPLE.equals(a.cue());
             out.add(borrowed ? byDocumentDate(e, dct, pastPerfect(e, sentenceOf(e, doc.sentences()))) : a);
         }
         return out;
@@ -500,6 +545,7 @@ public final class TemporalLinker {
 
     /** The closest dated timex of the sentence, before the event first, not across ':' or ';'. */
     private static Timex governing(Event e, Sentence s, List<Timex> dated, List<Event> events) {
+        boolean verb = e.pos() != null && e.pos().startsWith("VB");
         int from = ParticipantFinder.firstEndingAfter(dated, s.begin());
         int at = ParticipantFinder.wordAt(s, e.begin());
         Timex before = null;
@@ -510,6 +556,9 @@ public final class TemporalLinker {
                 break;
             }
             if (t.end() <= e.begin()) {
+                if (verb && possessive(s, t)) {
+                    continue; // "Yesterday, at this year's conference, Jobs unveiled": the year's is the conference's
+                }
                 before = t;
             } else if (t.begin() >= e.end() && (after == null
                     || quoteBetween(s, at, ParticipantFinder.wordAt(s, after.begin())))) {
@@ -537,6 +586,17 @@ public final class TemporalLinker {
             return a - at < at - b ? after : before;
         }
         return useBefore ? before : useAfter ? after : null;
+    }
+
+    /** A time in the possessive ("this year's conference", "Monday's email"): it dates the noun after it. */
+    private static boolean possessive(Sentence s, Timex t) {
+        int k = ParticipantFinder.wordAt(s, Math.max(t.begin(), t.end() - 1)) + 1;
+        if (k >= s.words().size()) {
+            return false;
+        }
+        String w = s.words().get(k).text();
+        return w.equals("'s") || w.equals("\u2019s") || (w.equals("'") || w.equals("\u2019"))
+                && k + 1 < s.words().size() && s.words().get(k + 1).text().equals("s");
     }
 
     /**

@@ -16,9 +16,8 @@ import java.util.Set;
  * resolved to "Steve Jobs") ends with one of the entity's names: the full name or, for a name of several words, its
  * last word when that is a name too ("Jobs"; not "troops" of "Chinese troops"), whole words, any case. So "Apple
  * CEO Steve Jobs" and "the iTunes Music Store" name "Steve Jobs" and "iTunes Store", "iPods" names "iPod", but
- * "iPod nano", a product of its own, does not. An entry whose sources carry no arguments (read from an archive
- * written before arguments were found) is about the entity when one of its participants or places names it, with
- * no role.
+ * "iPod nano", a product of its own, does not. An archive's entry whose sources carry no arguments (stored before
+ * arguments were found) is about the entity when one of its participants or places names it, with no role.
  * Immutable.
  *
  * @param name  the name as asked
@@ -81,8 +80,8 @@ public record AboutEntity(String name, Set<String> names) {
                 }
             }
         }
-        if (roles) {
-            return null;
+        if (roles || e.sources().stream().noneMatch(s -> s.documentId() != null)) {
+            return null; // arguments were looked for: none names it (only an archive's older entries have none)
         }
         List<Participant> all = new ArrayList<>(e.participants());
         all.addAll(e.places());
