@@ -127,8 +127,11 @@ final class ArgumentFinder {
         } else if (k >= 1 && isPossessive(w, k)) {
             add(w, args, Argument.Role.AGENT, phraseEndingAt(w, k - 1, mentionAt), mentions, mentionAt);
         } else if (k >= 0 && k < v && mentionAt[k] >= 0) {
-            // a name right before the noun: "the iPhone 4 launch", "Apple announcement"
-            add(w, args, Argument.Role.AGENT, new Span(k, k), mentions, mentionAt);
+            // a name right before the noun: a person's or organization's does it ("the Apple announcement"), a
+            // thing undergoes it ("the iPhone 4 launch")
+            Participant.Type t = mentions.get(mentionAt[k]).text().type();
+            add(w, args, t == Participant.Type.PERSON || t == Participant.Type.ORGANIZATION ? Argument.Role.AGENT
+                    : Argument.Role.PATIENT, new Span(k, k), mentions, mentionAt);
         }
         // "of X", "by X" after it
         if (v + 2 < w.size() && (is(w, v + 1, "of") || is(w, v + 1, "by"))) {
