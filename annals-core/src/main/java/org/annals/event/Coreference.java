@@ -46,6 +46,7 @@ final class Coreference {
     private static final Set<String> ORGANIZATION_NOUNS = WORDS.lower("organization-nouns");
     private static final Set<String> THING_NOUNS = WORDS.lower("thing-nouns");
     private static final Set<String> PERSON_NOUNS = WORDS.lower("person-nouns");
+    private static final Set<String> KIND_NOUNS = WORDS.lower("kind-nouns");
     private static final Set<String> ORGANIZATION_SUFFIXES = WORDS.lower("organization-suffixes");
     private static final Set<String> GIVEN_NAMES = WordLists.load(Coreference.class,
             "/org/annals/event/en/participants.tsv").lower("given-names");
@@ -97,7 +98,8 @@ final class Coreference {
     /** A noun for a kind of thing ("player", "devices"): a name before it names the thing ("iPod players"). */
     static boolean kindOfThing(String noun) {
         String n = noun.toLowerCase(Locale.ROOT);
-        return THING_NOUNS.contains(n) || n.endsWith("s") && THING_NOUNS.contains(n.substring(0, n.length() - 1));
+        String one = n.endsWith("s") ? n.substring(0, n.length() - 1) : n;
+        return THING_NOUNS.contains(n) || KIND_NOUNS.contains(n) || THING_NOUNS.contains(one) || KIND_NOUNS.contains(one);
     }
 
     /** The mentions of each sentence (by its index), in text order, with the entities they stand for. */
