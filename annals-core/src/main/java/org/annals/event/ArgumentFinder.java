@@ -43,6 +43,7 @@ final class ArgumentFinder {
     private static final Set<String> PARTICIPLE_OPENERS = WORDS.lower("participle-openers");
     private static final Set<String> OBJECT_PRONOUNS = WORDS.lower("object-pronouns");
     private static final Set<String> OBJECT_CONTROL = WORDS.lower("object-control");
+    private static final Set<String> REPORTS = WORDS.lower("reports");
 
     private static final int NO_MENTION = -1;
     private static final int IN_TIMEX = -2;
@@ -60,11 +61,39 @@ final class ArgumentFinder {
     private record Frame(Span subject, Span object, Span byAgent, boolean passive, boolean finite) {
     }
 
-    /** The arguments of the events at the given word indexes of a sentence, one list per index. */
-    List<List<Argument>> find(Sentence s, List<Coreference.Mention> mentions, boolean[] inTimex, int[] eventWords) {
+    /**
+     * The sentence's mentions with a quotation's first person standing for its speaker: the named agent of the
+     * sentence's first report verb ("\u201cThe board granted me a leave,\u201d said Jobs"); the same list when
+     * there is no first person between quotation marks or no named speaker.
+     */
+    List<Coreference.Mention> withSpeaker(Sentence s, List<Coreference.Mention> mentions, boolean[] inTimex) {
+        boolean first = false;
+        for (Coreference.Mention m : mentions) {
+            first |= m.kind() == Coreference.Kind.PRONOUN && m.referent() == null;
+        }
+        if (!first) {
+            return mentions;
+        }
         List<Sentence.Word> w = s.words();
+        int[] mentionAt = mentionAt(w, mentions, inTimex);
+        Frame[] frames = frames(w, mentionAt);
+        for (int v = 0; v < w.size(); v++) {
+            if (frames[v] != null && !frames[v].passive() && REPORTS.contains(lower(w, v))) {
+                for (int k = frames[v].subject().first(); k >= 0 && k <= frames[v].subject().last(); k++) {
+                    int m = mentionAt[k];
+                    if (m >= 0 && mentions.get(m).referent() != null
+                            && mentions.get(m).referent().type() != Participant.Type.PLACE) {
+                        return Coreference.speaking(s, mentions, mentions.get(m).referent());
+                    }
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /** The mention each word is in; NO_MENTION, or IN_TIMEX for a word of a time expression (never in a phrase). */
+    private static int[] mentionAt(List<Sentence.Word> w, List<Coreference.Mention> mentions, boolean[] inTimex) {
         int n = w.size();
-        // the mention each word is in; NO_MENTION, or IN_TIMEX for a word of a time expression (never in a phrase)
         int[] mentionAt = new int[n];
         for (int k = 0; k < n; k++) {
             mentionAt[k] = k < inTimex.length && inTimex[k] ? IN_TIMEX : NO_MENTION;
@@ -75,6 +104,12 @@ final class ArgumentFinder {
                 mentionAt[k] = m;
             }
         }
+        return mentionAt;
+    }
+
+    /** Each verb's frame, its subject taken from the others for a participle or infinitive that has none. */
+    private Frame[] frames(List<Sentence.Word> w, int[] mentionAt) {
+        int n = w.size();
         Frame[] frames = new Frame[n];
         // surface subjects and objects, left to right (a coordinated verb reads the frame of one before it)
         for (int v = 0; v < n; v++) {
@@ -92,6 +127,15 @@ final class ArgumentFinder {
                 }
             }
         }
+        return frames;
+    }
+
+    /** The arguments of the events at the given word indexes of a sentence, one list per index. */
+    List<List<Argument>> find(Sentence s, List<Coreference.Mention> mentions, boolean[] inTimex, int[] eventWords) {
+        List<Sentence.Word> w = s.words();
+        int n = w.size();
+        int[] mentionAt = mentionAt(w, mentions, inTimex);
+        Frame[] frames = frames(w, mentionAt);
         List<List<Argument>> out = new ArrayList<>(eventWords.length);
         for (int v : eventWords) {
             List<Argument> args = new ArrayList<>();

@@ -43,6 +43,7 @@ final class Coreference {
     private static final Set<String> PERSON_PRONOUNS = WORDS.lower("person-pronouns");
     private static final Set<String> THING_PRONOUNS = WORDS.lower("thing-pronouns");
     private static final Set<String> GROUP_PRONOUNS = WORDS.lower("group-pronouns");
+    private static final Set<String> FIRST_PERSON = WORDS.lower("first-person");
     private static final Set<String> ORGANIZATION_NOUNS = WORDS.lower("organization-nouns");
     private static final Set<String> THING_NOUNS = WORDS.lower("thing-nouns");
     private static final Set<String> PERSON_NOUNS = WORDS.lower("person-nouns");
@@ -130,6 +131,12 @@ final class Coreference {
                     continue;
                 }
                 String t = w.get(i).text().toLowerCase(Locale.ROOT);
+                if (FIRST_PERSON.contains(t) && ("PRP".equals(w.get(i).pos()) || "PRP$".equals(w.get(i).pos()))) {
+                    // "I", "me", "my": the speaker, when a report says who speaks (speaking)
+                    ms.add(new Mention(i, i, new Participant(w.get(i).text(), w.get(i).begin(), w.get(i).end(),
+                            Participant.Type.OTHER), Kind.PRONOUN, null));
+                    continue;
+                }
                 Sort sort = pronoun(t);
                 int reach = sort == Sort.ORGANIZATION ? 1 : REACH;
                 Kind kind = Kind.PRONOUN;
@@ -173,6 +180,41 @@ final class Coreference {
             out.put(s.index(), ms);
         }
         return out;
+    }
+
+    /**
+     * The sentence's mentions with its quotation's first person ("I", "me", "my" between quotation marks) standing
+     * for the speaker ('"The board has granted me a leave," said Jobs'); the same list when there is none to change
+     * or no speaker.
+     */
+    static List<Mention> speaking(Sentence s, List<Mention> mentions, Participant speaker) {
+        if (speaker == null) {
+            return mentions;
+        }
+        List<Sentence.Word> w = s.words();
+        boolean[] quoted = new boolean[w.size()];
+        boolean open = false;
+        for (int k = 0; k < w.size(); k++) {
+            String t = w.get(k).text();
+            if (t.equals("\"") || t.equals("\u201c") || t.equals("\u201d") || t.equals("``") || t.equals("''")) {
+                open = t.equals("\u201c") || t.equals("``") || !t.equals("\u201d") && !t.equals("''") && !open;
+                continue;
+            }
+            quoted[k] = open;
+        }
+        List<Mention> out = null;
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention x = mentions.get(m);
+            if (x.kind() == Kind.PRONOUN && x.referent() == null && quoted[x.first()]
+                    && FIRST_PERSON.contains(x.text().text().toLowerCase(Locale.ROOT))) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(m, new Mention(x.first(), x.last(), new Participant(x.text().text(), x.text().begin(),
+                        x.text().end(), speaker.type()), Kind.PRONOUN, speaker));
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     private static Sort pronoun(String t) {

@@ -110,7 +110,11 @@ public final class ParticipantFinder {
         for (Sentence s : sentences) {
             bySentence.put(s.index(), names(s, timexes, lowerWords));
         }
-        return COREFERENCE.resolve(sentences, bySentence);
+        Map<Integer, List<Coreference.Mention>> out = COREFERENCE.resolve(sentences, bySentence);
+        for (Sentence s : sentences) {
+            out.computeIfPresent(s.index(), (k, ms) -> ARGUMENTS.withSpeaker(s, ms, inTimex(s, timexes)));
+        }
+        return out;
     }
 
     /** Each event's arguments, sentence by sentence. */
@@ -131,8 +135,10 @@ public final class ParticipantFinder {
             for (int i = 0; i < at.length; i++) {
                 at[i] = wordAt(s, es.get(i).begin());
             }
-            List<List<Argument>> found = ARGUMENTS.find(s, mentions.getOrDefault(s.index(), List.of()),
-                    inTimex(s, timexes), at);
+            boolean[] timeWords = inTimex(s, timexes);
+            List<Coreference.Mention> ms = ARGUMENTS.withSpeaker(s, mentions.getOrDefault(s.index(), List.of()),
+                    timeWords);
+            List<List<Argument>> found = ARGUMENTS.find(s, ms, timeWords, at);
             for (int i = 0; i < at.length; i++) {
                 out.put(es.get(i), found.get(i));
             }
