@@ -105,6 +105,12 @@ public record CatDocument(String id, Document document, List<Token> tokens) {
 
     /** The token that holds a text offset, or null (a space, a line end). */
     public Token tokenAt(int offset) {
+        int i = indexAt(offset);
+        return i < 0 ? null : tokens.get(i);
+    }
+
+    /** The index in {@link #tokens} of the token that holds a text offset, or -1 (a space, a line end). */
+    public int indexAt(int offset) {
         int lo = 0;
         int hi = tokens.size() - 1;
         while (lo <= hi) {
@@ -115,9 +121,9 @@ public record CatDocument(String id, Document document, List<Token> tokens) {
             } else if (offset >= t.end()) {
                 lo = mid + 1;
             } else {
-                return t;
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 }

@@ -101,7 +101,7 @@ public final class TimelineTask {
      */
     static String phrasal(CatDocument d, CatDocument.Token t) {
         List<CatDocument.Token> ts = d.tokens();
-        int i = ts.indexOf(t);
+        int i = d.indexAt(t.begin());
         for (int k = i + 1; i >= 0 && k < ts.size() && k - i <= PARTICLE_REACH
                 && ts.get(k).sentence() == t.sentence(); k++) {
             String w = ts.get(k).text().toLowerCase(Locale.ROOT);

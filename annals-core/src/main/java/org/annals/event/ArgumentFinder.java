@@ -219,7 +219,7 @@ final class ArgumentFinder {
         if (!any) {
             // a phrase naming no one ("the army"): itself, standing for no entity
             int first = Math.max(span.first(), span.last() - 5);
-            String text = phraseText(w, first, span.last());
+            String text = ParticipantFinder.text(w, first, span.last());
             if (args.stream().noneMatch(a -> a.mention().begin() == w.get(first).begin())) {
                 args.add(new Argument(role, new Participant(text, w.get(first).begin(), w.get(span.last()).end(),
                         Participant.Type.OTHER), null));
@@ -270,21 +270,13 @@ final class ArgumentFinder {
         if (!infinitive) {
             subject = subjectBefore(w, g, v, frames, mentionAt);
         }
-        boolean reducedRelative = false;
-        if (subject.none() && !infinitive && g == v && pos(w, v).equals("VBN") && v > 0
-                && (isNoun(w, v - 1) || mentionAt[v - 1] >= 0)) {
-            // "the same move made in Jobs' absence": the noun before is what undergoes it
+        // a participle right after a noun, with no auxiliary, is passive and the noun undergoes it: "the same move
+        // made in Jobs' absence", and, tagged as a past or not, "the same move made by Jobs" (Jobs does it)
+        if (!infinitive && g == v && v > 0 && (isNoun(w, v - 1) || mentionAt[v - 1] >= 0)
+                && (pos(w, v).equals("VBN") && subject.none() || (pos(w, v).equals("VBN") || pos(w, v).equals("VBD"))
+                && v + 2 < w.size() && is(w, v + 1, "by") && !phraseAfter(w, v + 2, mentionAt).none())) {
             subject = phraseEndingAt(w, v - 1, mentionAt);
             passive = true;
-            reducedRelative = true;
-        }
-        if (!passive && !infinitive && g == v && (pos(w, v).equals("VBN") || pos(w, v).equals("VBD")) && v > 0
-                && v + 2 < w.size() && is(w, v + 1, "by") && !phraseAfter(w, v + 2, mentionAt).none()
-                && (isNoun(w, v - 1) || mentionAt[v - 1] >= 0)) {
-            // "the same move made by Jobs": the noun before undergoes it, the name after "by" does it
-            subject = phraseEndingAt(w, v - 1, mentionAt);
-            passive = true;
-            reducedRelative = true;
         }
         Span object = Span.NONE;
         Span byAgent = Span.NONE;
@@ -303,7 +295,7 @@ final class ArgumentFinder {
         }
         // "\"...,\" said Steve Jobs": a report with no subject before it takes the name after it
         if (!passive && subject.none() && finite && v > 0 && (isQuote(w, v - 1) || is(w, v - 1, ","))
-                && !object.none() && names(object, mentionAt) && !reducedRelative) {
+                && !object.none() && names(object, mentionAt)) {
             subject = object;
             object = Span.NONE;
         }
@@ -463,17 +455,6 @@ final class ArgumentFinder {
             return Span.NONE; // "said Apple will offer": the subject of a clause, not an object
         }
         return new Span(k, last);
-    }
-
-    private static String phraseText(List<Sentence.Word> w, int first, int last) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = first; k <= last; k++) {
-            if (k > first && w.get(k).begin() > w.get(k - 1).end()) {
-                sb.append(' ');
-            }
-            sb.append(w.get(k).text());
-        }
-        return sb.toString();
     }
 
     /** Whether a phrase holds a mention. */

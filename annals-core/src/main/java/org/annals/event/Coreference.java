@@ -75,9 +75,10 @@ final class Coreference {
         final String[] words;
         Participant.Type type;
 
-        Entity(Participant name) {
+        /** An entity known by a name; {@code words}: its key's words. */
+        Entity(Participant name, String[] words) {
             this.name = name;
-            this.words = key(name.text()).split(" ");
+            this.words = words;
             this.type = name.type();
         }
 
@@ -172,7 +173,7 @@ final class Coreference {
                     int k = sort.ordinal();
                     e = s.index() - lastAt[k] <= reach ? last[k] : null;
                 }
-                Participant p = new Participant(text(s, i, end), w.get(i).begin(), w.get(end).end(),
+                Participant p = new Participant(ParticipantFinder.text(w, i, end), w.get(i).begin(), w.get(end).end(),
                         e == null ? Participant.Type.OTHER : e.type);
                 ms.add(new Mention(i, end, p, kind, e == null ? null : e.referent()));
                 i = end;
@@ -282,7 +283,7 @@ final class Coreference {
             if (best != Integer.MAX_VALUE) {
                 into = entities.get(best);
             } else {
-                into = new Entity(first.get(k));
+                into = new Entity(first.get(k), words);
                 int at = entities.size();
                 entities.add(into);
                 byLast.computeIfAbsent(words[words.length - 1], x -> new ArrayList<>()).add(at);
@@ -365,35 +366,11 @@ final class Coreference {
         return false;
     }
 
-    /** A name's key: lower case, words joined by one space, no possessive or periods at the ends. */
+    /**
+     * A name's key: the name in lower case. Names are their words joined by one space where the text had any
+     * ({@link ParticipantFinder#text}), so their keys split into words on single spaces.
+     */
     static String key(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(lower.length());
-        boolean space = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = !sb.isEmpty();
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String text(Sentence s, int first, int last) {
-        StringBuilder sb = new StringBuilder();
-        List<Sentence.Word> w = s.words();
-        for (int k = first; k <= last; k++) {
-            if (k > first && w.get(k).begin() > w.get(k - 1).end()) {
-                sb.append(' ');
-            }
-            sb.append(w.get(k).text());
-        }
-        return sb.toString();
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -57,21 +57,17 @@ public final class ParticipantFinder {
 
     /** The events with their participants and places filled in (replacing any they had). */
     public List<Event> find(String text, List<Sentence> sentences, List<Event> events, List<Timex> timexes) {
-        Set<String> lowerWords = lowerCaseWords(sentences);
-        Map<Integer, List<Name>> bySentence = new LinkedHashMap<>();
+        Read read = read(sentences, timexes);
         // a name typed by evidence somewhere keeps that type everywhere in the document
         Map<String, Participant.Type> known = new HashMap<>();
-        for (Sentence s : sentences) {
-            List<Name> names = names(s, timexes, lowerWords);
-            bySentence.put(s.index(), names);
+        for (List<Name> names : read.names().values()) {
             for (Name n : names) {
                 if (n.participant().type() != Participant.Type.OTHER) {
                     known.putIfAbsent(n.participant().text(), n.participant().type());
                 }
             }
         }
-        Map<Integer, List<Coreference.Mention>> mentions = COREFERENCE.resolve(sentences, bySentence);
-        Map<Event, List<Argument>> arguments = arguments(sentences, events, timexes, mentions);
+        Map<Event, List<Argument>> arguments = arguments(sentences, events, read);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             if (e.sentence() < 0 || e.sentence() >= sentences.size()) {
@@ -79,7 +75,7 @@ public final class ParticipantFinder {
                 continue;
             }
             Sentence s = sentences.get(e.sentence());
-            List<Name> names = bySentence.getOrDefault(e.sentence(), List.of());
+            List<Name> names = read.names().getOrDefault(e.sentence(), List.of());
             int at = wordAt(s, e.begin());
             List<Participant> who = new ArrayList<>();
             List<Participant> where = new ArrayList<>();
@@ -103,24 +99,38 @@ public final class ParticipantFinder {
         return out;
     }
 
+    /**
+     * What the finder reads of a document, sentence by sentence (by index): which words are in time expressions,
+     * the names, and the mentions of entities (names, pronouns, descriptions) with the names they stand for.
+     */
+    private record Read(Map<Integer, boolean[]> inTimex, Map<Integer, List<Name>> names,
+                        Map<Integer, List<Coreference.Mention>> mentions) {
+    }
+
+    private Read read(List<Sentence> sentences, List<Timex> timexes) {
+        Set<String> lowerWords = lowerCaseWords(sentences);
+        Map<Integer, boolean[]> timeWords = new HashMap<>();
+        Map<Integer, List<Name>> names = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            boolean[] t = inTimex(s, timexes);
+            timeWords.put(s.index(), t);
+            names.put(s.index(), names(s, t, lowerWords));
+        }
+        Map<Integer, List<Coreference.Mention>> mentions = COREFERENCE.resolve(sentences, names);
+        for (Sentence s : sentences) {
+            // a quotation's "I" is its speaker's
+            mentions.computeIfPresent(s.index(), (k, ms) -> ARGUMENTS.withSpeaker(s, ms, timeWords.get(k)));
+        }
+        return new Read(timeWords, names, mentions);
+    }
+
     /** The mentions of entities in each sentence (names, pronouns, descriptions) with the names they stand for. */
     Map<Integer, List<Coreference.Mention>> mentions(List<Sentence> sentences, List<Timex> timexes) {
-        Set<String> lowerWords = lowerCaseWords(sentences);
-        Map<Integer, List<Name>> bySentence = new LinkedHashMap<>();
-        for (Sentence s : sentences) {
-            bySentence.put(s.index(), names(s, timexes, lowerWords));
-        }
-        Map<Integer, List<Coreference.Mention>> out = COREFERENCE.resolve(sentences, bySentence);
-        for (Sentence s : sentences) {
-            out.computeIfPresent(s.index(), (k, ms) -> ARGUMENTS.withSpeaker(s, ms, inTimex(s, timexes)));
-        }
-        return out;
+        return read(sentences, timexes).mentions();
     }
 
     /** Each event's arguments, sentence by sentence. */
-    private static Map<Event, List<Argument>> arguments(List<Sentence> sentences, List<Event> events,
-                                                        List<Timex> timexes,
-                                                        Map<Integer, List<Coreference.Mention>> mentions) {
+    private static Map<Event, List<Argument>> arguments(List<Sentence> sentences, List<Event> events, Read read) {
         Map<Integer, List<Event>> bySentence = new LinkedHashMap<>();
         for (Event e : events) {
             if (e.sentence() >= 0 && e.sentence() < sentences.size()) {
@@ -135,10 +145,8 @@ public final class ParticipantFinder {
             for (int i = 0; i < at.length; i++) {
                 at[i] = wordAt(s, es.get(i).begin());
             }
-            boolean[] timeWords = inTimex(s, timexes);
-            List<Coreference.Mention> ms = ARGUMENTS.withSpeaker(s, mentions.getOrDefault(s.index(), List.of()),
-                    timeWords);
-            List<List<Argument>> found = ARGUMENTS.find(s, ms, timeWords, at);
+            List<List<Argument>> found = ARGUMENTS.find(s, read.mentions().getOrDefault(s.index(), List.of()),
+                    read.inTimex().get(s.index()), at);
             for (int i = 0; i < at.length; i++) {
                 out.put(es.get(i), found.get(i));
             }
@@ -176,9 +184,8 @@ public final class ParticipantFinder {
     }
 
     /** The names of a sentence, typed, in text order. */
-    List<Name> names(Sentence s, List<Timex> timexes, Set<String> lowerWords) {
+    List<Name> names(Sentence s, boolean[] inTimex, Set<String> lowerWords) {
         List<Sentence.Word> w = s.words();
-        boolean[] inTimex = inTimex(s, timexes);
         List<Name> out = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
@@ -310,7 +317,7 @@ public final class ParticipantFinder {
     }
 
     /** The words as written, with their original spacing (one space where there was any). */
-    private static String text(List<Sentence.Word> w, int first, int last) {
+    static String text(List<Sentence.Word> w, int first, int last) {
         StringBuilder sb = new StringBuilder();
         for (int k = first; k <= last; k++) {
             if (k > first && w.get(k).begin() > w.get(k - 1).end()) {
@@ -322,7 +329,7 @@ public final class ParticipantFinder {
     }
 
     /** 1 for a possessive word "'s", 2 for "'" + "s" written together, else 0. */
-    private static int possessive(List<Sentence.Word> w, int i) {
+    static int possessive(List<Sentence.Word> w, int i) {
         String t = w.get(i).text();
         if (t.equals("'s") || t.equals("\u2019s")) {
             return 1;

@@ -591,12 +591,7 @@ public final class TemporalLinker {
     /** A time in the possessive ("this year's conference", "Monday's email"): it dates the noun after it. */
     private static boolean possessive(Sentence s, Timex t) {
         int k = ParticipantFinder.wordAt(s, Math.max(t.begin(), t.end() - 1)) + 1;
-        if (k >= s.words().size()) {
-            return false;
-        }
-        String w = s.words().get(k).text();
-        return w.equals("'s") || w.equals("\u2019s") || (w.equals("'") || w.equals("\u2019"))
-                && k + 1 < s.words().size() && s.words().get(k + 1).text().equals("s");
+        return k < s.words().size() && ParticipantFinder.possessive(s.words(), k) > 0;
     }
 
     /**
